@@ -1,0 +1,283 @@
+//! Re-verifies a layout from the layout alone: the hard constraints, and the objective
+//! recomputed term by term with a justification for every cost.
+//!
+//! This code shares nothing with the optimisation model: it walks the neighbour pairs and the
+//! zones of the square and counts, the way a planner would with the drawn plan in hand. The clash
+//! weights are read from the stop file's rules directly rather than from the solver's tables, so
+//! that a mistake in either shows up as a disagreement.
+
+use crate::format::{self, EdgeKind, Objective, Problem, Solution};
+use crate::model::{Stop, Weights};
+use std::collections::HashMap;
+
+/// A broken hard constraint.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Violation {
+    /// Short stable name: `unknown-exhibitor`, `unknown-stand`, `no-stand`, `two-stands`,
+    /// `double-booked`, `unmet-need`, `broken-pin`, `forbidden-stand`.
+    pub rule: &'static str,
+    /// The sentence.
+    pub text: String,
+}
+
+/// What `check` finds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckReport {
+    /// Hard constraints broken (empty: the layout is valid).
+    pub violations: Vec<Violation>,
+    /// The objective recomputed from the layout.
+    pub objective: Objective,
+    /// Every non-zero cost, with its reason.
+    pub justifications: Vec<format::Explanation>,
+}
+
+impl CheckReport {
+    /// True when no hard constraint is broken.
+    pub fn is_valid(&self) -> bool {
+        self.violations.is_empty()
+    }
+}
+
+/// Which exhibitor sits on each stand, read from a solution's assignments; ids that name nothing
+/// and double bookings are reported as violations.
+struct Layout {
+    occupant: Vec<Option<usize>>,
+    stand_of: Vec<Option<usize>>,
+}
+
+fn read_layout(stop: &Stop, solution: &Solution, violations: &mut Vec<Violation>) -> Layout {
+    let exh: HashMap<&str, usize> = stop.exhibitors.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect();
+    let st: HashMap<&str, usize> = stop.stands.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
+    let mut occupant = vec![None; stop.stands.len()];
+    let mut stand_of = vec![None; stop.exhibitors.len()];
+    for a in &solution.assignments {
+        let (Some(&e), Some(&s)) = (exh.get(a.exhibitor.as_str()), st.get(a.stand.as_str())) else {
+            if !exh.contains_key(a.exhibitor.as_str()) {
+                violations.push(Violation { rule: "unknown-exhibitor", text: format!("the layout places \"{}\", who is not an exhibitor of this stop", a.exhibitor) });
+            }
+            if !st.contains_key(a.stand.as_str()) {
+                violations.push(Violation { rule: "unknown-stand", text: format!("the layout uses stand \"{}\", which is not on this square", a.stand) });
+            }
+            continue;
+        };
+        if let Some(prev) = stand_of[e] {
+            violations.push(Violation {
+                rule: "two-stands",
+                text: format!("{} is given two stands, {} and {}", who(stop, e), stop.stands[prev].id, stop.stands[s].id),
+            });
+            continue;
+        }
+        if let Some(other) = occupant[s] {
+            violations.push(Violation {
+                rule: "double-booked",
+                text: format!("stand {} is given to both {} and {}", stop.stands[s].id, who(stop, other), who(stop, e)),
+            });
+            continue;
+        }
+        occupant[s] = Some(e);
+        stand_of[e] = Some(s);
+    }
+    Layout { occupant, stand_of }
+}
+
+fn who(stop: &Stop, e: usize) -> String {
+    let x = &stop.exhibitors[e];
+    format!("{} ({})", x.name, x.id)
+}
+
+/// Checks a layout against its stop: hard constraints, then the objective.
+pub fn check(problem: &Problem, stop: &Stop, solution: &Solution) -> CheckReport {
+    let mut violations = Vec::new();
+    let layout = read_layout(stop, solution, &mut violations);
+    hard_every_exhibitor_placed(stop, &layout, &mut violations);
+    hard_needs_met(stop, &layout, &mut violations);
+    hard_pins_kept(stop, &layout, &mut violations);
+    hard_forbidden_avoided(stop, &layout, &mut violations);
+
+    let mut justifications = Vec::new();
+    let w = &stop.weights;
+    let clash = term_clash(problem, stop, &layout, w, &mut justifications);
+    let zone_balance = term_zone_balance(stop, &layout, w, &mut justifications);
+    let prime_balance = term_prime_balance(stop, &layout, w, &mut justifications);
+    let empty_prime = term_empty_prime(stop, &layout, w, &mut justifications);
+    let objective = Objective {
+        total: w.clash * clash + w.zone_balance * zone_balance + w.prime_balance * prime_balance + w.empty_prime * empty_prime,
+        clash,
+        zone_balance,
+        prime_balance,
+        empty_prime,
+        missed_session: 0.0,
+        unattended: 0.0,
+        neighbour_watch: 0.0,
+    };
+    CheckReport { violations, objective, justifications }
+}
+
+fn hard_every_exhibitor_placed(stop: &Stop, layout: &Layout, out: &mut Vec<Violation>) {
+    for (e, s) in layout.stand_of.iter().enumerate() {
+        if s.is_none() {
+            out.push(Violation { rule: "no-stand", text: format!("{} has no stand", who(stop, e)) });
+        }
+    }
+}
+
+fn hard_needs_met(stop: &Stop, layout: &Layout, out: &mut Vec<Violation>) {
+    for (e, s) in layout.stand_of.iter().enumerate() {
+        let Some(s) = *s else { continue };
+        let stand = &stop.stands[s];
+        for need in &stop.exhibitors[e].needs {
+            if !stand.tags.contains(need) {
+                out.push(Violation { rule: "unmet-need", text: format!("{} needs \"{need}\" but stand {} does not offer it", who(stop, e), stand.id) });
+            }
+        }
+    }
+}
+
+fn hard_pins_kept(stop: &Stop, layout: &Layout, out: &mut Vec<Violation>) {
+    for &(e, s) in &stop.pins {
+        if layout.stand_of[e] != Some(s) {
+            let got = layout.stand_of[e].map_or("no stand".to_string(), |x| format!("stand {}", stop.stands[x].id));
+            out.push(Violation { rule: "broken-pin", text: format!("{} is pinned to stand {} but has {got}", who(stop, e), stop.stands[s].id) });
+        }
+    }
+}
+
+fn hard_forbidden_avoided(stop: &Stop, layout: &Layout, out: &mut Vec<Violation>) {
+    for &(e, s) in &stop.forbidden {
+        if layout.stand_of[e] == Some(s) {
+            out.push(Violation { rule: "forbidden-stand", text: format!("{} is on stand {}, which is forbidden to it", who(stop, e), stop.stands[s].id) });
+        }
+    }
+}
+
+/// The clash weight of two families, read from the stop file's rules.
+fn family_weight(problem: &Problem, f: &str, g: &str) -> f64 {
+    let rules = problem.rules.clone().unwrap_or_default();
+    let mut w = if f == g { rules.same_family.unwrap_or(1.0) } else { 0.0 };
+    for r in &rules.incompatible {
+        let [a, b] = &r.families;
+        if (a == f && b == g) || (a == g && b == f) {
+            w += r.weight;
+        }
+    }
+    w
+}
+
+fn kind_weight(problem: &Problem, kind: EdgeKind) -> f64 {
+    let aw = problem.rules.as_ref().and_then(|r| r.adjacency_weights.clone()).unwrap_or_default();
+    match kind {
+        EdgeKind::Side => aw.side.unwrap_or(1.0),
+        EdgeKind::Facing => aw.facing.unwrap_or(0.5),
+        EdgeKind::Back => aw.back.unwrap_or(0.25),
+    }
+}
+
+fn term_clash(problem: &Problem, stop: &Stop, layout: &Layout, w: &Weights, out: &mut Vec<format::Explanation>) -> f64 {
+    let mut total = 0.0;
+    for (s, t, kind) in stop.venue.edges() {
+        let (Some(i), Some(j)) = (layout.occupant[s], layout.occupant[t]) else { continue };
+        let (fi, fj) = (&stop.families[stop.exhibitors[i].family], &stop.families[stop.exhibitors[j].family]);
+        let fw = family_weight(problem, &fi.id, &fj.id);
+        if fw == 0.0 {
+            continue;
+        }
+        let kw = kind_weight(problem, kind);
+        let raw = kw * fw;
+        total += raw;
+        if raw == 0.0 {
+            continue;
+        }
+        let why = if fi.id == fj.id {
+            format!("both sell {}", fi.name.to_lowercase())
+        } else {
+            format!("{} and {} do not mix", fi.name.to_lowercase(), fj.name.to_lowercase())
+        };
+        out.push(format::Explanation {
+            term: "clash".into(),
+            cost: w.clash * raw,
+            text: format!(
+                "Stands {} and {} are {} neighbours and {why}: {} and {} ({} × {} = {}).",
+                stop.stands[s].id,
+                stop.stands[t].id,
+                kind.as_str(),
+                who(stop, i),
+                who(stop, j),
+                kw,
+                fw,
+                raw
+            ),
+            stands: vec![stop.stands[s].id.clone(), stop.stands[t].id.clone()],
+            exhibitors: vec![stop.exhibitors[i].id.clone(), stop.exhibitors[j].id.clone()],
+        });
+    }
+    total
+}
+
+/// Σ over provinces of |n_p − share_p · n| for one group of placed exhibitors, with a sentence
+/// for each province off its target.
+fn balance_of(stop: &Stop, placed: &[usize], group: &str, weight: f64, term: &str, out: &mut Vec<format::Explanation>) -> f64 {
+    let n_total = stop.exhibitors.len() as f64;
+    let mut total = 0.0;
+    for (p, province) in stop.provinces.iter().enumerate() {
+        let share = stop.exhibitors.iter().filter(|e| e.province == p).count() as f64 / n_total;
+        let here = placed.iter().filter(|&&e| stop.exhibitors[e].province == p).count() as f64;
+        let target = share * placed.len() as f64;
+        let off = (here - target).abs();
+        total += off;
+        if off > 1e-9 {
+            out.push(format::Explanation {
+                term: term.into(),
+                cost: weight * off,
+                text: format!(
+                    "{group} holds {here} exhibitors of {} against a target of {:.2} ({:.1} % of its {}): {:.2} {}.",
+                    province.name,
+                    target,
+                    100.0 * share,
+                    placed.len(),
+                    off,
+                    if here > target { "over" } else { "under" }
+                ),
+                stands: vec![],
+                exhibitors: vec![],
+            });
+        }
+    }
+    total
+}
+
+fn term_zone_balance(stop: &Stop, layout: &Layout, w: &Weights, out: &mut Vec<format::Explanation>) -> f64 {
+    let mut total = 0.0;
+    for (z, zone) in stop.zones.iter().enumerate() {
+        let placed: Vec<usize> = (0..stop.stands.len())
+            .filter(|&s| stop.stands[s].zone == Some(z))
+            .filter_map(|s| layout.occupant[s])
+            .collect();
+        total += balance_of(stop, &placed, &format!("Zone \"{zone}\""), w.zone_balance, "zone_balance", out);
+    }
+    total
+}
+
+fn term_prime_balance(stop: &Stop, layout: &Layout, w: &Weights, out: &mut Vec<format::Explanation>) -> f64 {
+    let placed: Vec<usize> = (0..stop.stands.len())
+        .filter(|&s| stop.stands[s].tags.contains("prime"))
+        .filter_map(|s| layout.occupant[s])
+        .collect();
+    balance_of(stop, &placed, "The prime stands", w.prime_balance, "prime_balance", out)
+}
+
+fn term_empty_prime(stop: &Stop, layout: &Layout, w: &Weights, out: &mut Vec<format::Explanation>) -> f64 {
+    let mut n = 0.0;
+    for (s, stand) in stop.stands.iter().enumerate() {
+        if stand.tags.contains("prime") && layout.occupant[s].is_none() {
+            n += 1.0;
+            out.push(format::Explanation {
+                term: "empty_prime".into(),
+                cost: w.empty_prime,
+                text: format!("Prime stand {} is left empty.", stand.id),
+                stands: vec![stand.id.clone()],
+                exhibitors: vec![],
+            });
+        }
+    }
+    n
+}

@@ -1,0 +1,452 @@
+//! The stop file, `NAME.problem.json` (format `caravane.stop/1`).
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// The format tag every stop file carries.
+pub const STOP_FORMAT: &str = "caravane.stop/1";
+
+/// One market stop: the venue, the exhibitors, the rules and the exchange programme.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Problem {
+    /// Always `"caravane.stop/1"`.
+    pub format: String,
+    /// Which market this is: town, venue, dates.
+    pub stop: StopInfo,
+    /// The provinces the exhibitors come from.
+    pub provinces: Vec<Province>,
+    /// The product families (saffron, silver jewellery…).
+    pub families: Vec<Family>,
+    /// The stands (pitches) of the venue.
+    pub stands: Vec<Stand>,
+    /// Which stands are neighbours. Without it, neighbours are derived from the geometry with an
+    /// aisle of at most 5 m.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adjacency: Option<Adjacency>,
+    /// The exhibitors of this stop.
+    pub exhibitors: Vec<Exhibitor>,
+    /// Weights of the objective; every key may be left out and takes its default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rules: Option<Rules>,
+    /// Exhibitors who must get one given stand.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pins: Vec<Pin>,
+    /// Stands a given exhibitor must not get.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub forbidden: Vec<Forbidden>,
+    /// Rooms or tents for the exchange meetings.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rooms: Vec<Room>,
+    /// Time slots in which sessions may run.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub slots: Vec<Slot>,
+    /// Thematic exchange sessions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sessions: Vec<Session>,
+}
+
+/// The market's identity: where and when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StopInfo {
+    /// A name for people.
+    pub name: String,
+    /// The host town.
+    pub town: String,
+    /// The square or hall.
+    pub venue: String,
+    /// Opening day, `YYYY-MM-DD`.
+    pub from: String,
+    /// Closing day, `YYYY-MM-DD`.
+    pub to: String,
+    /// True when the exhibitors are invented sample data.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sample_data: bool,
+}
+
+/// A province (or prefecture) of origin.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Province {
+    /// Unique id.
+    pub id: String,
+    /// Name for people.
+    pub name: String,
+}
+
+/// The broad kind of a product family.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    /// Food and farm products.
+    Agricultural,
+    /// Crafts.
+    Artisanal,
+    /// Services (tourism, catering, training, digital).
+    Services,
+}
+
+/// A product family.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Family {
+    /// Unique id.
+    pub id: String,
+    /// Name for people.
+    pub name: String,
+    /// Agricultural, artisanal or services.
+    pub category: Category,
+}
+
+/// The side of a stand that visitors walk past.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Front {
+    /// The edge at `y` (y grows to the south).
+    North,
+    /// The edge at `y + depth`.
+    South,
+    /// The edge at `x + width` (x grows to the east).
+    East,
+    /// The edge at `x`.
+    West,
+}
+
+/// A stand (pitch): a rectangle `[x, x+width] × [y, y+depth]` in metres.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Stand {
+    /// Unique id, as painted on the ground.
+    pub id: String,
+    /// West edge, metres.
+    pub x: f64,
+    /// North edge, metres (y grows to the south).
+    pub y: f64,
+    /// East–west size, metres.
+    pub width: f64,
+    /// North–south size, metres.
+    pub depth: f64,
+    /// The side visitors walk past; needed to derive `back` and `facing` neighbours.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub front: Option<Front>,
+    /// The part of the square (`entrance`, `centre`, `back`…). A stand without a zone counts in
+    /// no zone of the zone balance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zone: Option<String>,
+    /// What the stand offers: `prime`, `corner`, `electricity`, `water`, `covered`, `double`…
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+}
+
+/// How neighbours are known.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Adjacency {
+    /// Derive neighbours from the geometry. Left out: only the listed edges count.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub derive: Option<Derive>,
+    /// Neighbour pairs listed by hand; they override the derived kind of the same pair.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub edges: Vec<Edge>,
+}
+
+/// Settings for deriving neighbours from the geometry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Derive {
+    /// Widest aisle (metres) across which two fronts still face each other. Default 5.0.
+    #[serde(default = "default_max_aisle")]
+    pub max_aisle: f64,
+}
+
+/// The aisle width used when nothing else is said.
+pub const DEFAULT_MAX_AISLE: f64 = 5.0;
+
+fn default_max_aisle() -> f64 {
+    DEFAULT_MAX_AISLE
+}
+
+impl Default for Derive {
+    fn default() -> Self {
+        Derive {
+            max_aisle: DEFAULT_MAX_AISLE,
+        }
+    }
+}
+
+/// How two stands are neighbours.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum EdgeKind {
+    /// Side by side: the rectangles share a boundary.
+    Side,
+    /// Fronts open toward each other across an aisle.
+    Facing,
+    /// Back to back.
+    Back,
+}
+
+impl EdgeKind {
+    /// All kinds, in a fixed order.
+    pub const ALL: [EdgeKind; 3] = [EdgeKind::Side, EdgeKind::Facing, EdgeKind::Back];
+
+    /// The word used in files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EdgeKind::Side => "side",
+            EdgeKind::Facing => "facing",
+            EdgeKind::Back => "back",
+        }
+    }
+}
+
+/// A neighbour pair listed by hand.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Edge {
+    /// One stand id.
+    pub a: String,
+    /// The other stand id.
+    pub b: String,
+    /// How they are neighbours; default `side`.
+    #[serde(default = "default_edge_kind")]
+    pub kind: EdgeKind,
+}
+
+fn default_edge_kind() -> EdgeKind {
+    EdgeKind::Side
+}
+
+/// The legal form of an exhibitor.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Form {
+    /// A cooperative.
+    Cooperative,
+    /// An association with an economic purpose.
+    Association,
+    /// A social enterprise.
+    SocialEnterprise,
+}
+
+/// An exhibitor (exposant, exposante).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Exhibitor {
+    /// Unique id.
+    pub id: String,
+    /// Name for people; any script.
+    pub name: String,
+    /// Province id.
+    pub province: String,
+    /// Product family id.
+    pub family: String,
+    /// Cooperative, association or social enterprise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub form: Option<Form>,
+    /// Led by women.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub women_led: bool,
+    /// People keeping the stand; default 1.
+    #[serde(default = "default_one")]
+    pub staff: u32,
+    /// Home town or village.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub home: Option<String>,
+    /// Tags the stand must have.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub needs: Vec<String>,
+    /// Session ids the exhibitor registered for.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sessions: Vec<String>,
+}
+
+fn default_one() -> u32 {
+    1
+}
+
+/// The weights of the objective and the clash rules. Every key may be left out.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Rules {
+    /// Weight of each objective term.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weights: Option<Weights>,
+    /// Weight of each kind of neighbour pair in the clash term.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adjacency_weights: Option<AdjacencyWeights>,
+    /// Clash weight of two neighbours of the same family; default 1.0.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub same_family: Option<f64>,
+    /// Pairs of families that do not mix; none by default.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub incompatible: Vec<Incompatible>,
+}
+
+/// Weights of the objective terms; a missing key takes its default.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Weights {
+    /// Default 10.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clash: Option<f64>,
+    /// Default 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zone_balance: Option<f64>,
+    /// Default 2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prime_balance: Option<f64>,
+    /// Default 10.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub empty_prime: Option<f64>,
+    /// Default 5.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub missed_session: Option<f64>,
+    /// Default 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unattended: Option<f64>,
+    /// Default 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub neighbour_watch: Option<f64>,
+}
+
+/// Clash weight of each kind of neighbour pair; a missing key takes its default.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AdjacencyWeights {
+    /// Default 1.0.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub side: Option<f64>,
+    /// Default 0.5.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub facing: Option<f64>,
+    /// Default 0.25.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub back: Option<f64>,
+}
+
+/// Two families that should not be neighbours.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Incompatible {
+    /// The two family ids (the same id twice adds to `same_family` for that family).
+    pub families: [String; 2],
+    /// Clash weight of such a pair.
+    pub weight: f64,
+}
+
+/// An exhibitor that must get one stand.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Pin {
+    /// Exhibitor id.
+    pub exhibitor: String,
+    /// Stand id.
+    pub stand: String,
+}
+
+/// Stands one exhibitor must not get.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Forbidden {
+    /// Exhibitor id.
+    pub exhibitor: String,
+    /// Stand ids.
+    pub stands: Vec<String>,
+}
+
+/// A room or tent for the exchange meetings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Room {
+    /// Unique id.
+    pub id: String,
+    /// Name for people.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Seats: one per registered exhibitor, one per facilitator.
+    pub capacity: u32,
+    /// What the room offers (`projector`, `sound`…).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+}
+
+/// How busy the market is during a slot.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Default,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Footfall {
+    /// Few visitors: leaving the stand costs 0.
+    Quiet,
+    /// Ordinary: costs 1.
+    #[default]
+    Normal,
+    /// The busiest hours: costs 3.
+    Busy,
+}
+
+impl Footfall {
+    /// The cost of leaving a one-person stand during a slot of this footfall.
+    pub fn cost(self) -> f64 {
+        match self {
+            Footfall::Quiet => 0.0,
+            Footfall::Normal => 1.0,
+            Footfall::Busy => 3.0,
+        }
+    }
+}
+
+/// A time window on one day.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Slot {
+    /// Unique id.
+    pub id: String,
+    /// `YYYY-MM-DD`.
+    pub day: String,
+    /// `HH:MM`, local time.
+    pub start: String,
+    /// `HH:MM`, local time, after `start`.
+    pub end: String,
+    /// Default `normal`.
+    #[serde(default)]
+    pub footfall: Footfall,
+}
+
+/// A thematic exchange session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    /// Unique id.
+    pub id: String,
+    /// Title for people.
+    pub title: String,
+    /// Number of consecutive slots of one day; default 1.
+    #[serde(default = "default_one")]
+    pub length: u32,
+    /// Tags the room must have.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub needs: Vec<String>,
+    /// People leading the session; each takes a seat and cannot be in two sessions at once.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub facilitators: Vec<String>,
+}

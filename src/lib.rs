@@ -1,0 +1,54 @@
+//! # Caravane
+//!
+//! Plans the stops of a travelling market of the social and solidarity economy: which stand
+//! each exhibitor gets on the square, so that every province is seen in every part of it, the
+//! best places are shared fairly and clashing neighbours are kept apart.
+//!
+//! The pieces, in the order a stop file meets them:
+//! * [`format`]: the JSON files as written on disk (`caravane.stop/1`, `caravane.solution/1`);
+//! * [`load`]: reading them, collecting every problem with [`diagnostic`] codes and paths;
+//! * [`validate`]: the rules a stop must meet beyond its shape;
+//! * [`model`] and [`venue`]: the resolved stop and its neighbour graph;
+//! * [`info`] and [`generate`]: summaries and synthetic stops.
+//!
+//! The library never prints; the `caravane` command decides what the user sees.
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod diagnostic;
+pub mod format;
+pub mod generate;
+pub mod info;
+pub mod load;
+pub mod model;
+pub mod time;
+pub mod validate;
+pub mod venue;
+
+/// The JSON Schema of a stop file, generated from [`format::Problem`].
+pub fn stop_schema() -> serde_json::Value {
+    serde_json::to_value(schemars::schema_for!(format::Problem)).expect("a schema is JSON")
+}
+
+/// The JSON Schema of a solution file, generated from [`format::Solution`].
+pub fn solution_schema() -> serde_json::Value {
+    serde_json::to_value(schemars::schema_for!(format::Solution)).expect("a schema is JSON")
+}
+
+/// The problem name of a file: its file name without `.problem.json` (or its extension).
+///
+/// ```
+/// assert_eq!(caravane::problem_name(std::path::Path::new("instances/tata-2025.problem.json")), "tata-2025");
+/// ```
+pub fn problem_name(path: &std::path::Path) -> String {
+    let file = path
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    for suffix in [".problem.json", ".json"] {
+        if let Some(stem) = file.strip_suffix(suffix) {
+            return stem.to_string();
+        }
+    }
+    file
+}

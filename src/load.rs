@@ -1,0 +1,325 @@
+//! Reading stop and solution files: JSON syntax, then the shape of every field, collecting every
+//! problem rather than stopping at the first; and writing files atomically.
+
+use crate::diagnostic::{path_field, path_index, Code, Diagnostic, Report};
+use crate::format::{Problem, Solution, StopInfo, SOLUTION_FORMAT, STOP_FORMAT};
+use crate::validate::{self, Decoded};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::{Map, Value};
+use std::io::Write;
+use std::path::Path;
+
+/// Reads, decodes and validates a stop file; every problem is in the error.
+pub fn read_problem(path: &Path) -> Result<Problem, Report> {
+    let text = read_text(path)?;
+    parse_problem(&text).map_err(|diagnostics| Report {
+        file: path.display().to_string(),
+        diagnostics,
+    })
+}
+
+/// Decodes and validates the text of a stop file.
+///
+/// ```
+/// let text = r#"{"format": "caravane.stop/1",
+///   "stop": {"name": "n", "town": "Tata", "venue": "v", "from": "2025-12-05", "to": "2025-12-08"},
+///   "provinces": [{"id": "tata", "name": "Tata"}],
+///   "families": [{"id": "dates", "name": "Dattes", "category": "agricultural"}],
+///   "stands": [{"id": "A1", "x": 0, "y": 0, "width": 3, "depth": 3}],
+///   "exhibitors": [{"id": "e1", "name": "Coop", "province": "tata", "famliy": "dates"}]}"#;
+/// let problems = caravane::load::parse_problem(text).unwrap_err();
+/// assert!(problems.iter().any(|d| d.path == "$.exhibitors[0].famliy"));
+/// ```
+pub fn parse_problem(text: &str) -> Result<Problem, Vec<Diagnostic>> {
+    let value = parse_json(text)?;
+    let (problem, decoded, mut diagnostics) = decode_problem(&value);
+    diagnostics.extend(validate::validate(&problem, &decoded));
+    if diagnostics.is_empty() {
+        Ok(problem)
+    } else {
+        Err(diagnostics)
+    }
+}
+
+/// Reads and decodes a solution file (its shape only; `check` judges its content).
+pub fn read_solution(path: &Path) -> Result<Solution, Report> {
+    let text = read_text(path)?;
+    parse_solution(&text).map_err(|diagnostics| Report {
+        file: path.display().to_string(),
+        diagnostics,
+    })
+}
+
+/// Decodes the text of a solution file.
+pub fn parse_solution(text: &str) -> Result<Solution, Vec<Diagnostic>> {
+    let value = parse_json(text)?;
+    let solution: Solution = decode_at(&value, "$").map_err(|d| vec![d])?;
+    if solution.format != SOLUTION_FORMAT {
+        return Err(vec![Diagnostic::new(
+            Code::WrongFormat,
+            "$.format",
+            format!(
+                "the format is \"{}\", not \"{SOLUTION_FORMAT}\"",
+                solution.format
+            ),
+            format!("write \"format\": \"{SOLUTION_FORMAT}\" or use a Caravane solution file"),
+        )]);
+    }
+    Ok(solution)
+}
+
+fn read_text(path: &Path) -> Result<String, Report> {
+    std::fs::read_to_string(path).map_err(|e| Report {
+        file: path.display().to_string(),
+        diagnostics: vec![Diagnostic::new(
+            Code::Io,
+            "$",
+            format!("the file cannot be read: {e}"),
+            "check the file name and that it is a UTF-8 text file",
+        )],
+    })
+}
+
+fn parse_json(text: &str) -> Result<Value, Vec<Diagnostic>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    serde_json::from_str(text).map_err(|e| {
+        let what = match e.classify() {
+            serde_json::error::Category::Eof => "the file ends too early (is it cut short?)",
+            _ => "the text is not valid JSON",
+        };
+        vec![Diagnostic::new(
+            Code::JsonSyntax,
+            "$",
+            format!("{what}: {e}"),
+            "fix the JSON at that line and column (a missing comma, quote or bracket is the usual cause)",
+        )
+        .at(e.line(), e.column())]
+    })
+}
+
+/// Deserialises one value, turning a serde error into a diagnostic at its JSON path.
+pub(crate) fn decode_at<T: DeserializeOwned>(value: &Value, path: &str) -> Result<T, Diagnostic> {
+    serde_path_to_error::deserialize::<_, T>(value).map_err(|e| {
+        let inner = e.path().to_string();
+        let mut at = if inner == "." {
+            path.to_string()
+        } else if inner.starts_with('[') {
+            format!("{path}{inner}")
+        } else {
+            format!("{path}.{inner}")
+        };
+        let msg = e.inner().to_string();
+        let (code, action) = classify(&msg);
+        // serde names an unknown or missing field in its message, not in the path.
+        if let Some(name) = quoted_field(&msg) {
+            if matches!(code, Code::UnknownField | Code::MissingField) && !at.ends_with(&name) {
+                at = format!("{at}.{name}");
+            }
+        }
+        Diagnostic::new(code, at, msg, action)
+    })
+}
+
+fn classify(msg: &str) -> (Code, &'static str) {
+    if msg.starts_with("unknown field") {
+        (
+            Code::UnknownField,
+            "remove the field or correct its spelling (the message lists the fields allowed here)",
+        )
+    } else if msg.starts_with("missing field") {
+        (Code::MissingField, "add the field; it is required here")
+    } else {
+        (
+            Code::InvalidValue,
+            "give a value of the kind the format expects here (see the schema)",
+        )
+    }
+}
+
+fn quoted_field(msg: &str) -> Option<String> {
+    let start = msg.find('`')? + 1;
+    let len = msg[start..].find('`')?;
+    Some(msg[start..start + len].to_string())
+}
+
+/// Top-level sections of a stop file and whether each is required.
+const SECTIONS: [(&str, bool); 13] = [
+    ("format", true),
+    ("stop", true),
+    ("provinces", true),
+    ("families", true),
+    ("stands", true),
+    ("adjacency", false),
+    ("exhibitors", true),
+    ("rules", false),
+    ("pins", false),
+    ("forbidden", false),
+    ("rooms", false),
+    ("slots", false),
+    ("sessions", false),
+];
+
+/// Decodes a stop section by section and list item by list item, so that one bad stand does
+/// not hide a bad exhibitor. Items that fail to decode are left out and recorded in [`Decoded`].
+fn decode_problem(value: &Value) -> (Problem, Decoded, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let mut decoded = Decoded::default();
+    let empty = Map::new();
+    let obj = match value.as_object() {
+        Some(o) => o,
+        None => {
+            diags.push(Diagnostic::new(
+                Code::InvalidValue,
+                "$",
+                "the file is not a JSON object",
+                "a stop file is one object { \"format\": \"caravane.stop/1\", \"stop\": …, … }",
+            ));
+            decoded.broken = true;
+            &empty
+        }
+    };
+    for key in obj.keys() {
+        if !SECTIONS.iter().any(|(k, _)| k == key) {
+            let allowed: Vec<&str> = SECTIONS.iter().map(|(k, _)| *k).collect();
+            diags.push(Diagnostic::new(
+                Code::UnknownField,
+                path_field("$", key),
+                format!("\"{key}\" is not a section of a stop file"),
+                format!(
+                    "remove it or correct its spelling; the sections are: {}",
+                    allowed.join(", ")
+                ),
+            ));
+        }
+    }
+    for (key, required) in SECTIONS {
+        if required && !obj.contains_key(key) && value.is_object() {
+            diags.push(Diagnostic::new(
+                Code::MissingField,
+                path_field("$", key),
+                format!("the stop file has no \"{key}\""),
+                format!("add the \"{key}\" section (see the format description)"),
+            ));
+            decoded.missing.insert(key);
+        }
+    }
+
+    let format: String = one(obj, "format", &mut diags, &mut decoded).unwrap_or_default();
+    if obj.contains_key("format") && !decoded.missing.contains("format") && format != STOP_FORMAT {
+        diags.push(Diagnostic::new(
+            Code::WrongFormat,
+            "$.format",
+            format!("the format is \"{format}\", not \"{STOP_FORMAT}\""),
+            format!("write \"format\": \"{STOP_FORMAT}\""),
+        ));
+    }
+    let stop: StopInfo = one(obj, "stop", &mut diags, &mut decoded).unwrap_or(StopInfo {
+        name: String::new(),
+        town: String::new(),
+        venue: String::new(),
+        from: String::new(),
+        to: String::new(),
+        sample_data: false,
+    });
+    let problem = Problem {
+        format,
+        stop,
+        provinces: many(obj, "provinces", &mut diags, &mut decoded),
+        families: many(obj, "families", &mut diags, &mut decoded),
+        stands: many(obj, "stands", &mut diags, &mut decoded),
+        adjacency: one(obj, "adjacency", &mut diags, &mut decoded),
+        exhibitors: many(obj, "exhibitors", &mut diags, &mut decoded),
+        rules: one(obj, "rules", &mut diags, &mut decoded),
+        pins: many(obj, "pins", &mut diags, &mut decoded),
+        forbidden: many(obj, "forbidden", &mut diags, &mut decoded),
+        rooms: many(obj, "rooms", &mut diags, &mut decoded),
+        slots: many(obj, "slots", &mut diags, &mut decoded),
+        sessions: many(obj, "sessions", &mut diags, &mut decoded),
+    };
+    (problem, decoded, diags)
+}
+
+fn one<T: DeserializeOwned>(
+    obj: &Map<String, Value>,
+    key: &'static str,
+    diags: &mut Vec<Diagnostic>,
+    decoded: &mut Decoded,
+) -> Option<T> {
+    let v = obj.get(key)?;
+    match decode_at(v, &path_field("$", key)) {
+        Ok(t) => Some(t),
+        Err(d) => {
+            diags.push(d);
+            decoded.missing.insert(key);
+            None
+        }
+    }
+}
+
+fn many<T: DeserializeOwned>(
+    obj: &Map<String, Value>,
+    key: &'static str,
+    diags: &mut Vec<Diagnostic>,
+    decoded: &mut Decoded,
+) -> Vec<T> {
+    let path = path_field("$", key);
+    match obj.get(key) {
+        None => Vec::new(),
+        Some(Value::Array(items)) => {
+            let mut out = Vec::with_capacity(items.len());
+            for (i, item) in items.iter().enumerate() {
+                match decode_at(item, &path_index(&path, i)) {
+                    Ok(t) => out.push(t),
+                    Err(d) => {
+                        diags.push(d);
+                        decoded.incomplete.insert(key);
+                    }
+                }
+            }
+            out
+        }
+        Some(_) => {
+            diags.push(Diagnostic::new(
+                Code::InvalidValue,
+                path,
+                format!("\"{key}\" is not a list"),
+                format!("write \"{key}\" as a JSON list [ … ]"),
+            ));
+            decoded.missing.insert(key);
+            Vec::new()
+        }
+    }
+}
+
+/// Writes JSON to `path` atomically: to a temporary file beside it, then renamed over it, so a
+/// reader never sees half a file.
+pub fn write_json_atomic<T: Serialize>(path: &Path, value: &T) -> std::io::Result<()> {
+    let mut text = serde_json::to_string_pretty(value).map_err(std::io::Error::other)?;
+    text.push('\n');
+    write_atomic(path, text.as_bytes())
+}
+
+/// Writes bytes to `path` atomically (temporary file beside it, then rename).
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| std::io::Error::other("the output path names no file"))?
+        .to_string_lossy()
+        .into_owned();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}

@@ -1,0 +1,435 @@
+//! The stop as the planner thinks of it and as the solver and checker use it: ids resolved to
+//! indices, defaults filled in, the neighbour graph built, the clash weights of every pair of
+//! families computed once.
+
+use crate::format::{self, Category, EdgeKind, Footfall, Front, Problem};
+use crate::venue::{Rect, Venue};
+use std::collections::{BTreeSet, HashMap};
+
+/// The weight of each objective term (defaults of the stop format).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Weights {
+    /// Neighbour clashes.
+    pub clash: f64,
+    /// Province balance per zone.
+    pub zone_balance: f64,
+    /// Province balance on prime stands.
+    pub prime_balance: f64,
+    /// Prime stands left empty.
+    pub empty_prime: f64,
+    /// Sessions of one exhibitor at the same time.
+    pub missed_session: f64,
+    /// One-person stands left during a session.
+    pub unattended: f64,
+    /// Neighbouring one-person stands away at once.
+    pub neighbour_watch: f64,
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights {
+            clash: 10.0,
+            zone_balance: 1.0,
+            prime_balance: 2.0,
+            empty_prime: 10.0,
+            missed_session: 5.0,
+            unattended: 1.0,
+            neighbour_watch: 1.0,
+        }
+    }
+}
+
+/// A province of origin.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Province {
+    /// Id from the file.
+    pub id: String,
+    /// Name for people.
+    pub name: String,
+}
+
+/// A product family.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Family {
+    /// Id from the file.
+    pub id: String,
+    /// Name for people.
+    pub name: String,
+    /// Agricultural, artisanal or services.
+    pub category: Category,
+}
+
+/// A stand of the venue.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stand {
+    /// Id from the file.
+    pub id: String,
+    /// Ground covered.
+    pub rect: Rect,
+    /// The side visitors walk past, if given.
+    pub front: Option<Front>,
+    /// Index into [`Stop::zones`], if the stand is in a zone.
+    pub zone: Option<usize>,
+    /// What the stand offers.
+    pub tags: BTreeSet<String>,
+}
+
+impl Stand {
+    /// True for the best-placed stands (tag `prime`).
+    pub fn is_prime(&self) -> bool {
+        self.tags.contains(PRIME)
+    }
+}
+
+/// The tag of the best-placed stands.
+pub const PRIME: &str = "prime";
+
+/// An exhibitor.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Exhibitor {
+    /// Id from the file.
+    pub id: String,
+    /// Name for people.
+    pub name: String,
+    /// Index into [`Stop::provinces`].
+    pub province: usize,
+    /// Index into [`Stop::families`].
+    pub family: usize,
+    /// People keeping the stand.
+    pub staff: u32,
+    /// Home town, if given.
+    pub home: Option<String>,
+    /// Tags the stand must have.
+    pub needs: Vec<String>,
+    /// Indices into [`Stop::sessions`] of the sessions registered for.
+    pub sessions: Vec<usize>,
+}
+
+/// A room for the exchange meetings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Room {
+    /// Id from the file.
+    pub id: String,
+    /// Name for people (the id when none is given).
+    pub name: String,
+    /// Seats.
+    pub capacity: u32,
+    /// What the room offers.
+    pub tags: BTreeSet<String>,
+}
+
+/// A time slot.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Slot {
+    /// Id from the file.
+    pub id: String,
+    /// `YYYY-MM-DD`.
+    pub day: String,
+    /// `HH:MM`.
+    pub start: String,
+    /// `HH:MM`.
+    pub end: String,
+    /// How busy the market is.
+    pub footfall: Footfall,
+}
+
+/// A thematic session.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Session {
+    /// Id from the file.
+    pub id: String,
+    /// Title for people.
+    pub title: String,
+    /// Consecutive slots of one day.
+    pub length: u32,
+    /// Tags the room must have.
+    pub needs: Vec<String>,
+    /// People leading it.
+    pub facilitators: Vec<String>,
+}
+
+/// The clash rules: weight of each neighbour kind and of each pair of families.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClashRules {
+    /// Weight of `side`, `facing` and `back` pairs.
+    pub side: f64,
+    /// See `side`.
+    pub facing: f64,
+    /// See `side`.
+    pub back: f64,
+    /// `pair[f][g]`: clash weight of families `f` and `g` as neighbours (symmetric), before the
+    /// neighbour kind's weight.
+    pub pair: Vec<Vec<f64>>,
+}
+
+impl ClashRules {
+    /// The weight of a neighbour kind.
+    pub fn kind(&self, kind: EdgeKind) -> f64 {
+        match kind {
+            EdgeKind::Side => self.side,
+            EdgeKind::Facing => self.facing,
+            EdgeKind::Back => self.back,
+        }
+    }
+
+    /// The clash cost of families `f` and `g` on a neighbour pair of kind `kind`.
+    pub fn cost(&self, kind: EdgeKind, f: usize, g: usize) -> f64 {
+        self.kind(kind) * self.pair[f][g]
+    }
+}
+
+/// One market stop, resolved.
+#[derive(Debug, Clone)]
+pub struct Stop {
+    /// Name of the problem (the file name without `.problem.json`).
+    pub name: String,
+    /// Town, venue and dates as in the file.
+    pub info: format::StopInfo,
+    /// Provinces.
+    pub provinces: Vec<Province>,
+    /// Product families.
+    pub families: Vec<Family>,
+    /// Zone names, in order of first appearance among the stands.
+    pub zones: Vec<String>,
+    /// Stands.
+    pub stands: Vec<Stand>,
+    /// The neighbour graph.
+    pub venue: Venue,
+    /// Exhibitors.
+    pub exhibitors: Vec<Exhibitor>,
+    /// Weights of the objective terms.
+    pub weights: Weights,
+    /// Clash weights.
+    pub clash: ClashRules,
+    /// `(exhibitor, stand)` pairs that must hold.
+    pub pins: Vec<(usize, usize)>,
+    /// `(exhibitor, stand)` pairs that must not hold.
+    pub forbidden: BTreeSet<(usize, usize)>,
+    /// Rooms.
+    pub rooms: Vec<Room>,
+    /// Slots.
+    pub slots: Vec<Slot>,
+    /// Sessions.
+    pub sessions: Vec<Session>,
+}
+
+impl Stop {
+    /// Resolves a stop file that passed validation ([`crate::load::parse_problem`]).
+    ///
+    /// # Panics
+    /// On a reference that validation would have refused; call it on validated problems only.
+    pub fn new(name: &str, p: &Problem) -> Stop {
+        fn index<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usize> {
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (id(t).to_string(), i))
+                .collect()
+        }
+        let prov = index(&p.provinces, |x| &x.id);
+        let fam = index(&p.families, |x| &x.id);
+        let stand = index(&p.stands, |x| &x.id);
+        let exh = index(&p.exhibitors, |x| &x.id);
+        let sess = index(&p.sessions, |x| &x.id);
+
+        let mut zones: Vec<String> = Vec::new();
+        let stands = p
+            .stands
+            .iter()
+            .map(|s| Stand {
+                id: s.id.clone(),
+                rect: Rect::of(s),
+                front: s.front,
+                zone: s
+                    .zone
+                    .as_ref()
+                    .map(|z| match zones.iter().position(|x| x == z) {
+                        Some(i) => i,
+                        None => {
+                            zones.push(z.clone());
+                            zones.len() - 1
+                        }
+                    }),
+                tags: s.tags.iter().cloned().collect(),
+            })
+            .collect();
+
+        let (derive, hand) = match &p.adjacency {
+            None => (Some(format::DEFAULT_MAX_AISLE), Vec::new()),
+            Some(a) => (
+                a.derive.as_ref().map(|d| d.max_aisle),
+                a.edges
+                    .iter()
+                    .map(|e| (stand[&e.a], stand[&e.b], e.kind))
+                    .collect(),
+            ),
+        };
+        let venue = Venue::build(&p.stands, derive, &hand);
+
+        let rules = p.rules.clone().unwrap_or_default();
+        let w = rules.weights.unwrap_or_default();
+        let d = Weights::default();
+        let weights = Weights {
+            clash: w.clash.unwrap_or(d.clash),
+            zone_balance: w.zone_balance.unwrap_or(d.zone_balance),
+            prime_balance: w.prime_balance.unwrap_or(d.prime_balance),
+            empty_prime: w.empty_prime.unwrap_or(d.empty_prime),
+            missed_session: w.missed_session.unwrap_or(d.missed_session),
+            unattended: w.unattended.unwrap_or(d.unattended),
+            neighbour_watch: w.neighbour_watch.unwrap_or(d.neighbour_watch),
+        };
+        let aw = rules.adjacency_weights.unwrap_or_default();
+        let nf = p.families.len();
+        let same = rules.same_family.unwrap_or(1.0);
+        let mut pair = vec![vec![0.0; nf]; nf];
+        for (f, row) in pair.iter_mut().enumerate() {
+            row[f] = same;
+        }
+        for r in &rules.incompatible {
+            let (f, g) = (fam[&r.families[0]], fam[&r.families[1]]);
+            pair[f][g] += r.weight;
+            if f != g {
+                pair[g][f] += r.weight;
+            }
+        }
+        let clash = ClashRules {
+            side: aw.side.unwrap_or(1.0),
+            facing: aw.facing.unwrap_or(0.5),
+            back: aw.back.unwrap_or(0.25),
+            pair,
+        };
+
+        let mut forbidden = BTreeSet::new();
+        for f in &p.forbidden {
+            for s in &f.stands {
+                forbidden.insert((exh[&f.exhibitor], stand[s]));
+            }
+        }
+
+        Stop {
+            name: name.to_string(),
+            info: p.stop.clone(),
+            provinces: p
+                .provinces
+                .iter()
+                .map(|x| Province {
+                    id: x.id.clone(),
+                    name: x.name.clone(),
+                })
+                .collect(),
+            families: p
+                .families
+                .iter()
+                .map(|x| Family {
+                    id: x.id.clone(),
+                    name: x.name.clone(),
+                    category: x.category,
+                })
+                .collect(),
+            zones,
+            stands,
+            venue,
+            exhibitors: p
+                .exhibitors
+                .iter()
+                .map(|e| Exhibitor {
+                    id: e.id.clone(),
+                    name: e.name.clone(),
+                    province: prov[&e.province],
+                    family: fam[&e.family],
+                    staff: e.staff,
+                    home: e.home.clone(),
+                    needs: e.needs.clone(),
+                    sessions: e.sessions.iter().map(|s| sess[s]).collect(),
+                })
+                .collect(),
+            weights,
+            clash,
+            pins: p
+                .pins
+                .iter()
+                .map(|x| (exh[&x.exhibitor], stand[&x.stand]))
+                .collect(),
+            forbidden,
+            rooms: p
+                .rooms
+                .iter()
+                .map(|r| Room {
+                    id: r.id.clone(),
+                    name: r.name.clone().unwrap_or_else(|| r.id.clone()),
+                    capacity: r.capacity,
+                    tags: r.tags.iter().cloned().collect(),
+                })
+                .collect(),
+            slots: p
+                .slots
+                .iter()
+                .map(|s| Slot {
+                    id: s.id.clone(),
+                    day: s.day.clone(),
+                    start: s.start.clone(),
+                    end: s.end.clone(),
+                    footfall: s.footfall,
+                })
+                .collect(),
+            sessions: p
+                .sessions
+                .iter()
+                .map(|s| Session {
+                    id: s.id.clone(),
+                    title: s.title.clone(),
+                    length: s.length,
+                    needs: s.needs.clone(),
+                    facilitators: s.facilitators.clone(),
+                })
+                .collect(),
+        }
+    }
+
+    /// True when the stand offers everything the exhibitor needs.
+    pub fn meets_needs(&self, exhibitor: usize, stand: usize) -> bool {
+        let tags = &self.stands[stand].tags;
+        self.exhibitors[exhibitor]
+            .needs
+            .iter()
+            .all(|n| tags.contains(n))
+    }
+
+    /// True when the exhibitor may get the stand: needs met, not forbidden, and pins respected
+    /// (a pinned exhibitor only gets its stand; a pinned stand only goes to its exhibitor).
+    pub fn admissible(&self, exhibitor: usize, stand: usize) -> bool {
+        if !self.meets_needs(exhibitor, stand) || self.forbidden.contains(&(exhibitor, stand)) {
+            return false;
+        }
+        self.pins
+            .iter()
+            .all(|&(e, s)| (e == exhibitor) == (s == stand))
+    }
+
+    /// Number of exhibitors from each province.
+    pub fn province_counts(&self) -> Vec<usize> {
+        let mut n = vec![0; self.provinces.len()];
+        for e in &self.exhibitors {
+            n[e.province] += 1;
+        }
+        n
+    }
+
+    /// Each province's share of the exhibitors (`N_p / N`).
+    pub fn shares(&self) -> Vec<f64> {
+        let total = self.exhibitors.len().max(1) as f64;
+        self.province_counts()
+            .into_iter()
+            .map(|n| n as f64 / total)
+            .collect()
+    }
+
+    /// Exhibitors registered for each session.
+    pub fn registrants(&self, session: usize) -> impl Iterator<Item = usize> + '_ {
+        self.exhibitors
+            .iter()
+            .enumerate()
+            .filter(move |(_, e)| e.sessions.contains(&session))
+            .map(|(i, _)| i)
+    }
+}

@@ -1,0 +1,158 @@
+//! Running a good_lp model on HiGHS with the options Caravane means, reading back the bound and
+//! the gap that good_lp's own `Solution` does not expose, and guarding the time limit.
+//!
+//! HiGHS does not always stop at its time limit (its presolve can run on), so the solve runs on
+//! a worker thread and the caller waits at most the limit plus a grace period; past that the
+//! caller gets [`MipStatus::TimedOut`] and the worker is left to finish on its own.
+
+use good_lp::{Constraint, Expression, ProblemVariables, SolverModel, Variable};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+/// How a MILP is to be solved.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Limits {
+    /// Seconds allowed (None: until proven).
+    pub time_limit: Option<f64>,
+    /// Relative gap at which to stop.
+    pub rel_gap: f64,
+    /// HiGHS threads.
+    pub threads: u32,
+}
+
+/// What a MILP solve gave.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MipStatus {
+    /// Solved to the requested gap.
+    Optimal,
+    /// A limit stopped the search with a solution in hand.
+    Feasible,
+    /// Proven to have no solution.
+    Infeasible,
+    /// A limit stopped the search before any solution.
+    NoSolution,
+    /// HiGHS did not come back in time; nothing is known.
+    TimedOut,
+}
+
+/// The result of one MILP solve.
+#[derive(Debug, Clone)]
+pub struct MipResult {
+    /// Outcome.
+    pub status: MipStatus,
+    /// Values of the columns, in the order the variables were created.
+    pub values: Vec<f64>,
+    /// Objective of the solution found.
+    pub objective: Option<f64>,
+    /// Best proven lower bound (minimisation).
+    pub bound: Option<f64>,
+    /// Wall-clock seconds.
+    pub seconds: f64,
+    /// Columns and rows of the model.
+    pub size: (usize, usize),
+}
+
+impl MipResult {
+    /// The value of a variable.
+    pub fn value(&self, v: Variable) -> f64 {
+        self.values[v.index()]
+    }
+}
+
+/// A model ready to solve: variables, objective to minimise, constraints, optional start.
+pub struct Mip {
+    /// The variables.
+    pub vars: ProblemVariables,
+    /// Minimised.
+    pub objective: Expression,
+    /// Rows.
+    pub constraints: Vec<Constraint>,
+    /// A known solution to start from (every variable).
+    pub start: Option<Vec<(Variable, f64)>>,
+}
+
+/// Grace period beyond the time limit before the caller gives up on HiGHS.
+const GRACE: f64 = 2.0;
+
+/// Solves a MILP on HiGHS within the limits.
+pub fn solve(mip: Mip, limits: Limits) -> MipResult {
+    let started = Instant::now();
+    let n_cols = mip.vars.len();
+    let n_rows = mip.constraints.len();
+    let (tx, rx) = mpsc::channel();
+    let worker = std::thread::Builder::new()
+        .name("caravane-highs".into())
+        .spawn(move || {
+            let _ = tx.send(run(mip, limits));
+        });
+    let timed_out = MipResult {
+        status: MipStatus::TimedOut,
+        values: Vec::new(),
+        objective: None,
+        bound: None,
+        seconds: 0.0,
+        size: (n_cols, n_rows),
+    };
+    if worker.is_err() {
+        return timed_out;
+    }
+    let received = match limits.time_limit {
+        None => rx.recv().ok(),
+        Some(t) => rx.recv_timeout(Duration::from_secs_f64(t * 1.1 + GRACE)).ok(),
+    };
+    let mut result = received.unwrap_or(timed_out);
+    result.seconds = started.elapsed().as_secs_f64();
+    result.size = (n_cols, n_rows);
+    result
+}
+
+fn run(mip: Mip, limits: Limits) -> MipResult {
+    let n_cols = mip.vars.len();
+    let mut problem = mip.vars.minimise(mip.objective).using(good_lp::solvers::highs::highs);
+    for c in mip.constraints {
+        problem.add_constraint(c);
+    }
+    let no = MipResult {
+        status: MipStatus::NoSolution,
+        values: Vec::new(),
+        objective: None,
+        bound: None,
+        seconds: 0.0,
+        size: (0, 0),
+    };
+    let Ok(mut model) = problem.try_into_inner() else { return no };
+    model.make_quiet();
+    model.set_option("output_flag", false);
+    model.set_option("random_seed", 0);
+    model.set_option("mip_rel_gap", limits.rel_gap);
+    model.set_option("mip_abs_gap", 1e-7);
+    model.set_option("threads", limits.threads.max(1) as i32);
+    if let Some(t) = limits.time_limit {
+        model.set_option("time_limit", t.max(0.01));
+    }
+    if let Some(start) = &mip.start {
+        let mut cols = vec![0.0; n_cols];
+        for (v, x) in start {
+            cols[v.index()] = *x;
+        }
+        let _ = model.try_set_solution(Some(&cols), None, None, None);
+    }
+    let Ok(solved) = model.try_solve() else { return no };
+    use highs::{HighsModelStatus as S, HighsSolutionStatus};
+    let has_solution = solved.primal_solution_status() == HighsSolutionStatus::Feasible;
+    let bound = solved
+        .double_info_value(c"mip_dual_bound")
+        .ok()
+        .filter(|b| b.is_finite());
+    let status = match solved.status() {
+        S::Infeasible => MipStatus::Infeasible,
+        S::Optimal | S::ObjectiveBound | S::ObjectiveTarget if has_solution => MipStatus::Optimal,
+        _ if has_solution => MipStatus::Feasible,
+        _ => MipStatus::NoSolution,
+    };
+    let values = if has_solution { solved.get_solution().columns().to_vec() } else { Vec::new() };
+    let objective = has_solution.then(|| solved.objective_value());
+    // A model whose integer variables presolve removed reports no MIP bound: it is the optimum.
+    let bound = bound.or(if status == MipStatus::Optimal { objective } else { None });
+    MipResult { status, values, objective, bound, seconds: 0.0, size: (0, 0) }
+}

@@ -1,0 +1,701 @@
+//! The rules a stop file must meet beyond its shape, one function per rule. Every rule runs and
+//! every problem is reported, each with a code, a JSON path, a cause and an action.
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::format::Problem;
+use crate::time::{Date, Time};
+use crate::venue::Rect;
+use std::collections::{BTreeSet, HashMap};
+
+/// What the decoder could not read, so that rules do not report knock-on problems (an unknown
+/// province when the province list itself failed to decode).
+#[derive(Debug, Clone, Default)]
+pub struct Decoded {
+    /// Sections absent or unreadable as a whole.
+    pub missing: BTreeSet<&'static str>,
+    /// Lists with at least one item that failed to decode.
+    pub incomplete: BTreeSet<&'static str>,
+    /// The file is not an object at all.
+    pub broken: bool,
+}
+
+impl Decoded {
+    /// True when every item of the list was decoded, so a reference to it can be judged.
+    fn whole(&self, key: &str) -> bool {
+        !self.broken && !self.missing.contains(key) && !self.incomplete.contains(key)
+    }
+}
+
+/// Runs every rule on a decoded stop.
+pub fn validate(p: &Problem, decoded: &Decoded) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let ids = Ids::new(p);
+    ids_are_unique(p, &mut out);
+    references_resolve(p, &ids, decoded, &mut out);
+    numbers_in_range(p, &mut out);
+    dates_and_times(p, decoded, &mut out);
+    stands_do_not_overlap(p, &mut out);
+    hand_edges_are_proper(p, &mut out);
+    enough_stands(p, decoded, &mut out);
+    needs_can_be_met(p, &mut out);
+    pins_are_consistent(p, &ids, &mut out);
+    forbidden_leaves_a_stand(p, &ids, &mut out);
+    sessions_fit_rooms(p, decoded, &mut out);
+    sessions_fit_days(p, decoded, &mut out);
+    out
+}
+
+/// Index of each id in its list (the first occurrence).
+struct Ids<'a> {
+    provinces: HashMap<&'a str, usize>,
+    families: HashMap<&'a str, usize>,
+    stands: HashMap<&'a str, usize>,
+    exhibitors: HashMap<&'a str, usize>,
+    sessions: HashMap<&'a str, usize>,
+}
+
+impl<'a> Ids<'a> {
+    fn new(p: &'a Problem) -> Self {
+        fn index<'a, T>(items: &'a [T], id: impl Fn(&'a T) -> &'a str) -> HashMap<&'a str, usize> {
+            let mut m = HashMap::with_capacity(items.len());
+            for (i, t) in items.iter().enumerate() {
+                m.entry(id(t)).or_insert(i);
+            }
+            m
+        }
+        Ids {
+            provinces: index(&p.provinces, |x| &x.id),
+            families: index(&p.families, |x| &x.id),
+            stands: index(&p.stands, |x| &x.id),
+            exhibitors: index(&p.exhibitors, |x| &x.id),
+            sessions: index(&p.sessions, |x| &x.id),
+        }
+    }
+}
+
+fn ids_are_unique(p: &Problem, out: &mut Vec<Diagnostic>) {
+    fn check<'a>(
+        list: &str,
+        what: &str,
+        ids: impl Iterator<Item = &'a str>,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for (i, id) in ids.enumerate() {
+            let path = format!("$.{list}[{i}].id");
+            if id.trim().is_empty() {
+                out.push(Diagnostic::new(
+                    Code::EmptyId,
+                    path,
+                    format!("this {what} has an empty id"),
+                    format!("give the {what} a short, unique id"),
+                ));
+            } else if let Some(first) = seen.get(id) {
+                out.push(Diagnostic::new(
+                    Code::DuplicateId,
+                    path,
+                    format!("the {what} id \"{id}\" is already used by $.{list}[{first}]"),
+                    format!("give each {what} its own id (or remove the repeated entry)"),
+                ));
+            } else {
+                seen.insert(id, i);
+            }
+        }
+    }
+    check(
+        "provinces",
+        "province",
+        p.provinces.iter().map(|x| x.id.as_str()),
+        out,
+    );
+    check(
+        "families",
+        "family",
+        p.families.iter().map(|x| x.id.as_str()),
+        out,
+    );
+    check(
+        "stands",
+        "stand",
+        p.stands.iter().map(|x| x.id.as_str()),
+        out,
+    );
+    check(
+        "exhibitors",
+        "exhibitor",
+        p.exhibitors.iter().map(|x| x.id.as_str()),
+        out,
+    );
+    check("rooms", "room", p.rooms.iter().map(|x| x.id.as_str()), out);
+    check("slots", "slot", p.slots.iter().map(|x| x.id.as_str()), out);
+    check(
+        "sessions",
+        "session",
+        p.sessions.iter().map(|x| x.id.as_str()),
+        out,
+    );
+}
+
+fn unknown(path: String, what: &str, id: &str, list: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::UnknownReference,
+        path,
+        format!("there is no {what} \"{id}\" in \"{list}\""),
+        format!("correct the id, or add the {what} to \"{list}\""),
+    )
+}
+
+fn references_resolve(p: &Problem, ids: &Ids, d: &Decoded, out: &mut Vec<Diagnostic>) {
+    for (i, e) in p.exhibitors.iter().enumerate() {
+        if d.whole("provinces") && !ids.provinces.contains_key(e.province.as_str()) {
+            out.push(unknown(
+                format!("$.exhibitors[{i}].province"),
+                "province",
+                &e.province,
+                "provinces",
+            ));
+        }
+        if d.whole("families") && !ids.families.contains_key(e.family.as_str()) {
+            out.push(unknown(
+                format!("$.exhibitors[{i}].family"),
+                "family",
+                &e.family,
+                "families",
+            ));
+        }
+        let mut seen = BTreeSet::new();
+        for (k, s) in e.sessions.iter().enumerate() {
+            let path = format!("$.exhibitors[{i}].sessions[{k}]");
+            if d.whole("sessions") && !ids.sessions.contains_key(s.as_str()) {
+                out.push(unknown(path, "session", s, "sessions"));
+            } else if !seen.insert(s.as_str()) {
+                out.push(Diagnostic::new(
+                    Code::DuplicateReference,
+                    path,
+                    format!("exhibitor \"{}\" is registered for \"{s}\" twice", e.id),
+                    "list each session once",
+                ));
+            }
+        }
+    }
+    for (i, pin) in p.pins.iter().enumerate() {
+        if d.whole("exhibitors") && !ids.exhibitors.contains_key(pin.exhibitor.as_str()) {
+            out.push(unknown(
+                format!("$.pins[{i}].exhibitor"),
+                "exhibitor",
+                &pin.exhibitor,
+                "exhibitors",
+            ));
+        }
+        if d.whole("stands") && !ids.stands.contains_key(pin.stand.as_str()) {
+            out.push(unknown(
+                format!("$.pins[{i}].stand"),
+                "stand",
+                &pin.stand,
+                "stands",
+            ));
+        }
+    }
+    for (i, f) in p.forbidden.iter().enumerate() {
+        if d.whole("exhibitors") && !ids.exhibitors.contains_key(f.exhibitor.as_str()) {
+            out.push(unknown(
+                format!("$.forbidden[{i}].exhibitor"),
+                "exhibitor",
+                &f.exhibitor,
+                "exhibitors",
+            ));
+        }
+        for (k, s) in f.stands.iter().enumerate() {
+            if d.whole("stands") && !ids.stands.contains_key(s.as_str()) {
+                out.push(unknown(
+                    format!("$.forbidden[{i}].stands[{k}]"),
+                    "stand",
+                    s,
+                    "stands",
+                ));
+            }
+        }
+    }
+    if let Some(adj) = &p.adjacency {
+        for (i, e) in adj.edges.iter().enumerate() {
+            for (field, s) in [("a", &e.a), ("b", &e.b)] {
+                if d.whole("stands") && !ids.stands.contains_key(s.as_str()) {
+                    out.push(unknown(
+                        format!("$.adjacency.edges[{i}].{field}"),
+                        "stand",
+                        s,
+                        "stands",
+                    ));
+                }
+            }
+        }
+    }
+    if let Some(rules) = &p.rules {
+        for (i, r) in rules.incompatible.iter().enumerate() {
+            for (k, f) in r.families.iter().enumerate() {
+                if d.whole("families") && !ids.families.contains_key(f.as_str()) {
+                    out.push(unknown(
+                        format!("$.rules.incompatible[{i}].families[{k}]"),
+                        "family",
+                        f,
+                        "families",
+                    ));
+                }
+            }
+        }
+    }
+}
+
+fn numbers_in_range(p: &Problem, out: &mut Vec<Diagnostic>) {
+    let mut bad = |path: String, cause: String, action: &str| {
+        out.push(Diagnostic::new(Code::BadNumber, path, cause, action));
+    };
+    for (i, s) in p.stands.iter().enumerate() {
+        if s.width.is_nan() || s.width <= 0.0 {
+            bad(
+                format!("$.stands[{i}].width"),
+                format!("stand \"{}\" has width {}", s.id, s.width),
+                "give the stand's east–west size in metres, more than 0",
+            );
+        }
+        if s.depth.is_nan() || s.depth <= 0.0 {
+            bad(
+                format!("$.stands[{i}].depth"),
+                format!("stand \"{}\" has depth {}", s.id, s.depth),
+                "give the stand's north–south size in metres, more than 0",
+            );
+        }
+    }
+    if let Some(derive) = p.adjacency.as_ref().and_then(|a| a.derive.as_ref()) {
+        if derive.max_aisle < 0.0 {
+            bad(
+                "$.adjacency.derive.max_aisle".into(),
+                format!("the widest aisle is {} m", derive.max_aisle),
+                "give a width in metres, 0 or more (5.0 is usual)",
+            );
+        }
+    }
+    if let Some(rules) = &p.rules {
+        let w = rules.weights.clone().unwrap_or_default();
+        let aw = rules.adjacency_weights.clone().unwrap_or_default();
+        let named = [
+            ("weights.clash", w.clash),
+            ("weights.zone_balance", w.zone_balance),
+            ("weights.prime_balance", w.prime_balance),
+            ("weights.empty_prime", w.empty_prime),
+            ("weights.missed_session", w.missed_session),
+            ("weights.unattended", w.unattended),
+            ("weights.neighbour_watch", w.neighbour_watch),
+            ("adjacency_weights.side", aw.side),
+            ("adjacency_weights.facing", aw.facing),
+            ("adjacency_weights.back", aw.back),
+            ("same_family", rules.same_family),
+        ];
+        for (name, v) in named {
+            if let Some(v) = v.filter(|v| *v < 0.0) {
+                bad(
+                    format!("$.rules.{name}"),
+                    format!("the weight is {v}"),
+                    "weights are 0 or more; use 0 to switch a term off",
+                );
+            }
+        }
+        for (i, r) in rules.incompatible.iter().enumerate() {
+            if r.weight < 0.0 {
+                bad(
+                    format!("$.rules.incompatible[{i}].weight"),
+                    format!("the weight is {}", r.weight),
+                    "weights are 0 or more",
+                );
+            }
+        }
+    }
+    for (i, e) in p.exhibitors.iter().enumerate() {
+        if e.staff == 0 {
+            bad(
+                format!("$.exhibitors[{i}].staff"),
+                format!("exhibitor \"{}\" has no one to keep the stand", e.id),
+                "give the number of people keeping the stand, 1 or more",
+            );
+        }
+    }
+    for (i, r) in p.rooms.iter().enumerate() {
+        if r.capacity == 0 {
+            bad(
+                format!("$.rooms[{i}].capacity"),
+                format!("room \"{}\" has no seats", r.id),
+                "give the number of seats, 1 or more, or remove the room",
+            );
+        }
+    }
+    for (i, s) in p.sessions.iter().enumerate() {
+        if s.length == 0 {
+            bad(
+                format!("$.sessions[{i}].length"),
+                format!("session \"{}\" lasts no slot", s.id),
+                "give the number of consecutive slots, 1 or more",
+            );
+        }
+    }
+}
+
+fn dates_and_times(p: &Problem, d: &Decoded, out: &mut Vec<Diagnostic>) {
+    let date = |path: &str, s: &str, out: &mut Vec<Diagnostic>| {
+        let parsed = Date::parse(s);
+        if parsed.is_none() {
+            out.push(Diagnostic::new(
+                Code::BadDate,
+                path,
+                format!("\"{s}\" is not a date of the form YYYY-MM-DD"),
+                "write the date as year-month-day, e.g. 2025-11-07",
+            ));
+        }
+        parsed
+    };
+    let mut range = None;
+    if d.whole("stop") {
+        let from = date("$.stop.from", &p.stop.from, out);
+        let to = date("$.stop.to", &p.stop.to, out);
+        if let (Some(f), Some(t)) = (from, to) {
+            if f > t {
+                out.push(Diagnostic::new(
+                    Code::BadDate,
+                    "$.stop.to",
+                    format!("the stop closes on {t}, before it opens on {f}"),
+                    "swap the dates or correct one of them",
+                ));
+            } else {
+                range = Some((f, t));
+            }
+        }
+    }
+    let mut last_of_day: HashMap<Date, (usize, Time)> = HashMap::new();
+    for (i, s) in p.slots.iter().enumerate() {
+        let day = date(&format!("$.slots[{i}].day"), &s.day, out);
+        let mut time = |field: &str, v: &str| {
+            let t = Time::parse(v);
+            if t.is_none() {
+                out.push(Diagnostic::new(
+                    Code::BadTime,
+                    format!("$.slots[{i}].{field}"),
+                    format!("\"{v}\" is not a time of the form HH:MM"),
+                    "write the local time on 24 hours, e.g. 09:30 or 17:00",
+                ));
+            }
+            t
+        };
+        let (start, end) = (time("start", &s.start), time("end", &s.end));
+        let (Some(day), Some(start), Some(end)) = (day, start, end) else {
+            continue;
+        };
+        if end <= start {
+            out.push(Diagnostic::new(
+                Code::BadTime,
+                format!("$.slots[{i}].end"),
+                format!(
+                    "slot \"{}\" ends at {end}, not after it starts at {start}",
+                    s.id
+                ),
+                "correct the start or end time",
+            ));
+            continue;
+        }
+        if let Some((f, t)) = range {
+            if day < f || day > t {
+                out.push(Diagnostic::new(
+                    Code::BadSlot,
+                    format!("$.slots[{i}].day"),
+                    format!(
+                        "slot \"{}\" is on {day}, outside the stop ({f} to {t})",
+                        s.id
+                    ),
+                    "correct the day, or the stop's dates",
+                ));
+            }
+        }
+        if let Some((j, prev_end)) = last_of_day.get(&day) {
+            if start < *prev_end {
+                out.push(Diagnostic::new(Code::BadSlot, format!("$.slots[{i}].start"), format!("slot \"{}\" starts at {start}, before $.slots[{j}] of the same day ends at {prev_end}", s.id), "list the slots of each day in time order, without overlaps: a session of several slots runs in slots that follow each other in the list"));
+            }
+        }
+        last_of_day.insert(day, (i, end));
+    }
+}
+
+fn stands_do_not_overlap(p: &Problem, out: &mut Vec<Diagnostic>) {
+    let mut order: Vec<usize> = (0..p.stands.len()).collect();
+    order.sort_by(|&i, &j| p.stands[i].x.total_cmp(&p.stands[j].x).then(i.cmp(&j)));
+    let mut found = Vec::new();
+    for (k, &i) in order.iter().enumerate() {
+        let ri = Rect::of(&p.stands[i]);
+        for &j in &order[k + 1..] {
+            let rj = Rect::of(&p.stands[j]);
+            if rj.x0 >= ri.x1 {
+                break;
+            }
+            if ri.overlaps(&rj) {
+                found.push((i.min(j), i.max(j)));
+            }
+        }
+    }
+    found.sort_unstable();
+    for (a, b) in found {
+        let (sa, sb) = (&p.stands[a], &p.stands[b]);
+        out.push(Diagnostic::new(
+            Code::OverlappingStands,
+            format!("$.stands[{b}]"),
+            format!("stand \"{}\" ({} × {} m at x {}, y {}) overlaps stand \"{}\" ($.stands[{a}], {} × {} m at x {}, y {})", sb.id, sb.width, sb.depth, sb.x, sb.y, sa.id, sa.width, sa.depth, sa.x, sa.y),
+            "correct the position or size of one of the two stands; stands may touch but not overlap",
+        ));
+    }
+}
+
+fn hand_edges_are_proper(p: &Problem, out: &mut Vec<Diagnostic>) {
+    let Some(adj) = &p.adjacency else { return };
+    let mut seen: HashMap<(&str, &str), usize> = HashMap::new();
+    for (i, e) in adj.edges.iter().enumerate() {
+        if e.a == e.b {
+            out.push(Diagnostic::new(
+                Code::SelfEdge,
+                format!("$.adjacency.edges[{i}]"),
+                format!("stand \"{}\" is listed as its own neighbour", e.a),
+                "remove the edge or correct one of its stands",
+            ));
+            continue;
+        }
+        let key = if e.a < e.b {
+            (e.a.as_str(), e.b.as_str())
+        } else {
+            (e.b.as_str(), e.a.as_str())
+        };
+        if let Some(first) = seen.get(&key) {
+            out.push(Diagnostic::new(
+                Code::DuplicateReference,
+                format!("$.adjacency.edges[{i}]"),
+                format!(
+                    "the pair \"{}\"–\"{}\" is already listed at $.adjacency.edges[{first}]",
+                    e.a, e.b
+                ),
+                "list each neighbour pair once (edges have no direction)",
+            ));
+        } else {
+            seen.insert(key, i);
+        }
+    }
+}
+
+fn enough_stands(p: &Problem, d: &Decoded, out: &mut Vec<Diagnostic>) {
+    if d.whole("stands") && p.exhibitors.len() > p.stands.len() {
+        out.push(Diagnostic::new(
+            Code::TooManyExhibitors,
+            "$.exhibitors",
+            format!(
+                "{} exhibitors but only {} stands",
+                p.exhibitors.len(),
+                p.stands.len()
+            ),
+            format!(
+                "add {} stands or leave {} exhibitors for another stop",
+                p.exhibitors.len() - p.stands.len(),
+                p.exhibitors.len() - p.stands.len()
+            ),
+        ));
+    }
+}
+
+fn meets(stand: &crate::format::Stand, needs: &[String]) -> bool {
+    needs.iter().all(|n| stand.tags.contains(n))
+}
+
+fn needs_can_be_met(p: &Problem, out: &mut Vec<Diagnostic>) {
+    for (i, e) in p.exhibitors.iter().enumerate() {
+        if e.needs.is_empty() || p.stands.iter().any(|s| meets(s, &e.needs)) {
+            continue;
+        }
+        let supply: Vec<String> = e
+            .needs
+            .iter()
+            .map(|n| {
+                format!(
+                    "{} with \"{n}\"",
+                    p.stands.iter().filter(|s| s.tags.contains(n)).count()
+                )
+            })
+            .collect();
+        out.push(Diagnostic::new(
+            Code::UnmetNeeds,
+            format!("$.exhibitors[{i}].needs"),
+            format!(
+                "exhibitor \"{}\" needs {} but no stand offers all of it (stands: {})",
+                e.id,
+                quoted(&e.needs),
+                supply.join(", ")
+            ),
+            "tag a stand with everything this exhibitor needs, or drop a need",
+        ));
+    }
+}
+
+fn pins_are_consistent(p: &Problem, ids: &Ids, out: &mut Vec<Diagnostic>) {
+    let mut by_stand: HashMap<&str, usize> = HashMap::new();
+    let mut by_exhibitor: HashMap<&str, usize> = HashMap::new();
+    for (i, pin) in p.pins.iter().enumerate() {
+        if let Some(first) = by_stand.get(pin.stand.as_str()) {
+            out.push(Diagnostic::new(
+                Code::DoublePin,
+                format!("$.pins[{i}].stand"),
+                format!(
+                    "stand \"{}\" is pinned to \"{}\" and, at $.pins[{first}], to \"{}\"",
+                    pin.stand, pin.exhibitor, p.pins[*first].exhibitor
+                ),
+                "a stand holds one exhibitor: keep one of the two pins",
+            ));
+        } else {
+            by_stand.insert(&pin.stand, i);
+        }
+        if let Some(first) = by_exhibitor.get(pin.exhibitor.as_str()) {
+            out.push(Diagnostic::new(
+                Code::DoublePin,
+                format!("$.pins[{i}].exhibitor"),
+                format!(
+                    "exhibitor \"{}\" is pinned to \"{}\" and, at $.pins[{first}], to \"{}\"",
+                    pin.exhibitor, pin.stand, p.pins[*first].stand
+                ),
+                "an exhibitor has one stand: keep one of the two pins",
+            ));
+        } else {
+            by_exhibitor.insert(&pin.exhibitor, i);
+        }
+        let (Some(&e), Some(&s)) = (
+            ids.exhibitors.get(pin.exhibitor.as_str()),
+            ids.stands.get(pin.stand.as_str()),
+        ) else {
+            continue;
+        };
+        let (ex, st) = (&p.exhibitors[e], &p.stands[s]);
+        let missing: Vec<String> = ex
+            .needs
+            .iter()
+            .filter(|n| !st.tags.contains(n))
+            .cloned()
+            .collect();
+        if !missing.is_empty() {
+            out.push(Diagnostic::new(Code::PinContradiction, format!("$.pins[{i}]"), format!("exhibitor \"{}\" is pinned to stand \"{}\", which lacks {} that the exhibitor needs", ex.id, st.id, quoted(&missing)), "pin the exhibitor to a stand that offers its needs, or tag the stand"));
+        }
+        for (k, f) in p.forbidden.iter().enumerate() {
+            if f.exhibitor == ex.id && f.stands.contains(&st.id) {
+                out.push(Diagnostic::new(Code::PinContradiction, format!("$.pins[{i}]"), format!("exhibitor \"{}\" is pinned to stand \"{}\", which $.forbidden[{k}] forbids to it", ex.id, st.id), "remove the pin or the forbidden stand"));
+            }
+        }
+    }
+}
+
+fn forbidden_leaves_a_stand(p: &Problem, ids: &Ids, out: &mut Vec<Diagnostic>) {
+    let mut forbidden: HashMap<&str, (usize, BTreeSet<&str>)> = HashMap::new();
+    for (i, f) in p.forbidden.iter().enumerate() {
+        let entry = forbidden
+            .entry(f.exhibitor.as_str())
+            .or_insert((i, BTreeSet::new()));
+        entry.1.extend(f.stands.iter().map(String::as_str));
+    }
+    let mut entries: Vec<_> = forbidden.into_iter().collect();
+    entries.sort_by_key(|(_, (i, _))| *i);
+    for (ex_id, (i, stands)) in entries {
+        let Some(&e) = ids.exhibitors.get(ex_id) else {
+            continue;
+        };
+        let ex = &p.exhibitors[e];
+        let fitting: Vec<&str> = p
+            .stands
+            .iter()
+            .filter(|s| meets(s, &ex.needs))
+            .map(|s| s.id.as_str())
+            .collect();
+        if !fitting.is_empty() && fitting.iter().all(|s| stands.contains(s)) {
+            out.push(Diagnostic::new(
+                Code::ForbiddenContradiction,
+                format!("$.forbidden[{i}]"),
+                format!(
+                    "exhibitor \"{}\" is forbidden every stand that meets its needs{} ({})",
+                    ex.id,
+                    if ex.needs.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" {}", quoted(&ex.needs))
+                    },
+                    fitting.join(", ")
+                ),
+                "allow at least one of these stands, or drop a need",
+            ));
+        }
+    }
+}
+
+fn sessions_fit_rooms(p: &Problem, d: &Decoded, out: &mut Vec<Diagnostic>) {
+    if !d.whole("rooms") || !d.whole("exhibitors") {
+        return;
+    }
+    for (i, s) in p.sessions.iter().enumerate() {
+        let registrants = p
+            .exhibitors
+            .iter()
+            .filter(|e| e.sessions.contains(&s.id))
+            .count();
+        let seats = registrants + s.facilitators.len();
+        let tagged: Vec<_> = p
+            .rooms
+            .iter()
+            .filter(|r| s.needs.iter().all(|n| r.tags.contains(n)))
+            .collect();
+        if tagged.iter().any(|r| r.capacity as usize >= seats) {
+            continue;
+        }
+        let cause = if p.rooms.is_empty() {
+            format!("session \"{}\" has no room: the stop lists none", s.id)
+        } else if tagged.is_empty() {
+            format!(
+                "session \"{}\" needs {} but no room offers all of it",
+                s.id,
+                quoted(&s.needs)
+            )
+        } else {
+            let largest = tagged.iter().map(|r| r.capacity).max().unwrap_or(0);
+            format!("session \"{}\" needs {seats} seats ({registrants} registered exhibitors and {} facilitators) but the largest room that suits it has {largest}", s.id, s.facilitators.len())
+        };
+        out.push(Diagnostic::new(
+            Code::SessionNoRoom,
+            format!("$.sessions[{i}]"),
+            cause,
+            "add or enlarge a room, or split the session in two",
+        ));
+    }
+}
+
+fn sessions_fit_days(p: &Problem, d: &Decoded, out: &mut Vec<Diagnostic>) {
+    if !d.whole("slots") {
+        return;
+    }
+    let mut per_day: HashMap<&str, u32> = HashMap::new();
+    for s in &p.slots {
+        *per_day.entry(s.day.as_str()).or_insert(0) += 1;
+    }
+    let longest = per_day.values().copied().max().unwrap_or(0);
+    for (i, s) in p.sessions.iter().enumerate() {
+        if s.length > longest {
+            out.push(Diagnostic::new(
+                Code::SessionTooLong,
+                format!("$.sessions[{i}].length"),
+                format!("session \"{}\" needs {} consecutive slots of one day, but no day has more than {longest}", s.id, s.length),
+                "shorten the session or add slots to a day",
+            ));
+        }
+    }
+}
+
+fn quoted(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|s| format!("\"{s}\""))
+        .collect::<Vec<_>>()
+        .join(" and ")
+}

@@ -1,0 +1,199 @@
+//! The `caravane` command as a planner uses it: exit codes, messages, files.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn caravane(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_caravane"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the binary runs")
+}
+
+fn scratch(test: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("caravane-cli-{}-{test}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn taroudant() -> Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("instances/taroudant-2025.problem.json");
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn validate_accepts_every_shipped_stop() {
+    let mut args = vec!["validate".to_string()];
+    for e in std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("instances")).unwrap() {
+        let p = e.unwrap().path();
+        if p.to_string_lossy().ends_with(".problem.json") {
+            args.push(p.to_string_lossy().into_owned());
+        }
+    }
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = caravane(&refs);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("ok: "));
+}
+
+#[test]
+fn validate_reports_all_three_problems_of_a_broken_taroudant_and_exits_2() {
+    let dir = scratch("broken");
+    let mut v = taroudant();
+    let first = v["exhibitors"][0]["id"].clone();
+    v["exhibitors"][5]["id"] = first;
+    v["exhibitors"][7]["province"] = Value::from("marrakech");
+    let (x, y) = (
+        v["stands"][0]["x"].as_f64().unwrap(),
+        v["stands"][0]["y"].as_f64().unwrap(),
+    );
+    v["stands"][1]["x"] = Value::from(x + 1.0);
+    v["stands"][1]["y"] = Value::from(y + 1.0);
+    let file = dir.join("taroudant-broken.problem.json");
+    std::fs::write(&file, serde_json::to_string_pretty(&v).unwrap()).unwrap();
+
+    let out = caravane(&["validate", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let text = stderr(&out);
+    for needle in [
+        "duplicate-id",
+        "$.exhibitors[5].id",
+        "unknown-reference",
+        "$.exhibitors[7].province",
+        "overlapping-stands",
+        "$.stands[1]",
+        "taroudant-broken.problem.json",
+    ] {
+        assert!(text.contains(needle), "missing {needle} in:\n{text}");
+    }
+
+    let out = caravane(&["validate", "--json", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let reports: Value = serde_json::from_slice(&out.stdout).expect("--json gives JSON");
+    let codes: Vec<&str> = reports[0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert!(
+        codes.contains(&"duplicate-id")
+            && codes.contains(&"unknown-reference")
+            && codes.contains(&"overlapping-stands")
+    );
+    for d in reports[0]["diagnostics"].as_array().unwrap() {
+        assert!(
+            d["path"].as_str().unwrap().starts_with('$')
+                && d["cause"].is_string()
+                && d["action"].is_string()
+        );
+    }
+}
+
+#[test]
+fn a_truncated_file_reports_line_and_column() {
+    let dir = scratch("truncated");
+    let text = serde_json::to_string_pretty(&taroudant()).unwrap();
+    let file = dir.join("cut.problem.json");
+    std::fs::write(&file, &text[..text.len() * 2 / 3]).unwrap();
+    let out = caravane(&["validate", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("json-syntax") && err.contains("line ") && err.contains("column "),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_missing_file_is_an_input_error_not_a_panic() {
+    let out = caravane(&["validate", "instances/no-such-stop.problem.json"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("io") && err.contains("no-such-stop") && !err.contains("panicked"),
+        "{err}"
+    );
+}
+
+#[test]
+fn info_shows_sixty_exhibitors_across_six_provinces() {
+    let out = caravane(&["info", "instances/taroudant-2025.problem.json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("60 exhibitors"), "{text}");
+    for p in [
+        "Taroudant",
+        "Tiznit",
+        "Tata",
+        "Agadir Ida-Outanane",
+        "Inezgane-Aït Melloul",
+        "Chtouka-Aït Baha",
+    ] {
+        assert!(text.contains(p), "{p} missing:\n{text}");
+    }
+    let out = caravane(&["info", "--json", "instances/taroudant-2025.problem.json"]);
+    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(s["exhibitors"], 60);
+    assert_eq!(s["provinces"].as_array().unwrap().len(), 6);
+    let total: u64 = s["provinces"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["count"].as_u64().unwrap())
+        .sum();
+    assert_eq!(total, 60);
+}
+
+#[test]
+fn generate_writes_a_stop_that_validates_and_is_the_same_for_a_seed() {
+    let dir = scratch("generate");
+    let a = dir.join("a.problem.json");
+    let b = dir.join("b.problem.json");
+    for f in [&a, &b] {
+        let out = caravane(&[
+            "generate",
+            "--exhibitors",
+            "1000",
+            "--seed",
+            "9",
+            "-o",
+            f.to_str().unwrap(),
+        ]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    }
+    assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
+    let out = caravane(&["validate", a.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let leftovers: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .filter(|n| n.to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+}
+
+#[test]
+fn an_unwritable_output_fails_with_exit_1_and_leaves_nothing() {
+    let dir = scratch("unwritable");
+    let target = dir.join("missing-folder").join("x.problem.json");
+    let out = caravane(&["generate", "-n", "10", "-o", target.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("cannot write"));
+    assert!(!target.exists());
+}
+
+#[test]
+fn schema_prints_the_committed_schema() {
+    let out = caravane(&["schema"]);
+    assert_eq!(out.status.code(), Some(0));
+    let printed: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(printed, caravane::stop_schema());
+}

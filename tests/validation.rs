@@ -1,0 +1,454 @@
+//! Every validation code is triggered by a small bad stop, and names the JSON path to fix.
+
+mod common;
+
+use caravane::diagnostic::{Code, Diagnostic};
+use caravane::load::parse_problem;
+use common::{small_stop, text};
+use serde_json::{json, Value};
+
+fn problems(v: &Value) -> Vec<Diagnostic> {
+    parse_problem(&text(v)).expect_err("the stop should be refused")
+}
+
+/// Asserts that the bent stop is refused with exactly this code at this path (maybe among others).
+fn refused(bend: impl FnOnce(&mut Value), code: Code, path: &str) -> Diagnostic {
+    let mut v = small_stop();
+    bend(&mut v);
+    let all = problems(&v);
+    let found = all
+        .iter()
+        .find(|d| d.code == code && d.path == path)
+        .cloned();
+    let d = found.unwrap_or_else(|| panic!("expected {code} at {path}, got {all:#?}"));
+    assert!(!d.cause.is_empty() && !d.action.is_empty());
+    let shown = d.to_string();
+    assert!(
+        shown.contains(code.as_str()) && shown.contains(path),
+        "{shown}"
+    );
+    d
+}
+
+#[test]
+fn the_small_stop_is_valid() {
+    parse_problem(&text(&small_stop())).expect("valid");
+}
+
+#[test]
+fn json_syntax_gives_line_and_column() {
+    let full = text(&small_stop());
+    let cut = &full[..full.len() / 2];
+    let all = parse_problem(cut).unwrap_err();
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].code, Code::JsonSyntax);
+    assert!(all[0].line.unwrap() > 1 && all[0].column.is_some());
+    assert!(all[0].cause.contains("ends too early"), "{}", all[0].cause);
+    let bad = "{\n  \"format\": \"caravane.stop/1\",\n  \"stop\": { \"name\": \"x\" \n}";
+    let d = &parse_problem(bad).unwrap_err()[0];
+    assert_eq!((d.code, d.line), (Code::JsonSyntax, Some(4)));
+}
+
+#[test]
+fn wrong_format() {
+    refused(
+        |v| v["format"] = json!("caravane.stop/2"),
+        Code::WrongFormat,
+        "$.format",
+    );
+}
+
+#[test]
+fn unknown_field_at_top_and_inside() {
+    refused(|v| v["stnads"] = json!([]), Code::UnknownField, "$.stnads");
+    let d = refused(
+        |v| v["exhibitors"][1]["provnce"] = json!("tata"),
+        Code::UnknownField,
+        "$.exhibitors[1].provnce",
+    );
+    assert!(d.cause.contains("provnce"));
+}
+
+#[test]
+fn missing_field_at_top_and_inside() {
+    refused(
+        |v| {
+            v.as_object_mut().unwrap().remove("stands");
+        },
+        Code::MissingField,
+        "$.stands",
+    );
+    refused(
+        |v| {
+            v["stands"][2].as_object_mut().unwrap().remove("width");
+        },
+        Code::MissingField,
+        "$.stands[2].width",
+    );
+}
+
+#[test]
+fn invalid_value() {
+    refused(
+        |v| v["families"][0]["category"] = json!("fruit"),
+        Code::InvalidValue,
+        "$.families[0].category",
+    );
+    refused(
+        |v| v["stands"][0]["x"] = json!("zero"),
+        Code::InvalidValue,
+        "$.stands[0].x",
+    );
+    refused(|v| v["slots"] = json!({}), Code::InvalidValue, "$.slots");
+}
+
+#[test]
+fn empty_id() {
+    refused(
+        |v| v["stands"][1]["id"] = json!(" "),
+        Code::EmptyId,
+        "$.stands[1].id",
+    );
+}
+
+#[test]
+fn duplicate_id() {
+    let d = refused(
+        |v| v["exhibitors"][2]["id"] = json!("e1"),
+        Code::DuplicateId,
+        "$.exhibitors[2].id",
+    );
+    assert!(d.cause.contains("$.exhibitors[0]"));
+}
+
+#[test]
+fn unknown_references_of_every_kind() {
+    refused(
+        |v| v["exhibitors"][0]["province"] = json!("agadir"),
+        Code::UnknownReference,
+        "$.exhibitors[0].province",
+    );
+    refused(
+        |v| v["exhibitors"][0]["family"] = json!("saffron"),
+        Code::UnknownReference,
+        "$.exhibitors[0].family",
+    );
+    refused(
+        |v| v["exhibitors"][0]["sessions"] = json!(["export"]),
+        Code::UnknownReference,
+        "$.exhibitors[0].sessions[0]",
+    );
+    refused(
+        |v| v["pins"] = json!([{ "exhibitor": "e9", "stand": "Z9" }]),
+        Code::UnknownReference,
+        "$.pins[0].exhibitor",
+    );
+    refused(
+        |v| v["pins"] = json!([{ "exhibitor": "e1", "stand": "Z9" }]),
+        Code::UnknownReference,
+        "$.pins[0].stand",
+    );
+    refused(
+        |v| v["forbidden"] = json!([{ "exhibitor": "e1", "stands": ["A1", "Z9"] }]),
+        Code::UnknownReference,
+        "$.forbidden[0].stands[1]",
+    );
+    refused(
+        |v| v["adjacency"] = json!({ "edges": [{ "a": "A1", "b": "B7" }] }),
+        Code::UnknownReference,
+        "$.adjacency.edges[0].b",
+    );
+    refused(
+        |v| {
+            v["rules"] =
+                json!({ "incompatible": [{ "families": ["dates", "smoke"], "weight": 1 }] })
+        },
+        Code::UnknownReference,
+        "$.rules.incompatible[0].families[1]",
+    );
+}
+
+#[test]
+fn no_knock_on_reference_errors_when_a_list_failed_to_decode() {
+    let mut v = small_stop();
+    v["provinces"][1]["nme"] = json!("Tiznit");
+    let all = problems(&v);
+    assert!(all.iter().any(|d| d.code == Code::UnknownField));
+    assert!(
+        !all.iter().any(|d| d.code == Code::UnknownReference),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn duplicate_reference() {
+    refused(
+        |v| v["exhibitors"][0]["sessions"] = json!(["financing", "financing"]),
+        Code::DuplicateReference,
+        "$.exhibitors[0].sessions[1]",
+    );
+    refused(
+        |v| v["adjacency"] = json!({ "edges": [{ "a": "A1", "b": "A3" }, { "a": "A3", "b": "A1", "kind": "facing" }] }),
+        Code::DuplicateReference,
+        "$.adjacency.edges[1]",
+    );
+}
+
+#[test]
+fn bad_numbers() {
+    refused(
+        |v| v["stands"][0]["width"] = json!(0),
+        Code::BadNumber,
+        "$.stands[0].width",
+    );
+    refused(
+        |v| v["stands"][0]["depth"] = json!(-3),
+        Code::BadNumber,
+        "$.stands[0].depth",
+    );
+    refused(
+        |v| v["rules"] = json!({ "weights": { "clash": -1 } }),
+        Code::BadNumber,
+        "$.rules.weights.clash",
+    );
+    refused(
+        |v| {
+            v["rules"] =
+                json!({ "incompatible": [{ "families": ["dates", "silver"], "weight": -2 }] })
+        },
+        Code::BadNumber,
+        "$.rules.incompatible[0].weight",
+    );
+    refused(
+        |v| v["exhibitors"][0]["staff"] = json!(0),
+        Code::BadNumber,
+        "$.exhibitors[0].staff",
+    );
+    refused(
+        |v| v["rooms"][0]["capacity"] = json!(0),
+        Code::BadNumber,
+        "$.rooms[0].capacity",
+    );
+    refused(
+        |v| v["sessions"][0]["length"] = json!(0),
+        Code::BadNumber,
+        "$.sessions[0].length",
+    );
+    refused(
+        |v| v["adjacency"] = json!({ "derive": { "max_aisle": -1 } }),
+        Code::BadNumber,
+        "$.adjacency.derive.max_aisle",
+    );
+}
+
+#[test]
+fn bad_dates() {
+    refused(
+        |v| v["stop"]["from"] = json!("05/12/2025"),
+        Code::BadDate,
+        "$.stop.from",
+    );
+    refused(
+        |v| v["stop"]["to"] = json!("2025-12-01"),
+        Code::BadDate,
+        "$.stop.to",
+    );
+    refused(
+        |v| v["slots"][0]["day"] = json!("2025-02-30"),
+        Code::BadDate,
+        "$.slots[0].day",
+    );
+}
+
+#[test]
+fn bad_times() {
+    refused(
+        |v| v["slots"][0]["start"] = json!("9h30"),
+        Code::BadTime,
+        "$.slots[0].start",
+    );
+    refused(
+        |v| v["slots"][1]["end"] = json!("14:00"),
+        Code::BadTime,
+        "$.slots[1].end",
+    );
+}
+
+#[test]
+fn bad_slots() {
+    refused(
+        |v| v["slots"][1]["day"] = json!("2025-12-09"),
+        Code::BadSlot,
+        "$.slots[1].day",
+    );
+    refused(
+        |v| v["slots"][1]["start"] = json!("11:00"),
+        Code::BadSlot,
+        "$.slots[1].start",
+    );
+}
+
+#[test]
+fn overlapping_stands() {
+    let d = refused(
+        |v| v["stands"][3]["x"] = json!(7.5),
+        Code::OverlappingStands,
+        "$.stands[3]",
+    );
+    assert!(d.cause.contains("A4") && d.cause.contains("A3"));
+}
+
+#[test]
+fn self_edge() {
+    refused(
+        |v| v["adjacency"] = json!({ "edges": [{ "a": "A2", "b": "A2" }] }),
+        Code::SelfEdge,
+        "$.adjacency.edges[0]",
+    );
+}
+
+#[test]
+fn unmet_needs() {
+    let d = refused(
+        |v| v["exhibitors"][1]["needs"] = json!(["electricity", "water"]),
+        Code::UnmetNeeds,
+        "$.exhibitors[1].needs",
+    );
+    assert!(d.cause.contains("0 with \"water\""), "{}", d.cause);
+}
+
+#[test]
+fn too_many_exhibitors() {
+    refused(
+        |v| {
+            let list = v["exhibitors"].as_array_mut().unwrap();
+            list.push(json!({ "id": "e4", "name": "x", "province": "tata", "family": "dates" }));
+            list.push(json!({ "id": "e5", "name": "y", "province": "tata", "family": "dates" }));
+        },
+        Code::TooManyExhibitors,
+        "$.exhibitors",
+    );
+}
+
+#[test]
+fn double_pins() {
+    refused(
+        |v| {
+            v["pins"] =
+                json!([{ "exhibitor": "e1", "stand": "A2" }, { "exhibitor": "e3", "stand": "A2" }])
+        },
+        Code::DoublePin,
+        "$.pins[1].stand",
+    );
+    refused(
+        |v| {
+            v["pins"] =
+                json!([{ "exhibitor": "e1", "stand": "A2" }, { "exhibitor": "e1", "stand": "A4" }])
+        },
+        Code::DoublePin,
+        "$.pins[1].exhibitor",
+    );
+}
+
+#[test]
+fn pin_contradicting_needs_or_forbidden() {
+    let d = refused(
+        |v| v["pins"] = json!([{ "exhibitor": "e2", "stand": "A2" }]),
+        Code::PinContradiction,
+        "$.pins[0]",
+    );
+    assert!(d.cause.contains("electricity"));
+    refused(
+        |v| {
+            v["pins"] = json!([{ "exhibitor": "e1", "stand": "A2" }]);
+            v["forbidden"] = json!([{ "exhibitor": "e1", "stands": ["A2"] }]);
+        },
+        Code::PinContradiction,
+        "$.pins[0]",
+    );
+}
+
+#[test]
+fn forbidden_contradicting_needs() {
+    let d = refused(
+        |v| v["forbidden"] = json!([{ "exhibitor": "e2", "stands": ["A1", "A3"] }]),
+        Code::ForbiddenContradiction,
+        "$.forbidden[0]",
+    );
+    assert!(d.cause.contains("A1, A3"));
+}
+
+#[test]
+fn session_without_a_fitting_room() {
+    let d = refused(
+        |v| v["rooms"][0]["capacity"] = json!(2),
+        Code::SessionNoRoom,
+        "$.sessions[0]",
+    );
+    assert!(d.cause.contains("3 seats"), "{}", d.cause);
+    refused(
+        |v| v["sessions"][0]["needs"] = json!(["projector"]),
+        Code::SessionNoRoom,
+        "$.sessions[0]",
+    );
+    refused(
+        |v| v["rooms"] = json!([]),
+        Code::SessionNoRoom,
+        "$.sessions[0]",
+    );
+}
+
+#[test]
+fn session_longer_than_any_day() {
+    refused(
+        |v| v["sessions"][0]["length"] = json!(3),
+        Code::SessionTooLong,
+        "$.sessions[0].length",
+    );
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let mut v = small_stop();
+    v["exhibitors"][2]["id"] = json!("e1");
+    v["exhibitors"][0]["province"] = json!("souss");
+    v["stands"][3]["x"] = json!(7.5);
+    v["stands"][0]["colour"] = json!("red");
+    let codes: Vec<Code> = problems(&v).iter().map(|d| d.code).collect();
+    for c in [
+        Code::DuplicateId,
+        Code::UnknownReference,
+        Code::OverlappingStands,
+        Code::UnknownField,
+    ] {
+        assert!(codes.contains(&c), "{c} missing from {codes:?}");
+    }
+}
+
+#[test]
+fn defaults_fill_what_is_left_out() {
+    let p = parse_problem(&text(&small_stop())).unwrap();
+    let stop = caravane::model::Stop::new("small", &p);
+    assert_eq!(stop.weights, caravane::model::Weights::default());
+    assert_eq!(stop.exhibitors[0].staff, 1);
+    assert_eq!(stop.sessions[0].length, 1);
+    assert_eq!(stop.slots[1].footfall, caravane::format::Footfall::Normal);
+    // Without "adjacency", neighbours are derived with a 5 m aisle: a row of four gives three.
+    assert_eq!(stop.venue.edges().count(), 3);
+    assert_eq!(stop.clash.pair[0][0], 1.0);
+    assert_eq!(stop.clash.pair[0][1], 0.0);
+}
+
+#[test]
+fn incompatible_rules_add_up_and_one_family_twice_adds_to_same_family() {
+    let mut v = small_stop();
+    v["rules"] = json!({ "same_family": 2.0, "incompatible": [
+        { "families": ["dates", "silver"], "weight": 1.5 },
+        { "families": ["silver", "dates"], "weight": 0.5 },
+        { "families": ["dates", "dates"], "weight": 3.0 } ] });
+    let stop = caravane::model::Stop::new("small", &parse_problem(&text(&v)).unwrap());
+    assert_eq!(stop.clash.pair[0][1], 2.0);
+    assert_eq!(stop.clash.pair[1][0], 2.0);
+    assert_eq!(stop.clash.pair[0][0], 5.0);
+    assert_eq!(stop.clash.pair[1][1], 2.0);
+}
