@@ -46,31 +46,64 @@ struct Layout {
 }
 
 fn read_layout(stop: &Stop, solution: &Solution, violations: &mut Vec<Violation>) -> Layout {
-    let exh: HashMap<&str, usize> = stop.exhibitors.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect();
-    let st: HashMap<&str, usize> = stop.stands.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
+    let exh: HashMap<&str, usize> = stop
+        .exhibitors
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.as_str(), i))
+        .collect();
+    let st: HashMap<&str, usize> = stop
+        .stands
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
     let mut occupant = vec![None; stop.stands.len()];
     let mut stand_of = vec![None; stop.exhibitors.len()];
     for a in &solution.assignments {
         let (Some(&e), Some(&s)) = (exh.get(a.exhibitor.as_str()), st.get(a.stand.as_str())) else {
             if !exh.contains_key(a.exhibitor.as_str()) {
-                violations.push(Violation { rule: "unknown-exhibitor", text: format!("the layout places \"{}\", who is not an exhibitor of this stop", a.exhibitor) });
+                violations.push(Violation {
+                    rule: "unknown-exhibitor",
+                    text: format!(
+                        "the layout places \"{}\", who is not an exhibitor of this stop",
+                        a.exhibitor
+                    ),
+                });
             }
             if !st.contains_key(a.stand.as_str()) {
-                violations.push(Violation { rule: "unknown-stand", text: format!("the layout uses stand \"{}\", which is not on this square", a.stand) });
+                violations.push(Violation {
+                    rule: "unknown-stand",
+                    text: format!(
+                        "the layout uses stand \"{}\", which is not on this square",
+                        a.stand
+                    ),
+                });
             }
             continue;
         };
         if let Some(prev) = stand_of[e] {
+            let prev: usize = prev;
             violations.push(Violation {
                 rule: "two-stands",
-                text: format!("{} is given two stands, {} and {}", who(stop, e), stop.stands[prev].id, stop.stands[s].id),
+                text: format!(
+                    "{} is given two stands, {} and {}",
+                    who(stop, e),
+                    stop.stands[prev].id,
+                    stop.stands[s].id
+                ),
             });
             continue;
         }
         if let Some(other) = occupant[s] {
             violations.push(Violation {
                 rule: "double-booked",
-                text: format!("stand {} is given to both {} and {}", stop.stands[s].id, who(stop, other), who(stop, e)),
+                text: format!(
+                    "stand {} is given to both {} and {}",
+                    stop.stands[s].id,
+                    who(stop, other),
+                    who(stop, e)
+                ),
             });
             continue;
         }
@@ -101,7 +134,10 @@ pub fn check(problem: &Problem, stop: &Stop, solution: &Solution) -> CheckReport
     let prime_balance = term_prime_balance(stop, &layout, w, &mut justifications);
     let empty_prime = term_empty_prime(stop, &layout, w, &mut justifications);
     let objective = Objective {
-        total: w.clash * clash + w.zone_balance * zone_balance + w.prime_balance * prime_balance + w.empty_prime * empty_prime,
+        total: w.clash * clash
+            + w.zone_balance * zone_balance
+            + w.prime_balance * prime_balance
+            + w.empty_prime * empty_prime,
         clash,
         zone_balance,
         prime_balance,
@@ -110,13 +146,20 @@ pub fn check(problem: &Problem, stop: &Stop, solution: &Solution) -> CheckReport
         unattended: 0.0,
         neighbour_watch: 0.0,
     };
-    CheckReport { violations, objective, justifications }
+    CheckReport {
+        violations,
+        objective,
+        justifications,
+    }
 }
 
 fn hard_every_exhibitor_placed(stop: &Stop, layout: &Layout, out: &mut Vec<Violation>) {
     for (e, s) in layout.stand_of.iter().enumerate() {
         if s.is_none() {
-            out.push(Violation { rule: "no-stand", text: format!("{} has no stand", who(stop, e)) });
+            out.push(Violation {
+                rule: "no-stand",
+                text: format!("{} has no stand", who(stop, e)),
+            });
         }
     }
 }
@@ -127,7 +170,14 @@ fn hard_needs_met(stop: &Stop, layout: &Layout, out: &mut Vec<Violation>) {
         let stand = &stop.stands[s];
         for need in &stop.exhibitors[e].needs {
             if !stand.tags.contains(need) {
-                out.push(Violation { rule: "unmet-need", text: format!("{} needs \"{need}\" but stand {} does not offer it", who(stop, e), stand.id) });
+                out.push(Violation {
+                    rule: "unmet-need",
+                    text: format!(
+                        "{} needs \"{need}\" but stand {} does not offer it",
+                        who(stop, e),
+                        stand.id
+                    ),
+                });
             }
         }
     }
@@ -136,8 +186,17 @@ fn hard_needs_met(stop: &Stop, layout: &Layout, out: &mut Vec<Violation>) {
 fn hard_pins_kept(stop: &Stop, layout: &Layout, out: &mut Vec<Violation>) {
     for &(e, s) in &stop.pins {
         if layout.stand_of[e] != Some(s) {
-            let got = layout.stand_of[e].map_or("no stand".to_string(), |x| format!("stand {}", stop.stands[x].id));
-            out.push(Violation { rule: "broken-pin", text: format!("{} is pinned to stand {} but has {got}", who(stop, e), stop.stands[s].id) });
+            let got = layout.stand_of[e].map_or("no stand".to_string(), |x| {
+                format!("stand {}", stop.stands[x].id)
+            });
+            out.push(Violation {
+                rule: "broken-pin",
+                text: format!(
+                    "{} is pinned to stand {} but has {got}",
+                    who(stop, e),
+                    stop.stands[s].id
+                ),
+            });
         }
     }
 }
@@ -145,7 +204,14 @@ fn hard_pins_kept(stop: &Stop, layout: &Layout, out: &mut Vec<Violation>) {
 fn hard_forbidden_avoided(stop: &Stop, layout: &Layout, out: &mut Vec<Violation>) {
     for &(e, s) in &stop.forbidden {
         if layout.stand_of[e] == Some(s) {
-            out.push(Violation { rule: "forbidden-stand", text: format!("{} is on stand {}, which is forbidden to it", who(stop, e), stop.stands[s].id) });
+            out.push(Violation {
+                rule: "forbidden-stand",
+                text: format!(
+                    "{} is on stand {}, which is forbidden to it",
+                    who(stop, e),
+                    stop.stands[s].id
+                ),
+            });
         }
     }
 }
@@ -153,7 +219,11 @@ fn hard_forbidden_avoided(stop: &Stop, layout: &Layout, out: &mut Vec<Violation>
 /// The clash weight of two families, read from the stop file's rules.
 fn family_weight(problem: &Problem, f: &str, g: &str) -> f64 {
     let rules = problem.rules.clone().unwrap_or_default();
-    let mut w = if f == g { rules.same_family.unwrap_or(1.0) } else { 0.0 };
+    let mut w = if f == g {
+        rules.same_family.unwrap_or(1.0)
+    } else {
+        0.0
+    };
     for r in &rules.incompatible {
         let [a, b] = &r.families;
         if (a == f && b == g) || (a == g && b == f) {
@@ -164,7 +234,11 @@ fn family_weight(problem: &Problem, f: &str, g: &str) -> f64 {
 }
 
 fn kind_weight(problem: &Problem, kind: EdgeKind) -> f64 {
-    let aw = problem.rules.as_ref().and_then(|r| r.adjacency_weights.clone()).unwrap_or_default();
+    let aw = problem
+        .rules
+        .as_ref()
+        .and_then(|r| r.adjacency_weights.clone())
+        .unwrap_or_default();
     match kind {
         EdgeKind::Side => aw.side.unwrap_or(1.0),
         EdgeKind::Facing => aw.facing.unwrap_or(0.5),
@@ -172,11 +246,22 @@ fn kind_weight(problem: &Problem, kind: EdgeKind) -> f64 {
     }
 }
 
-fn term_clash(problem: &Problem, stop: &Stop, layout: &Layout, w: &Weights, out: &mut Vec<format::Explanation>) -> f64 {
+fn term_clash(
+    problem: &Problem,
+    stop: &Stop,
+    layout: &Layout,
+    w: &Weights,
+    out: &mut Vec<format::Explanation>,
+) -> f64 {
     let mut total = 0.0;
     for (s, t, kind) in stop.venue.edges() {
-        let (Some(i), Some(j)) = (layout.occupant[s], layout.occupant[t]) else { continue };
-        let (fi, fj) = (&stop.families[stop.exhibitors[i].family], &stop.families[stop.exhibitors[j].family]);
+        let (Some(i), Some(j)) = (layout.occupant[s], layout.occupant[t]) else {
+            continue;
+        };
+        let (fi, fj) = (
+            &stop.families[stop.exhibitors[i].family],
+            &stop.families[stop.exhibitors[j].family],
+        );
         let fw = family_weight(problem, &fi.id, &fj.id);
         if fw == 0.0 {
             continue;
@@ -190,7 +275,11 @@ fn term_clash(problem: &Problem, stop: &Stop, layout: &Layout, w: &Weights, out:
         let why = if fi.id == fj.id {
             format!("both sell {}", fi.name.to_lowercase())
         } else {
-            format!("{} and {} do not mix", fi.name.to_lowercase(), fj.name.to_lowercase())
+            format!(
+                "{} and {} do not mix",
+                fi.name.to_lowercase(),
+                fj.name.to_lowercase()
+            )
         };
         out.push(format::Explanation {
             term: "clash".into(),
@@ -215,12 +304,22 @@ fn term_clash(problem: &Problem, stop: &Stop, layout: &Layout, w: &Weights, out:
 
 /// Σ over provinces of |n_p − share_p · n| for one group of placed exhibitors, with a sentence
 /// for each province off its target.
-fn balance_of(stop: &Stop, placed: &[usize], group: &str, weight: f64, term: &str, out: &mut Vec<format::Explanation>) -> f64 {
+fn balance_of(
+    stop: &Stop,
+    placed: &[usize],
+    group: &str,
+    weight: f64,
+    term: &str,
+    out: &mut Vec<format::Explanation>,
+) -> f64 {
     let n_total = stop.exhibitors.len() as f64;
     let mut total = 0.0;
     for (p, province) in stop.provinces.iter().enumerate() {
         let share = stop.exhibitors.iter().filter(|e| e.province == p).count() as f64 / n_total;
-        let here = placed.iter().filter(|&&e| stop.exhibitors[e].province == p).count() as f64;
+        let here = placed
+            .iter()
+            .filter(|&&e| stop.exhibitors[e].province == p)
+            .count() as f64;
         let target = share * placed.len() as f64;
         let off = (here - target).abs();
         total += off;
@@ -245,27 +344,56 @@ fn balance_of(stop: &Stop, placed: &[usize], group: &str, weight: f64, term: &st
     total
 }
 
-fn term_zone_balance(stop: &Stop, layout: &Layout, w: &Weights, out: &mut Vec<format::Explanation>) -> f64 {
+fn term_zone_balance(
+    stop: &Stop,
+    layout: &Layout,
+    w: &Weights,
+    out: &mut Vec<format::Explanation>,
+) -> f64 {
     let mut total = 0.0;
     for (z, zone) in stop.zones.iter().enumerate() {
         let placed: Vec<usize> = (0..stop.stands.len())
             .filter(|&s| stop.stands[s].zone == Some(z))
             .filter_map(|s| layout.occupant[s])
             .collect();
-        total += balance_of(stop, &placed, &format!("Zone \"{zone}\""), w.zone_balance, "zone_balance", out);
+        total += balance_of(
+            stop,
+            &placed,
+            &format!("Zone \"{zone}\""),
+            w.zone_balance,
+            "zone_balance",
+            out,
+        );
     }
     total
 }
 
-fn term_prime_balance(stop: &Stop, layout: &Layout, w: &Weights, out: &mut Vec<format::Explanation>) -> f64 {
+fn term_prime_balance(
+    stop: &Stop,
+    layout: &Layout,
+    w: &Weights,
+    out: &mut Vec<format::Explanation>,
+) -> f64 {
     let placed: Vec<usize> = (0..stop.stands.len())
         .filter(|&s| stop.stands[s].tags.contains("prime"))
         .filter_map(|s| layout.occupant[s])
         .collect();
-    balance_of(stop, &placed, "The prime stands", w.prime_balance, "prime_balance", out)
+    balance_of(
+        stop,
+        &placed,
+        "The prime stands",
+        w.prime_balance,
+        "prime_balance",
+        out,
+    )
 }
 
-fn term_empty_prime(stop: &Stop, layout: &Layout, w: &Weights, out: &mut Vec<format::Explanation>) -> f64 {
+fn term_empty_prime(
+    stop: &Stop,
+    layout: &Layout,
+    w: &Weights,
+    out: &mut Vec<format::Explanation>,
+) -> f64 {
     let mut n = 0.0;
     for (s, stand) in stop.stands.iter().enumerate() {
         if stand.tags.contains("prime") && layout.occupant[s].is_none() {
@@ -280,4 +408,196 @@ fn term_empty_prime(stop: &Stop, layout: &Layout, w: &Weights, out: &mut Vec<for
         }
     }
     n
+}
+
+/// The stand of each exhibitor in a solution (None when it has none or the id is unknown).
+pub fn stands_of(stop: &Stop, solution: &Solution) -> Vec<Option<usize>> {
+    let mut ignored = Vec::new();
+    read_layout(stop, solution, &mut ignored).stand_of
+}
+
+/// For each zone and province: exhibitors placed, and the target `share_p · n(zone)`.
+pub fn zone_table(stop: &Stop, stand_of: &[Option<usize>]) -> Vec<Vec<(usize, f64)>> {
+    let n = stop.exhibitors.len().max(1) as f64;
+    let mut count = vec![vec![0usize; stop.provinces.len()]; stop.zones.len()];
+    for (e, s) in stand_of.iter().enumerate() {
+        if let Some(z) = s.and_then(|s| stop.stands[s].zone) {
+            count[z][stop.exhibitors[e].province] += 1;
+        }
+    }
+    let share: Vec<f64> = (0..stop.provinces.len())
+        .map(|p| stop.exhibitors.iter().filter(|e| e.province == p).count() as f64 / n)
+        .collect();
+    count
+        .into_iter()
+        .map(|row| {
+            let placed: usize = row.iter().sum();
+            row.into_iter()
+                .enumerate()
+                .map(|(p, c)| (c, share[p] * placed as f64))
+                .collect()
+        })
+        .collect()
+}
+
+/// One objective term: what the file says and what the layout gives.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct TermCheck {
+    /// The term's name.
+    pub term: &'static str,
+    /// Value in the solution file (None when the file has no objective).
+    pub in_file: Option<f64>,
+    /// Value recomputed from the layout.
+    pub recomputed: f64,
+    /// Whether the two agree (within 1e-6).
+    pub agrees: bool,
+}
+
+/// The verdict of `caravane check` on a solution file.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Verdict {
+    /// The solution's status as written.
+    pub status: &'static str,
+    /// Broken hard constraints, in sentences.
+    pub violations: Vec<String>,
+    /// Each objective term, file against recomputed.
+    pub terms: Vec<TermCheck>,
+    /// Every cost with its reason.
+    pub justifications: Vec<format::Explanation>,
+    /// Remarks that do not fail the check.
+    pub notes: Vec<String>,
+}
+
+impl Verdict {
+    /// True when the layout keeps every hard constraint and its objective is reproduced.
+    pub fn passed(&self) -> bool {
+        self.violations.is_empty() && self.terms.iter().all(|t| t.agrees)
+    }
+}
+
+/// Verifies a solution file against its stop.
+pub fn verify(problem: &Problem, stop: &Stop, solution: &Solution) -> Verdict {
+    let mut notes = Vec::new();
+    if solution.problem != stop.name {
+        notes.push(format!(
+            "the solution names problem \"{}\", the stop file is \"{}\"",
+            solution.problem, stop.name
+        ));
+    }
+    let no_layout = matches!(
+        solution.status,
+        format::Status::Infeasible | format::Status::Unknown
+    );
+    if no_layout {
+        let mut violations = Vec::new();
+        if !solution.assignments.is_empty() {
+            violations.push(format!(
+                "the status is {} but the file holds {} assignments",
+                solution.status.as_str(),
+                solution.assignments.len()
+            ));
+        } else {
+            notes.push(format!(
+                "the file holds no layout (status {})",
+                solution.status.as_str()
+            ));
+        }
+        return Verdict {
+            status: solution.status.as_str(),
+            violations,
+            terms: vec![],
+            justifications: solution.explanations.clone(),
+            notes,
+        };
+    }
+    let report = check(problem, stop, solution);
+    let o = &report.objective;
+    let f = solution.objective.as_ref();
+    let pairs: [(&'static str, f64, Option<f64>); 8] = [
+        ("clash", o.clash, f.map(|x| x.clash)),
+        ("zone_balance", o.zone_balance, f.map(|x| x.zone_balance)),
+        ("prime_balance", o.prime_balance, f.map(|x| x.prime_balance)),
+        ("empty_prime", o.empty_prime, f.map(|x| x.empty_prime)),
+        (
+            "missed_session",
+            o.missed_session,
+            f.map(|x| x.missed_session),
+        ),
+        ("unattended", o.unattended, f.map(|x| x.unattended)),
+        (
+            "neighbour_watch",
+            o.neighbour_watch,
+            f.map(|x| x.neighbour_watch),
+        ),
+        ("total", o.total, f.map(|x| x.total)),
+    ];
+    let terms = pairs
+        .into_iter()
+        .map(|(term, recomputed, in_file)| TermCheck {
+            term,
+            in_file,
+            recomputed,
+            agrees: in_file
+                .is_none_or(|x| (x - recomputed).abs() <= 1e-6 * recomputed.abs().max(1.0)),
+        })
+        .collect();
+    if f.is_none() {
+        notes.push("the file gives no objective: the recomputed values stand alone".into());
+    }
+    Verdict {
+        status: solution.status.as_str(),
+        violations: report
+            .violations
+            .iter()
+            .map(|v| format!("[{}] {}", v.rule, v.text))
+            .collect(),
+        terms,
+        justifications: report.justifications,
+        notes,
+    }
+}
+
+impl std::fmt::Display for Verdict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for n in &self.notes {
+            writeln!(f, "note: {n}")?;
+        }
+        if self.violations.is_empty() {
+            writeln!(f, "hard constraints: all kept")?;
+        } else {
+            writeln!(f, "hard constraints: {} broken", self.violations.len())?;
+            for v in &self.violations {
+                writeln!(f, "  {v}")?;
+            }
+        }
+        if !self.terms.is_empty() {
+            writeln!(f, "objective          in file   recomputed")?;
+            for t in &self.terms {
+                let file = t.in_file.map_or("—".to_string(), |x| format!("{x:.4}"));
+                writeln!(
+                    f,
+                    "  {:<16} {:>9} {:>12.4}  {}",
+                    t.term,
+                    file,
+                    t.recomputed,
+                    if t.agrees { "ok" } else { "DIFFERS" }
+                )?;
+            }
+        }
+        if !self.justifications.is_empty() {
+            writeln!(f, "why it costs what it costs:")?;
+            for j in &self.justifications {
+                writeln!(f, "  [{} {:.3}] {}", j.term, j.cost, j.text)?;
+            }
+        }
+        writeln!(
+            f,
+            "{}",
+            if self.passed() {
+                "check passed"
+            } else {
+                "check FAILED"
+            }
+        )
+    }
 }

@@ -9,18 +9,24 @@
 //! * [`load`]: reading them, collecting every problem with [`diagnostic`] codes and paths;
 //! * [`validate`]: the rules a stop must meet beyond its shape;
 //! * [`model`] and [`venue`]: the resolved stop and its neighbour graph;
+//! * [`solve`]: the optimisation, in stages that each prove a bound;
+//! * [`check`]: the independent re-verification of any layout;
+//! * [`plan`]: a solve turned into a solution file, checked;
 //! * [`info`] and [`generate`]: summaries and synthetic stops.
 //!
 //! The library never prints; the `caravane` command decides what the user sees.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod check;
 pub mod diagnostic;
 pub mod format;
 pub mod generate;
 pub mod info;
 pub mod load;
 pub mod model;
+pub mod plan;
+pub mod solve;
 pub mod time;
 pub mod validate;
 pub mod venue;

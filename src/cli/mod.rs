@@ -1,6 +1,7 @@
 //! Command-line interface: parses arguments, calls the library, renders for a person or as JSON.
 
 use caravane::diagnostic::Report;
+use caravane::format::{Problem, Solution, Status};
 use caravane::{generate, info, load, model::Stop};
 use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
@@ -11,6 +12,10 @@ pub const EXIT_OK: i32 = 0;
 pub const EXIT_FAILURE: i32 = 1;
 /// Exit code: an input file is invalid; nothing was written.
 pub const EXIT_INVALID: i32 = 2;
+/// Exit code: the stop has no layout (the solution file says why).
+pub const EXIT_INFEASIBLE: i32 = 3;
+/// Exit code: a limit stopped the search before any layout was found.
+pub const EXIT_NO_LAYOUT: i32 = 4;
 
 /// Caravane plans the stops of a travelling market of the social and solidarity economy.
 #[derive(Debug, Parser)]
@@ -37,6 +42,40 @@ enum Command {
         /// A stop file.
         file: PathBuf,
         /// Print the summary as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Plan the stands of a stop: solve exactly, check the answer, write the solution file.
+    Solve {
+        /// The stop file (`NAME.problem.json`).
+        problem: PathBuf,
+        /// Output file (default: `NAME.solution.json` beside the problem).
+        #[arg(long, short = 'o')]
+        output: Option<PathBuf>,
+        /// Stop after this many seconds with the best layout found and how far it is from proven.
+        #[arg(long)]
+        time_limit: Option<f64>,
+        /// Stop once the layout is proven within this relative gap (e.g. 0.01 for 1 %).
+        #[arg(long, default_value_t = 1e-6)]
+        gap: f64,
+        /// Solver threads.
+        #[arg(long, default_value_t = 1)]
+        threads: u32,
+        /// Seed of the local search (the same seed gives the same layout).
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        /// No progress messages.
+        #[arg(long, short = 'q')]
+        quiet: bool,
+    },
+    /// Re-verify a layout (ours or edited by hand): hard constraints, and every objective term
+    /// recomputed with its reasons.
+    Check {
+        /// The stop file.
+        problem: PathBuf,
+        /// The solution file.
+        solution: PathBuf,
+        /// Print the report as JSON.
         #[arg(long)]
         json: bool,
     },
@@ -69,6 +108,28 @@ pub fn run() -> i32 {
     match cli.command {
         Command::Validate { files, json } => validate(&files, json),
         Command::Info { file, json } => info_cmd(&file, json),
+        Command::Solve {
+            problem,
+            output,
+            time_limit,
+            gap,
+            threads,
+            seed,
+            quiet,
+        } => {
+            let options = caravane::solve::Options {
+                time_limit,
+                gap,
+                threads,
+                seed,
+            };
+            solve_cmd(&problem, output, &options, quiet)
+        }
+        Command::Check {
+            problem,
+            solution,
+            json,
+        } => check_cmd(&problem, &solution, json),
         Command::Schema { solution } => {
             let schema = if solution {
                 caravane::solution_schema()
@@ -254,4 +315,183 @@ fn info_cmd(file: &Path, json: bool) -> i32 {
         println!("  {:<28} {:>4}", c.name, c.count);
     }
     EXIT_OK
+}
+
+/// Progress on standard error, when it is a terminal and not silenced.
+struct StderrProgress {
+    on: bool,
+    started: std::time::Instant,
+}
+
+impl caravane::solve::Progress for StderrProgress {
+    fn stage(&self, name: &str, detail: &str) {
+        if self.on {
+            eprintln!(
+                "[{:>6.2} s] {name}: {detail}",
+                self.started.elapsed().as_secs_f64()
+            );
+        }
+    }
+}
+
+fn read_valid_problem(path: &Path) -> Result<Problem, i32> {
+    load::read_problem(path).map_err(|report| {
+        print_reports(&[report], false);
+        EXIT_INVALID
+    })
+}
+
+fn solve_cmd(
+    path: &Path,
+    output: Option<PathBuf>,
+    options: &caravane::solve::Options,
+    quiet: bool,
+) -> i32 {
+    use std::io::IsTerminal;
+    if options.time_limit.is_some_and(|t| t.is_nan() || t <= 0.0)
+        || options.gap.is_nan()
+        || options.gap < 0.0
+        || options.threads == 0
+    {
+        eprintln!(
+            "error: --time-limit must be more than 0 seconds, --gap 0 or more, --threads 1 or more"
+        );
+        return EXIT_INVALID;
+    }
+    let problem = match read_valid_problem(path) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let name = caravane::problem_name(path);
+    let progress = StderrProgress {
+        on: !quiet && std::io::stderr().is_terminal(),
+        started: std::time::Instant::now(),
+    };
+    let planned = match caravane::plan::plan(&name, &problem, options, &progress) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!(
+                "internal error: {e}. No solution was written; please report this stop file."
+            );
+            return EXIT_FAILURE;
+        }
+    };
+    let out = output.unwrap_or_else(|| path.with_file_name(format!("{name}.solution.json")));
+    if let Err(e) = load::write_json_atomic(&out, &planned.solution) {
+        eprintln!("error: cannot write {}: {e}", out.display());
+        return EXIT_FAILURE;
+    }
+    let stop = Stop::new(&name, &problem);
+    print_solution_summary(&stop, &planned.solution, quiet);
+    if !quiet {
+        for st in &planned.outcome.stages {
+            eprintln!(
+                "  stage {:<12} {:>8.3} s  {:>6} vars {:>6} rows  {}",
+                st.name, st.seconds, st.variables, st.rows, st.result
+            );
+        }
+    }
+    println!("wrote {}", out.display());
+    match planned.solution.status {
+        Status::Optimal | Status::Feasible => EXIT_OK,
+        Status::Infeasible => EXIT_INFEASIBLE,
+        Status::Unknown => EXIT_NO_LAYOUT,
+    }
+}
+
+fn print_solution_summary(stop: &Stop, solution: &Solution, quiet: bool) {
+    println!("{}: {}", solution.problem, solution.status.as_str());
+    if solution.status == Status::Infeasible {
+        for e in &solution.explanations {
+            println!("  {}", e.text);
+        }
+        return;
+    }
+    let Some(o) = &solution.objective else {
+        println!("  no layout was found within the limits");
+        return;
+    };
+    let w = &stop.weights;
+    println!(
+        "  total {:.4}  (bound {:.4}, gap {:.4} %, {:.2} s)",
+        o.total,
+        solution.bound.unwrap_or(0.0),
+        100.0 * solution.gap.unwrap_or(0.0),
+        solution.seconds
+    );
+    for (name, raw, weight) in [
+        ("clash", o.clash, w.clash),
+        ("zone_balance", o.zone_balance, w.zone_balance),
+        ("prime_balance", o.prime_balance, w.prime_balance),
+        ("empty_prime", o.empty_prime, w.empty_prime),
+        ("missed_session", o.missed_session, w.missed_session),
+        ("unattended", o.unattended, w.unattended),
+        ("neighbour_watch", o.neighbour_watch, w.neighbour_watch),
+    ] {
+        println!(
+            "    {name:<16} {raw:>9.4} × {weight:<5} = {:>9.4}",
+            raw * weight
+        );
+    }
+    let clashes = solution
+        .explanations
+        .iter()
+        .filter(|e| e.term == "clash")
+        .count();
+    println!("  clashing neighbour pairs left: {clashes}");
+    if quiet {
+        return;
+    }
+    let stand_of = caravane::check::stands_of(stop, solution);
+    let table = caravane::check::zone_table(stop, &stand_of);
+    if table.is_empty() {
+        return;
+    }
+    println!("  exhibitors per zone and province (target in brackets):");
+    print!("    {:<12}", "");
+    for p in &stop.provinces {
+        print!(" {:>14}", truncate(&p.name, 14));
+    }
+    println!();
+    for (z, row) in table.iter().enumerate() {
+        print!("    {:<12}", truncate(&stop.zones[z], 12));
+        for (n, target) in row {
+            print!(" {:>14}", format!("{n} ({target:.1})"));
+        }
+        println!();
+    }
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    s.chars().take(n).collect()
+}
+
+fn check_cmd(problem_path: &Path, solution_path: &Path, json: bool) -> i32 {
+    let problem = match read_valid_problem(problem_path) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let solution = match load::read_solution(solution_path) {
+        Ok(s) => s,
+        Err(report) => {
+            print_reports(&[report], json);
+            return EXIT_INVALID;
+        }
+    };
+    let name = caravane::problem_name(problem_path);
+    let stop = Stop::new(&name, &problem);
+    let verdict = caravane::check::verify(&problem, &stop, &solution);
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&verdict).expect("a verdict is JSON")
+        );
+    } else {
+        print!("{verdict}");
+    }
+    if verdict.passed() {
+        EXIT_OK
+    } else {
+        EXIT_FAILURE
+    }
 }

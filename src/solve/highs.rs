@@ -6,6 +6,7 @@
 //! caller gets [`MipStatus::TimedOut`] and the worker is left to finish on its own.
 
 use good_lp::{Constraint, Expression, ProblemVariables, SolverModel, Variable};
+use std::collections::HashMap;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -40,8 +41,8 @@ pub enum MipStatus {
 pub struct MipResult {
     /// Outcome.
     pub status: MipStatus,
-    /// Values of the columns, in the order the variables were created.
-    pub values: Vec<f64>,
+    /// Values of the variables (empty without a solution).
+    pub values: HashMap<Variable, f64>,
     /// Objective of the solution found.
     pub objective: Option<f64>,
     /// Best proven lower bound (minimisation).
@@ -55,7 +56,7 @@ pub struct MipResult {
 impl MipResult {
     /// The value of a variable.
     pub fn value(&self, v: Variable) -> f64 {
-        self.values[v.index()]
+        self.values.get(&v).copied().unwrap_or(0.0)
     }
 }
 
@@ -68,7 +69,7 @@ pub struct Mip {
     /// Rows.
     pub constraints: Vec<Constraint>,
     /// A known solution to start from (every variable).
-    pub start: Option<Vec<(Variable, f64)>>,
+    pub start: Option<HashMap<Variable, f64>>,
 }
 
 /// Grace period beyond the time limit before the caller gives up on HiGHS.
@@ -87,7 +88,7 @@ pub fn solve(mip: Mip, limits: Limits) -> MipResult {
         });
     let timed_out = MipResult {
         status: MipStatus::TimedOut,
-        values: Vec::new(),
+        values: HashMap::new(),
         objective: None,
         bound: None,
         seconds: 0.0,
@@ -98,7 +99,9 @@ pub fn solve(mip: Mip, limits: Limits) -> MipResult {
     }
     let received = match limits.time_limit {
         None => rx.recv().ok(),
-        Some(t) => rx.recv_timeout(Duration::from_secs_f64(t * 1.1 + GRACE)).ok(),
+        Some(t) => rx
+            .recv_timeout(Duration::from_secs_f64(t * 1.1 + GRACE))
+            .ok(),
     };
     let mut result = received.unwrap_or(timed_out);
     result.seconds = started.elapsed().as_secs_f64();
@@ -107,22 +110,33 @@ pub fn solve(mip: Mip, limits: Limits) -> MipResult {
 }
 
 fn run(mip: Mip, limits: Limits) -> MipResult {
-    let n_cols = mip.vars.len();
-    let mut problem = mip.vars.minimise(mip.objective).using(good_lp::solvers::highs::highs);
+    use good_lp::IntoAffineExpression;
+    // HiGHS is given the objective without its constant term; add it back to what it reports.
+    let offset = mip.objective.constant();
+    let order: Vec<Variable> = mip.vars.iter_variables_with_def().map(|(v, _)| v).collect();
+    let mut problem = mip
+        .vars
+        .minimise(mip.objective)
+        .using(good_lp::solvers::highs::highs);
     for c in mip.constraints {
         problem.add_constraint(c);
     }
     let no = MipResult {
         status: MipStatus::NoSolution,
-        values: Vec::new(),
+        values: HashMap::new(),
         objective: None,
         bound: None,
         seconds: 0.0,
         size: (0, 0),
     };
-    let Ok(mut model) = problem.try_into_inner() else { return no };
+    let Ok(mut model) = problem.try_into_inner() else {
+        return no;
+    };
     model.make_quiet();
-    model.set_option("output_flag", false);
+    // CARAVANE_SOLVER_LOG=1 shows HiGHS's own log on standard output, for diagnosis.
+    let log = std::env::var_os("CARAVANE_SOLVER_LOG").is_some_and(|v| v == "1");
+    model.set_option("output_flag", log);
+    model.set_option("log_to_console", log);
     model.set_option("random_seed", 0);
     model.set_option("mip_rel_gap", limits.rel_gap);
     model.set_option("mip_abs_gap", 1e-7);
@@ -131,14 +145,16 @@ fn run(mip: Mip, limits: Limits) -> MipResult {
         model.set_option("time_limit", t.max(0.01));
     }
     if let Some(start) = &mip.start {
-        let mut cols = vec![0.0; n_cols];
-        for (v, x) in start {
-            cols[v.index()] = *x;
-        }
+        let cols: Vec<f64> = order
+            .iter()
+            .map(|v| start.get(v).copied().unwrap_or(0.0))
+            .collect();
         let _ = model.try_set_solution(Some(&cols), None, None, None);
     }
-    let Ok(solved) = model.try_solve() else { return no };
-    use highs::{HighsModelStatus as S, HighsSolutionStatus};
+    let Ok(solved) = model.try_solve() else {
+        return no;
+    };
+    use ::highs::{HighsModelStatus as S, HighsSolutionStatus};
     let has_solution = solved.primal_solution_status() == HighsSolutionStatus::Feasible;
     let bound = solved
         .double_info_value(c"mip_dual_bound")
@@ -150,9 +166,29 @@ fn run(mip: Mip, limits: Limits) -> MipResult {
         _ if has_solution => MipStatus::Feasible,
         _ => MipStatus::NoSolution,
     };
-    let values = if has_solution { solved.get_solution().columns().to_vec() } else { Vec::new() };
-    let objective = has_solution.then(|| solved.objective_value());
+    let values = if has_solution {
+        order
+            .iter()
+            .copied()
+            .zip(solved.get_solution().columns().iter().copied())
+            .collect()
+    } else {
+        HashMap::new()
+    };
+    let objective = has_solution.then(|| solved.objective_value() + offset);
+    let bound = bound.map(|b| b + offset);
     // A model whose integer variables presolve removed reports no MIP bound: it is the optimum.
-    let bound = bound.or(if status == MipStatus::Optimal { objective } else { None });
-    MipResult { status, values, objective, bound, seconds: 0.0, size: (0, 0) }
+    let bound = bound.or(if status == MipStatus::Optimal {
+        objective
+    } else {
+        None
+    });
+    MipResult {
+        status,
+        values,
+        objective,
+        bound,
+        seconds: 0.0,
+        size: (0, 0),
+    }
 }

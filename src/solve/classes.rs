@@ -1,0 +1,117 @@
+//! Interchangeable exhibitors and interchangeable stands.
+//!
+//! Two exhibitors of the same province, family and needs, neither pinned nor with forbidden
+//! stands, can swap stands without changing anything the objective sees; likewise two stands of
+//! the same zone, the same prime status and the same tags that anyone needs, neither pinned nor
+//! forbidden to anyone. Grouping them removes symmetry from the models and makes a count model
+//! exact: any counts it finds can be turned into a layout.
+
+use crate::model::Stop;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What makes exhibitors interchangeable: province, family, sorted needs, and the exhibitor
+/// itself when it is pinned or has forbidden stands.
+type ExhibitorKey = (Option<usize>, Option<usize>, Vec<String>, Option<usize>);
+
+/// What makes stands interchangeable: zone, prime, needed tags, and the stand itself when it is
+/// pinned or forbidden to someone.
+type StandKey<'a> = (Option<usize>, bool, Vec<&'a str>, Option<usize>);
+
+/// Groups of interchangeable exhibitors.
+#[derive(Debug, Clone)]
+pub struct ExhibitorGroups {
+    /// The exhibitors of each group, in file order.
+    pub members: Vec<Vec<usize>>,
+    /// The province of each group, when grouped by province.
+    pub province: Vec<Option<usize>>,
+    /// The family of each group, when grouped by family.
+    pub family: Vec<Option<usize>>,
+}
+
+/// Groups the exhibitors by needs and, if asked, by province and by family. Pinned exhibitors
+/// and exhibitors with forbidden stands each form a group of their own.
+pub fn exhibitor_groups(stop: &Stop, by_province: bool, by_family: bool) -> ExhibitorGroups {
+    let special: BTreeSet<usize> = stop
+        .pins
+        .iter()
+        .map(|&(e, _)| e)
+        .chain(stop.forbidden.iter().map(|&(e, _)| e))
+        .collect();
+    let mut index: BTreeMap<ExhibitorKey, usize> = BTreeMap::new();
+    let mut g = ExhibitorGroups {
+        members: vec![],
+        province: vec![],
+        family: vec![],
+    };
+    for (i, e) in stop.exhibitors.iter().enumerate() {
+        let mut needs = e.needs.clone();
+        needs.sort();
+        needs.dedup();
+        let p = by_province.then_some(e.province);
+        let f = by_family.then_some(e.family);
+        let key = (p, f, needs, special.contains(&i).then_some(i));
+        let k = *index.entry(key).or_insert_with(|| {
+            g.members.push(vec![]);
+            g.province.push(p);
+            g.family.push(f);
+            g.members.len() - 1
+        });
+        g.members[k].push(i);
+    }
+    g
+}
+
+/// Groups of interchangeable stands.
+#[derive(Debug, Clone)]
+pub struct StandTypes {
+    /// The stands of each type, in file order.
+    pub members: Vec<Vec<usize>>,
+    /// The zone of each type.
+    pub zone: Vec<Option<usize>>,
+    /// Whether each type is prime.
+    pub prime: Vec<bool>,
+}
+
+/// Groups the stands by zone, prime status and the tags anyone needs; pinned stands and stands
+/// forbidden to anyone form types of their own.
+pub fn stand_types(stop: &Stop) -> StandTypes {
+    let needed: BTreeSet<&str> = stop
+        .exhibitors
+        .iter()
+        .flat_map(|e| e.needs.iter().map(String::as_str))
+        .collect();
+    let special: BTreeSet<usize> = stop
+        .pins
+        .iter()
+        .map(|&(_, s)| s)
+        .chain(stop.forbidden.iter().map(|&(_, s)| s))
+        .collect();
+    let mut index: BTreeMap<StandKey, usize> = BTreeMap::new();
+    let mut t = StandTypes {
+        members: vec![],
+        zone: vec![],
+        prime: vec![],
+    };
+    for (i, s) in stop.stands.iter().enumerate() {
+        let tags: Vec<&str> = s
+            .tags
+            .iter()
+            .map(String::as_str)
+            .filter(|x| needed.contains(x))
+            .collect();
+        let key = (
+            s.zone,
+            s.is_prime(),
+            tags,
+            special.contains(&i).then_some(i),
+        );
+        let k = *index.entry(key).or_insert_with(|| {
+            t.members.push(vec![]);
+            t.zone.push(s.zone);
+            t.prime.push(s.is_prime());
+            t.members.len() - 1
+        });
+        t.members[k].push(i);
+    }
+    t
+}

@@ -1,0 +1,242 @@
+//! The count model: how many exhibitors of each province (and needs) go to each kind of stand
+//! (zone, prime, tags). The balance terms (`zone_balance`, `prime_balance`, `empty_prime`) depend
+//! only on these counts, so this small model finds their exact minimum over all layouts — a
+//! lower bound on the whole objective, since clashes cost 0 or more — and the counts to aim for.
+
+use super::classes::{exhibitor_groups, stand_types, ExhibitorGroups, StandTypes};
+use super::features::{assignment, empty_prime, prime_balance, zone_balance, Atom, Builder};
+use super::highs::{self, Limits, Mip, MipResult};
+use crate::model::Stop;
+use good_lp::{Expression, Variable};
+
+/// The weighted balance objective over a set of atoms: the three balance terms of the stop.
+pub fn balance_objective(b: &mut Builder, stop: &Stop, atoms: &[Atom]) -> Expression {
+    let w = &stop.weights;
+    let shares = stop.shares();
+    let prime_stands = stop.stands.iter().filter(|s| s.is_prime()).count();
+    let n = stop.exhibitors.len();
+    let stands = stop.stands.len();
+    // How many exhibitors a set of `k` stands can hold when everyone is placed.
+    let range = |k: usize| (n.saturating_sub(stands - k), k.min(n));
+    let mut obj = Expression::from(0.0);
+    if w.zone_balance > 0.0 {
+        let placed: Vec<(usize, usize)> = (0..stop.zones.len())
+            .map(|z| range(stop.stands.iter().filter(|s| s.zone == Some(z)).count()))
+            .collect();
+        obj += w.zone_balance * zone_balance::zone_balance(b, atoms, &placed, &shares);
+    }
+    if w.prime_balance > 0.0 {
+        obj +=
+            w.prime_balance * prime_balance::prime_balance(b, atoms, range(prime_stands), &shares);
+    }
+    if w.empty_prime > 0.0 {
+        obj += w.empty_prime * empty_prime::empty_prime(atoms, prime_stands);
+    }
+    obj
+}
+
+/// The count model, built.
+///
+/// Its integer variables are the counts the objective sees: `N[p, cell]`, exhibitors of
+/// province `p` on the stands of one cell (a zone, prime or not). Flows from groups of exhibitors
+/// (province and needs) to types of stands (cell and tags) tie them to what the stands offer;
+/// with `integral_flows` off the flows are continuous, which makes the model a relaxation (its
+/// bound stays valid) without the symmetry of equivalent flows. [`realise`] then finds whole
+/// flows for the counts found, or reports that none exist.
+pub struct CountModel {
+    /// Groups of exhibitors (by province and needs).
+    pub groups: ExhibitorGroups,
+    /// Types of stands.
+    pub types: StandTypes,
+    /// `(group, type, variable)` for every admissible pair.
+    pub flows: Vec<(usize, usize, Variable)>,
+    /// `(province, cell, variable)`: the counts.
+    pub counts: Vec<(usize, usize, Variable)>,
+    builder: Builder,
+    objective: Expression,
+}
+
+/// The cells of the square: `(zone, prime)` of each type, numbered in order of appearance.
+fn cells(types: &StandTypes) -> (Vec<(Option<usize>, bool)>, Vec<usize>) {
+    let mut cells = Vec::new();
+    let mut cell_of = Vec::new();
+    for t in 0..types.members.len() {
+        let key = (types.zone[t], types.prime[t]);
+        let c = cells.iter().position(|x| *x == key).unwrap_or_else(|| {
+            cells.push(key);
+            cells.len() - 1
+        });
+        cell_of.push(c);
+    }
+    (cells, cell_of)
+}
+
+impl CountModel {
+    /// Builds the count model of a stop; `fixed` pins every count to a value (for [`realise`]).
+    pub fn build(
+        stop: &Stop,
+        integral_flows: bool,
+        fixed: Option<&[(usize, usize, usize)]>,
+    ) -> CountModel {
+        let groups = exhibitor_groups(stop, true, false);
+        let types = stand_types(stop);
+        let (cells, cell_of) = cells(&types);
+        let mut b = Builder::default();
+        let mut flows = Vec::new();
+        let mut by_group = vec![vec![]; groups.members.len()];
+        let mut by_type = vec![vec![]; types.members.len()];
+        let mut into_cell: Vec<Vec<Vec<Variable>>> =
+            vec![vec![vec![]; cells.len()]; stop.provinces.len()];
+        for (g, members) in groups.members.iter().enumerate() {
+            let p = stop.exhibitors[members[0]].province;
+            for (t, stands) in types.members.iter().enumerate() {
+                if !stop.admissible(members[0], stands[0]) {
+                    continue;
+                }
+                let max = members.len().min(stands.len());
+                let v = if integral_flows {
+                    b.count(max)
+                } else {
+                    b.fraction(max as f64)
+                };
+                flows.push((g, t, v));
+                by_group[g].push(v);
+                by_type[t].push(v);
+                into_cell[p][cell_of[t]].push(v);
+            }
+        }
+        let demand: Vec<usize> = groups.members.iter().map(Vec::len).collect();
+        let capacity: Vec<usize> = types.members.iter().map(Vec::len).collect();
+        assignment::everyone_placed(&mut b, &by_group, &demand);
+        assignment::stands_not_overfilled(&mut b, &by_type, &capacity);
+        let per_province = stop.province_counts();
+        let mut counts = Vec::new();
+        let mut atoms = Vec::new();
+        for (p, row) in into_cell.iter().enumerate() {
+            for (c, vars) in row.iter().enumerate() {
+                if vars.is_empty() {
+                    continue;
+                }
+                let cell_size: usize = (0..types.members.len())
+                    .filter(|&t| cell_of[t] == c)
+                    .map(|t| types.members[t].len())
+                    .sum();
+                let n = b.count(per_province[p].min(cell_size));
+                let inflow: Expression = vars.iter().sum();
+                b.constraints.push((inflow - n).eq(0.0));
+                if let Some(f) = fixed {
+                    let value = f.iter().find(|x| x.0 == p && x.1 == c).map_or(0, |x| x.2);
+                    b.constraints.push(Expression::from(n).eq(value as f64));
+                }
+                counts.push((p, c, n));
+                atoms.push(Atom {
+                    var: n,
+                    province: p,
+                    zone: cells[c].0,
+                    prime: cells[c].1,
+                });
+            }
+        }
+        let objective = balance_objective(&mut b, stop, &atoms);
+        CountModel {
+            groups,
+            types,
+            flows,
+            counts,
+            builder: b,
+            objective,
+        }
+    }
+
+    /// Number of variables and rows.
+    pub fn size(&self) -> (usize, usize) {
+        (self.builder.vars.len(), self.builder.constraints.len())
+    }
+
+    /// Solves it.
+    pub fn solve(self, limits: Limits) -> CountSolution {
+        let mip = Mip {
+            vars: self.builder.vars,
+            objective: self.objective,
+            constraints: self.builder.constraints,
+            start: None,
+        };
+        let result = highs::solve(mip, limits);
+        let counts = self
+            .counts
+            .iter()
+            .map(|&(p, c, v)| (p, c, result.value(v).round() as usize))
+            .collect();
+        let flows = self
+            .flows
+            .iter()
+            .map(|&(g, t, v)| (g, t, result.value(v)))
+            .collect();
+        CountSolution {
+            result,
+            counts,
+            flows,
+            groups: self.groups,
+            types: self.types,
+        }
+    }
+}
+
+/// A solved count model.
+pub struct CountSolution {
+    /// HiGHS's answer.
+    pub result: MipResult,
+    /// `(province, cell, count)`.
+    pub counts: Vec<(usize, usize, usize)>,
+    /// `(group, type, flow)`.
+    pub flows: Vec<(usize, usize, f64)>,
+    /// Groups of exhibitors.
+    pub groups: ExhibitorGroups,
+    /// Types of stands.
+    pub types: StandTypes,
+}
+
+impl CountSolution {
+    /// The flows as whole numbers, when they all are.
+    pub fn whole_flows(&self) -> Option<Vec<(usize, usize, usize)>> {
+        self.flows
+            .iter()
+            .map(|&(g, t, f)| ((f - f.round()).abs() < 1e-6).then_some((g, t, f.round() as usize)))
+            .filter(|x| x.is_none_or(|(_, _, n)| n > 0))
+            .collect()
+    }
+}
+
+/// Whole flows that realise given counts, if any exist.
+pub fn realise(
+    stop: &Stop,
+    counts: &[(usize, usize, usize)],
+    limits: Limits,
+) -> Option<Vec<(usize, usize, usize)>> {
+    let solved = CountModel::build(stop, true, Some(counts)).solve(limits);
+    solved.result.objective?;
+    solved.whole_flows()
+}
+
+/// A layout that realises the counts: within each (group, type) flow, the group's next
+/// exhibitors take the type's next free stands.
+pub fn layout_from_counts(
+    stop: &Stop,
+    groups: &ExhibitorGroups,
+    types: &StandTypes,
+    counts: &[(usize, usize, usize)],
+) -> Vec<usize> {
+    let mut stand_of = vec![usize::MAX; stop.exhibitors.len()];
+    let mut next_member = vec![0; groups.members.len()];
+    let mut next_stand = vec![0; types.members.len()];
+    for &(g, t, n) in counts {
+        for _ in 0..n {
+            let e = groups.members[g][next_member[g]];
+            let s = types.members[t][next_stand[t]];
+            next_member[g] += 1;
+            next_stand[t] += 1;
+            stand_of[e] = s;
+        }
+    }
+    stand_of
+}

@@ -1,0 +1,201 @@
+//! Whether every exhibitor can have a stand at all, and if not, why — in sentences.
+//!
+//! A maximum matching of exhibitors to the stands they may take (needs, pins, forbidden stands)
+//! decides it. When some exhibitor stays unmatched, the exhibitors reachable from it by
+//! alternating paths form a set that, by Hall's theorem, needs more stands than it can use
+//! between them: that set, and the stands it can use, are the explanation.
+
+use crate::format::Explanation;
+use crate::model::Stop;
+use std::collections::BTreeSet;
+
+/// A set of exhibitors that cannot all be placed, and the only stands they could use.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HallSet {
+    /// The exhibitors.
+    pub exhibitors: Vec<usize>,
+    /// The stands they may use between them (fewer than the exhibitors).
+    pub stands: Vec<usize>,
+}
+
+/// Finds a maximum matching; `Ok` with the stand of each exhibitor when everyone fits, otherwise
+/// the deficient sets, one per exhibitor left over (disjoint sets where possible).
+pub fn place_everyone(stop: &Stop) -> Result<Vec<usize>, Vec<HallSet>> {
+    let n = stop.exhibitors.len();
+    let adj: Vec<Vec<usize>> = (0..n)
+        .map(|e| {
+            (0..stop.stands.len())
+                .filter(|&s| stop.admissible(e, s))
+                .collect()
+        })
+        .collect();
+    let mut owner: Vec<Option<usize>> = vec![None; stop.stands.len()];
+    let mut stand_of: Vec<Option<usize>> = vec![None; n];
+    // Most constrained first makes the augmenting search short.
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by_key(|&e| (adj[e].len(), e));
+    for &e in &order {
+        let mut seen = vec![false; stop.stands.len()];
+        augment(e, &adj, &mut owner, &mut stand_of, &mut seen);
+    }
+    let unmatched: Vec<usize> = order
+        .iter()
+        .copied()
+        .filter(|&e| stand_of[e].is_none())
+        .collect();
+    if unmatched.is_empty() {
+        return Ok(stand_of.into_iter().map(|s| s.expect("matched")).collect());
+    }
+    // One alternating search per exhibitor left over: the stands it may use, the exhibitors
+    // holding them, and so on. Searches that meet are merged into one set.
+    let mut sets: Vec<(BTreeSet<usize>, BTreeSet<usize>)> = Vec::new();
+    for &u in &unmatched {
+        let mut ex = BTreeSet::from([u]);
+        let mut st = BTreeSet::new();
+        let mut frontier = vec![u];
+        while let Some(e) = frontier.pop() {
+            for &s in &adj[e] {
+                if st.insert(s) {
+                    if let Some(o) = owner[s] {
+                        if ex.insert(o) {
+                            frontier.push(o);
+                        }
+                    }
+                }
+            }
+        }
+        while let Some(i) = sets
+            .iter()
+            .position(|(e2, s2)| !e2.is_disjoint(&ex) || !s2.is_disjoint(&st))
+        {
+            let (e2, s2) = sets.swap_remove(i);
+            ex.extend(e2);
+            st.extend(s2);
+        }
+        sets.push((ex, st));
+    }
+    sets.sort();
+    let sets = sets
+        .into_iter()
+        .map(|(ex, st)| HallSet {
+            exhibitors: ex.into_iter().collect(),
+            stands: st.into_iter().collect(),
+        })
+        .collect();
+    Err(sets)
+}
+
+fn augment(
+    e: usize,
+    adj: &[Vec<usize>],
+    owner: &mut [Option<usize>],
+    stand_of: &mut [Option<usize>],
+    seen: &mut [bool],
+) -> bool {
+    for &s in &adj[e] {
+        if seen[s] {
+            continue;
+        }
+        seen[s] = true;
+        if owner[s].is_none() || augment(owner[s].expect("owned"), adj, owner, stand_of, seen) {
+            owner[s] = Some(e);
+            stand_of[e] = Some(s);
+            return true;
+        }
+    }
+    false
+}
+
+fn list(items: impl Iterator<Item = String>, max: usize) -> String {
+    let all: Vec<String> = items.collect();
+    if all.len() <= max {
+        all.join(", ")
+    } else {
+        format!("{} and {} more", all[..max].join(", "), all.len() - max)
+    }
+}
+
+/// The sentence for a deficient set.
+pub fn explain(stop: &Stop, set: &HallSet) -> Explanation {
+    let k = set.exhibitors.len();
+    let m = set.stands.len();
+    let mut common: Option<BTreeSet<&str>> = None;
+    for &e in &set.exhibitors {
+        let needs: BTreeSet<&str> = stop.exhibitors[e]
+            .needs
+            .iter()
+            .map(String::as_str)
+            .collect();
+        common = Some(match common {
+            None => needs,
+            Some(c) => c.intersection(&needs).copied().collect(),
+        });
+    }
+    let common: Vec<&str> = common.unwrap_or_default().into_iter().collect();
+    let names = list(
+        set.exhibitors
+            .iter()
+            .map(|&e| format!("{} ({})", stop.exhibitors[e].name, stop.exhibitors[e].id)),
+        12,
+    );
+    let stands = if m == 0 {
+        "none".to_string()
+    } else {
+        list(set.stands.iter().map(|&s| stop.stands[s].id.clone()), 20)
+    };
+    let restricted =
+        set.exhibitors.iter().any(|&e| {
+            stop.pins.iter().any(|p| p.0 == e) || stop.forbidden.iter().any(|f| f.0 == e)
+        }) || set
+            .stands
+            .iter()
+            .any(|&s| stop.pins.iter().any(|p| p.1 == s));
+    let tail = if restricted {
+        " (pins and forbidden stands taken into account)"
+    } else {
+        ""
+    };
+    let text = if k > stop.stands.len() {
+        format!(
+            "There are {} exhibitors but only {} stands.",
+            stop.exhibitors.len(),
+            stop.stands.len()
+        )
+    } else if !common.is_empty() {
+        let needs = common
+            .iter()
+            .map(|n| format!("\"{n}\""))
+            .collect::<Vec<_>>()
+            .join(" and ");
+        format!(
+            "These {k} exhibitors need {needs}, but only {m} stand{} offer{} it to them{tail}: {stands}. Exhibitors: {names}. Add {needs} to {} more stand{}, or leave {} of them for another stop.",
+            if m == 1 { "" } else { "s" },
+            if m == 1 { "s" } else { "" },
+            k - m,
+            if k - m == 1 { "" } else { "s" },
+            k - m
+        )
+    } else {
+        format!(
+            "Because of their needs{tail}, these {k} exhibitors can use only {m} stand{} between them: {stands}. Exhibitors: {names}. Widen their choice of stands by {}, or leave {} of them for another stop.",
+            if m == 1 { "" } else { "s" },
+            k - m,
+            k - m
+        )
+    };
+    Explanation {
+        term: "infeasible".into(),
+        cost: 0.0,
+        text,
+        stands: set
+            .stands
+            .iter()
+            .map(|&s| stop.stands[s].id.clone())
+            .collect(),
+        exhibitors: set
+            .exhibitors
+            .iter()
+            .map(|&e| stop.exhibitors[e].id.clone())
+            .collect(),
+    }
+}

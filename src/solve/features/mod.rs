@@ -1,0 +1,132 @@
+//! The pieces of the optimisation models, one constraint family or objective term per file.
+//!
+//! A model is built by handing a [`Builder`] to each feature in turn: hard constraints first,
+//! then the soft terms, each returning the expression it adds to the objective (unweighted; the
+//! weights are applied where the terms are summed, as data). Every auxiliary variable a feature
+//! creates carries a [`Start`] rule, so a known layout can be turned into a complete starting
+//! point for the solver.
+
+pub mod assignment;
+pub mod clash;
+pub mod empty_prime;
+pub mod prime_balance;
+pub mod zone_balance;
+
+use good_lp::{variable, Expression, ProblemVariables, Variable};
+use std::collections::HashMap;
+
+/// "So many exhibitors of this province are placed on stands of this zone, prime or not": the
+/// balance terms only look at these counts, whatever the model's granularity.
+#[derive(Debug, Clone)]
+pub struct Atom {
+    /// The number of exhibitors (a variable of the model).
+    pub var: Variable,
+    /// Their province.
+    pub province: usize,
+    /// The zone of the stand(s), if any.
+    pub zone: Option<usize>,
+    /// Whether the stand(s) are prime.
+    pub prime: bool,
+}
+
+/// How to compute an auxiliary variable's value from the main variables.
+#[derive(Debug, Clone)]
+pub enum Start {
+    /// `|e|`.
+    Abs(Expression),
+    /// `max(0, e)`.
+    Positive(Expression),
+}
+
+/// Collects variables, constraints and start rules while features add themselves.
+#[derive(Default)]
+pub struct Builder {
+    /// The variables.
+    pub vars: ProblemVariables,
+    /// The rows.
+    pub constraints: Vec<good_lp::Constraint>,
+    /// Start rules of auxiliary variables, in creation order.
+    pub starts: Vec<(Variable, Start)>,
+}
+
+impl Builder {
+    /// A new binary variable.
+    pub fn binary(&mut self) -> Variable {
+        self.vars.add(variable().binary())
+    }
+
+    /// A new integer variable in `[0, max]`.
+    pub fn count(&mut self, max: usize) -> Variable {
+        self.vars.add(variable().integer().min(0).max(max as f64))
+    }
+
+    /// A new continuous variable in `[0, max]`.
+    pub fn fraction(&mut self, max: f64) -> Variable {
+        self.vars.add(variable().min(0).max(max))
+    }
+
+    /// A new continuous variable `t ≥ |e|`: two rows, and its start rule.
+    pub fn abs(&mut self, e: Expression) -> Variable {
+        let t = self.vars.add(variable().min(0));
+        self.constraints.push((e.clone() - t).leq(0));
+        self.constraints.push((e.clone() + t).geq(0));
+        self.starts.push((t, Start::Abs(e)));
+        t
+    }
+
+    /// A new continuous variable `t ≥ max(0, e)` with `t ≤ 1`.
+    pub fn positive_part(&mut self, e: Expression) -> Variable {
+        let t = self.vars.add(variable().min(0).max(1));
+        self.constraints.push((e.clone() - t).leq(0));
+        self.starts.push((t, Start::Positive(e)));
+        t
+    }
+
+    /// Completes a start point given the main variables' values.
+    pub fn complete_start(&self, main: HashMap<Variable, f64>) -> HashMap<Variable, f64> {
+        let mut values = main;
+        for (v, rule) in &self.starts {
+            let x = match rule {
+                Start::Abs(e) => e.eval_with(&values).abs(),
+                Start::Positive(e) => e.eval_with(&values).max(0.0),
+            };
+            values.insert(*v, x);
+        }
+        values
+    }
+}
+
+/// Ties an integer expression to its value by one binary per possible value `lo..=hi`
+/// (Σ λ_m = 1, e = Σ m λ_m) and returns the `(m, λ_m)` pairs. The balance terms use them to
+/// state, as linear cuts, what rounding to whole exhibitors must cost for each value.
+pub fn choose_value(
+    b: &mut Builder,
+    e: Expression,
+    lo: usize,
+    hi: usize,
+) -> Vec<(usize, Variable)> {
+    let pairs: Vec<(usize, Variable)> = (lo..=hi.max(lo)).map(|m| (m, b.binary())).collect();
+    let one: Expression = pairs.iter().map(|&(_, l)| l).sum();
+    b.constraints.push(one.eq(1.0));
+    let value: Expression = pairs.iter().map(|&(m, l)| m as f64 * l).sum();
+    b.constraints.push((e - value).eq(0.0));
+    pairs
+}
+
+/// The least Σ_p |n_p − share_p · m| over whole numbers n_p adding up to m: the cost of
+/// rounding the provinces' fair shares of m places to whole exhibitors (largest remainders).
+///
+/// ```
+/// use caravane::solve::features::rounding_cost;
+/// assert_eq!(rounding_cost(&[0.5, 0.5], 4), 0.0);
+/// assert!((rounding_cost(&[0.5, 0.5], 3) - 1.0).abs() < 1e-12);
+/// ```
+pub fn rounding_cost(shares: &[f64], m: usize) -> f64 {
+    let targets: Vec<f64> = shares.iter().map(|s| s * m as f64).collect();
+    let counts = crate::generate::apportion(m, shares);
+    targets
+        .iter()
+        .zip(counts)
+        .map(|(t, n)| (n as f64 - t).abs())
+        .sum()
+}

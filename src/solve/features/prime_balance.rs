@@ -1,0 +1,82 @@
+//! Soft term `prime_balance`: Σ over provinces p of |n(prime,p) − share_p · n(prime)| over the
+//! occupied prime stands, so that the best places do not all go to one province or to the host.
+
+use super::zone_balance::distance_to_whole;
+use super::{choose_value, rounding_cost, Atom, Builder};
+use good_lp::Expression;
+
+/// Adds one deviation variable per province and returns their sum. `placed` is the range of
+/// the number of prime stands that can be occupied; as for zones, the cost of rounding fair
+/// shares to whole exhibitors is stated as a cut for each possible number.
+pub fn prime_balance(
+    b: &mut Builder,
+    atoms: &[Atom],
+    placed: (usize, usize),
+    shares: &[f64],
+) -> Expression {
+    let prime: Vec<&Atom> = atoms.iter().filter(|a| a.prime).collect();
+    let mut term = Expression::from(0.0);
+    if prime.is_empty() {
+        return term;
+    }
+    let n_prime: Expression = prime.iter().map(|a| a.var).sum();
+    let values = choose_value(b, n_prime.clone(), placed.0, placed.1);
+    for (p, &share) in shares.iter().enumerate() {
+        let n_p: Expression = prime
+            .iter()
+            .filter(|a| a.province == p)
+            .map(|a| a.var)
+            .sum();
+        let dev = b.abs(n_p - share * n_prime.clone());
+        let floor: Expression = values
+            .iter()
+            .map(|&(m, l)| distance_to_whole(share * m as f64) * l)
+            .sum();
+        b.constraints.push((floor - dev).leq(0.0));
+        term += dev;
+    }
+    let floor: Expression = values
+        .iter()
+        .map(|&(m, l)| rounding_cost(shares, m) * l)
+        .sum();
+    b.constraints.push((floor - term.clone()).leq(0.0));
+    term
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use good_lp::{Solution, SolverModel};
+
+    #[test]
+    fn three_prime_stands_for_shares_of_two_thirds_and_one_third() {
+        let mut b = Builder::default();
+        let (host, guest) = (b.count(3), b.count(3));
+        let atoms = [
+            Atom {
+                var: host,
+                province: 0,
+                zone: None,
+                prime: true,
+            },
+            Atom {
+                var: guest,
+                province: 1,
+                zone: None,
+                prime: true,
+            },
+        ];
+        b.constraints.push((host + guest).eq(3.0));
+        // The host would take every prime stand if balance did not count.
+        let term = prime_balance(&mut b, &atoms, (0, 3), &[2.0 / 3.0, 1.0 / 3.0]);
+        let mut m = b
+            .vars
+            .minimise(term - 0.01 * host)
+            .using(good_lp::solvers::highs::highs);
+        for c in b.constraints {
+            m.add_constraint(c);
+        }
+        let s = m.solve().unwrap();
+        assert_eq!((s.value(host).round(), s.value(guest).round()), (2.0, 1.0));
+    }
+}

@@ -1,0 +1,150 @@
+//! The placement model: which stand each group of interchangeable exhibitors takes, with the
+//! clash term and, when asked, the balance terms — the whole objective of the stand layout.
+//!
+//! Used two ways: without the balance terms (and without provinces in the groups, so fewer and
+//! larger groups) it gives the least clash any layout can have, a second lower bound; with them
+//! it is the exact model of the whole stand objective, started from the best layout known and
+//! told the lower bounds already proven.
+
+use super::classes::{exhibitor_groups, ExhibitorGroups};
+use super::counts::balance_objective;
+use super::features::{assignment, clash, Atom, Builder};
+use super::highs::{self, Limits, Mip, MipResult};
+use crate::model::Stop;
+use good_lp::{Expression, Variable};
+use std::collections::{BTreeMap, HashMap};
+
+/// The placement model, built.
+pub struct PlacementModel {
+    /// Groups of exhibitors.
+    pub groups: ExhibitorGroups,
+    /// `(group, stand, variable)` for every admissible pair.
+    pub places: Vec<(usize, usize, Variable)>,
+    builder: Builder,
+    objective: Expression,
+    clash_term: Expression,
+    balance_term: Expression,
+}
+
+impl PlacementModel {
+    /// Builds the model; `with_balance` adds the balance terms (and groups by province).
+    pub fn build(stop: &Stop, with_balance: bool) -> PlacementModel {
+        let groups = exhibitor_groups(stop, with_balance, true);
+        let mut b = Builder::default();
+        let mut places = Vec::new();
+        let mut by_group = vec![vec![]; groups.members.len()];
+        let mut by_stand = vec![vec![]; stop.stands.len()];
+        let mut at: clash::FamiliesAt = vec![BTreeMap::new(); stop.stands.len()];
+        let mut atoms = Vec::new();
+        for (g, members) in groups.members.iter().enumerate() {
+            let family = stop.exhibitors[members[0]].family;
+            for s in 0..stop.stands.len() {
+                if !stop.admissible(members[0], s) {
+                    continue;
+                }
+                let v = b.binary();
+                places.push((g, s, v));
+                by_group[g].push(v);
+                by_stand[s].push(v);
+                *at[s].entry(family).or_insert_with(|| Expression::from(0.0)) += v;
+                if with_balance {
+                    let stand = &stop.stands[s];
+                    atoms.push(Atom {
+                        var: v,
+                        province: stop.exhibitors[members[0]].province,
+                        zone: stand.zone,
+                        prime: stand.is_prime(),
+                    });
+                }
+            }
+        }
+        let demand: Vec<usize> = groups.members.iter().map(Vec::len).collect();
+        assignment::everyone_placed(&mut b, &by_group, &demand);
+        assignment::stands_not_overfilled(&mut b, &by_stand, &vec![1; stop.stands.len()]);
+        let clash_term = stop.weights.clash * clash::clash(&mut b, stop, &at);
+        let balance_term = if with_balance {
+            balance_objective(&mut b, stop, &atoms)
+        } else {
+            Expression::from(0.0)
+        };
+        let objective = clash_term.clone() + balance_term.clone();
+        PlacementModel {
+            groups,
+            places,
+            builder: b,
+            objective,
+            clash_term,
+            balance_term,
+        }
+    }
+
+    /// Number of variables and rows.
+    pub fn size(&self) -> (usize, usize) {
+        (self.builder.vars.len(), self.builder.constraints.len())
+    }
+
+    /// Solves the model. `start` is a layout to begin from; `clash_at_least` and
+    /// `balance_at_least` are lower bounds already proven for the two parts (weighted).
+    pub fn solve(
+        mut self,
+        limits: Limits,
+        start: Option<&[usize]>,
+        clash_at_least: f64,
+        balance_at_least: f64,
+    ) -> (MipResult, Vec<(usize, usize, Variable)>, ExhibitorGroups) {
+        if clash_at_least > 0.0 {
+            self.builder
+                .constraints
+                .push(self.clash_term.clone().geq(clash_at_least - 1e-7));
+        }
+        if balance_at_least > 0.0 {
+            self.builder
+                .constraints
+                .push(self.balance_term.clone().geq(balance_at_least - 1e-7));
+        }
+        let start = start.map(|stand_of| {
+            let mut group_of = vec![0; stand_of.len()];
+            for (g, m) in self.groups.members.iter().enumerate() {
+                for &e in m {
+                    group_of[e] = g;
+                }
+            }
+            let mut taken: HashMap<(usize, usize), f64> = HashMap::new();
+            for (e, &s) in stand_of.iter().enumerate() {
+                taken.insert((group_of[e], s), 1.0);
+            }
+            let main: HashMap<Variable, f64> = self
+                .places
+                .iter()
+                .map(|&(g, s, v)| (v, taken.get(&(g, s)).copied().unwrap_or(0.0)))
+                .collect();
+            self.builder.complete_start(main)
+        });
+        let mip = Mip {
+            vars: self.builder.vars,
+            objective: self.objective,
+            constraints: self.builder.constraints,
+            start,
+        };
+        (highs::solve(mip, limits), self.places, self.groups)
+    }
+}
+
+/// Reads a layout (the stand of each exhibitor) from a solved placement model.
+pub fn layout_from_places(
+    stop: &Stop,
+    groups: &ExhibitorGroups,
+    places: &[(usize, usize, Variable)],
+    result: &MipResult,
+) -> Vec<usize> {
+    let mut stand_of = vec![usize::MAX; stop.exhibitors.len()];
+    let mut next = vec![0; groups.members.len()];
+    for &(g, s, v) in places {
+        if result.value(v) > 0.5 {
+            let e = groups.members[g][next[g]];
+            next[g] += 1;
+            stand_of[e] = s;
+        }
+    }
+    stand_of
+}

@@ -1,0 +1,196 @@
+//! A local search that lowers clashes without touching the balance: it only swaps two
+//! exhibitors of the same province, swaps two exhibitors whose stands lie in the same zone with
+//! the same prime status, or moves an exhibitor to a free stand of the same zone and prime
+//! status — so the counts per zone, province and prime stand, hence the balance terms, never
+//! change. Every step respects needs, pins and forbidden stands. Deterministic for a seed.
+
+use crate::generate::Rng;
+use crate::model::Stop;
+use std::time::Instant;
+
+/// Clash cost of a layout (unweighted), from the model's tables.
+pub fn clash_of(stop: &Stop, stand_of: &[usize]) -> f64 {
+    let mut occupant = vec![None; stop.stands.len()];
+    for (e, &s) in stand_of.iter().enumerate() {
+        occupant[s] = Some(e);
+    }
+    stop.venue
+        .edges()
+        .filter_map(|(s, t, k)| {
+            let (i, j) = (occupant[s]?, occupant[t]?);
+            Some(
+                stop.clash
+                    .cost(k, stop.exhibitors[i].family, stop.exhibitors[j].family),
+            )
+        })
+        .sum()
+}
+
+struct State<'a> {
+    stop: &'a Stop,
+    neighbours: Vec<Vec<(usize, f64)>>,
+    bucket: Vec<(Option<usize>, bool)>,
+    at: Vec<usize>,
+    occ: Vec<Option<usize>>,
+}
+
+impl State<'_> {
+    fn family(&self, e: usize) -> usize {
+        self.stop.exhibitors[e].family
+    }
+
+    /// Clash cost around the given stands, each pair counted once.
+    fn around(&self, stands: &[usize]) -> f64 {
+        let mut cost = 0.0;
+        for (k, &s) in stands.iter().enumerate() {
+            let Some(i) = self.occ[s] else { continue };
+            for &(t, kw) in &self.neighbours[s] {
+                // A pair between two listed stands is counted from the first one only.
+                if stands[..k].contains(&t) {
+                    continue;
+                }
+                if let Some(j) = self.occ[t] {
+                    cost += kw * self.stop.clash.pair[self.family(i)][self.family(j)];
+                }
+            }
+        }
+        cost
+    }
+
+    /// Puts `e` on stand `s` and whatever was on `s` on `e`'s stand.
+    fn exchange(&mut self, e: usize, s: usize) {
+        let from = self.at[e];
+        let other = self.occ[s];
+        self.occ[from] = other;
+        if let Some(o) = other {
+            self.at[o] = from;
+        }
+        self.occ[s] = Some(e);
+        self.at[e] = s;
+    }
+
+    /// Whether `e` may move to `s` (swapping with its occupant) without changing the balance.
+    fn allowed(&self, e: usize, s: usize) -> bool {
+        let from = self.at[e];
+        if s == from || !self.stop.admissible(e, s) {
+            return false;
+        }
+        match self.occ[s] {
+            None => self.bucket[from] == self.bucket[s],
+            Some(o) => {
+                self.stop.admissible(o, from)
+                    && (self.stop.exhibitors[o].province == self.stop.exhibitors[e].province
+                        || self.bucket[from] == self.bucket[s])
+            }
+        }
+    }
+
+    fn delta(&mut self, e: usize, s: usize) -> f64 {
+        let from = self.at[e];
+        let before = self.around(&[from, s]);
+        self.exchange(e, s);
+        let after = self.around(&[from, s]);
+        let back = self.occ[from];
+        // Undo: put e back on `from`.
+        self.exchange(e, from);
+        debug_assert!(back.is_none() || self.occ[s] == back);
+        after - before
+    }
+
+    fn conflicted(&self) -> Vec<usize> {
+        (0..self.at.len())
+            .filter(|&e| self.around(&[self.at[e]]) > 1e-12)
+            .collect()
+    }
+}
+
+/// Improves a layout's clashes, keeping its balance, until `target` is reached or the step
+/// budget or the deadline runs out. Returns the best layout seen and its clash (unweighted).
+pub fn reduce_clashes(
+    stop: &Stop,
+    start: Vec<usize>,
+    target: f64,
+    seed: u64,
+    deadline: Option<Instant>,
+) -> (Vec<usize>, f64) {
+    let mut occ = vec![None; stop.stands.len()];
+    for (e, &s) in start.iter().enumerate() {
+        occ[s] = Some(e);
+    }
+    let neighbours: Vec<Vec<(usize, f64)>> = (0..stop.stands.len())
+        .map(|s| {
+            stop.venue
+                .neighbours(s)
+                .map(|(t, k)| (t, stop.clash.kind(k)))
+                .filter(|&(_, w)| w > 0.0)
+                .collect()
+        })
+        .collect();
+    let bucket = stop.stands.iter().map(|s| (s.zone, s.is_prime())).collect();
+    let mut st = State {
+        stop,
+        neighbours,
+        bucket,
+        at: start,
+        occ,
+    };
+    let mut cost = clash_of(stop, &st.at);
+    let mut best = (st.at.clone(), cost);
+    let mut rng = Rng::new(seed);
+    let budget = 4000 + 60 * stop.exhibitors.len();
+    let n_stands = stop.stands.len();
+    for step in 0..budget {
+        if best.1 <= target + 1e-9 {
+            break;
+        }
+        if step % 64 == 0 && deadline.is_some_and(|d| Instant::now() >= d) {
+            break;
+        }
+        let conflicted = st.conflicted();
+        if conflicted.is_empty() {
+            break;
+        }
+        let e = conflicted[rng.below(conflicted.len())];
+        let noisy = rng.unit() < 0.1;
+        let mut choice: Option<(usize, f64)> = None;
+        let mut ties = 0usize;
+        for s in 0..n_stands {
+            if !st.allowed(e, s) {
+                continue;
+            }
+            let d = st.delta(e, s);
+            if noisy {
+                // Random walk: any allowed move, chosen uniformly (reservoir sampling).
+                ties += 1;
+                if rng.below(ties) == 0 {
+                    choice = Some((s, d));
+                }
+                continue;
+            }
+            match choice {
+                Some((_, bd)) if d > bd + 1e-12 => {}
+                Some((_, bd)) if (d - bd).abs() <= 1e-12 => {
+                    ties += 1;
+                    if rng.below(ties + 1) == 0 {
+                        choice = Some((s, d));
+                    }
+                }
+                _ => {
+                    ties = 0;
+                    choice = Some((s, d));
+                }
+            }
+        }
+        let Some((s, d)) = choice else { continue };
+        if noisy || d <= 1e-12 {
+            st.exchange(e, s);
+            cost += d;
+            if cost < best.1 - 1e-12 {
+                best = (st.at.clone(), cost);
+            }
+        }
+    }
+    // Recompute to shed rounding from the running sum.
+    let exact = clash_of(stop, &best.0);
+    (best.0, exact)
+}

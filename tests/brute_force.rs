@@ -1,0 +1,214 @@
+//! On small stops the solver's optimum equals the best of every possible layout, enumerated one
+//! by one and scored by a plain evaluation written here from the format's definitions.
+
+use caravane::format::*;
+use caravane::load::parse_problem;
+use caravane::plan::plan;
+use caravane::solve::Options;
+use proptest::prelude::*;
+
+/// The objective of a layout, straight from the definitions (independent of the library).
+fn score(p: &Problem, edges: &[(usize, usize, EdgeKind)], stand_of: &[usize]) -> f64 {
+    let rules = p.rules.clone().unwrap_or_default();
+    let w = rules.weights.clone().unwrap_or_default();
+    let aw = rules.adjacency_weights.clone().unwrap_or_default();
+    let n = p.exhibitors.len() as f64;
+    let mut occ = vec![None; p.stands.len()];
+    for (e, &s) in stand_of.iter().enumerate() {
+        occ[s] = Some(e);
+    }
+    let mut clash = 0.0;
+    for &(a, b, k) in edges {
+        if let (Some(i), Some(j)) = (occ[a], occ[b]) {
+            let (fi, fj) = (&p.exhibitors[i].family, &p.exhibitors[j].family);
+            let mut fw = if fi == fj {
+                rules.same_family.unwrap_or(1.0)
+            } else {
+                0.0
+            };
+            for r in &rules.incompatible {
+                if (&r.families[0] == fi && &r.families[1] == fj)
+                    || (&r.families[0] == fj && &r.families[1] == fi)
+                {
+                    fw += r.weight;
+                }
+            }
+            let kw = match k {
+                EdgeKind::Side => aw.side.unwrap_or(1.0),
+                EdgeKind::Facing => aw.facing.unwrap_or(0.5),
+                EdgeKind::Back => aw.back.unwrap_or(0.25),
+            };
+            clash += kw * fw;
+        }
+    }
+    let share = |prov: &str| p.exhibitors.iter().filter(|e| e.province == prov).count() as f64 / n;
+    let dev = |placed: &[usize]| -> f64 {
+        p.provinces
+            .iter()
+            .map(|pr| {
+                let here = placed
+                    .iter()
+                    .filter(|&&e| p.exhibitors[e].province == pr.id)
+                    .count() as f64;
+                (here - share(&pr.id) * placed.len() as f64).abs()
+            })
+            .sum()
+    };
+    let mut zones: Vec<&str> = p.stands.iter().filter_map(|s| s.zone.as_deref()).collect();
+    zones.sort();
+    zones.dedup();
+    let zone_balance: f64 = zones
+        .iter()
+        .map(|z| {
+            let placed: Vec<usize> = (0..p.stands.len())
+                .filter(|&s| p.stands[s].zone.as_deref() == Some(z))
+                .filter_map(|s| occ[s])
+                .collect();
+            dev(&placed)
+        })
+        .sum();
+    let prime: Vec<usize> = (0..p.stands.len())
+        .filter(|&s| p.stands[s].tags.iter().any(|t| t == "prime"))
+        .collect();
+    let prime_balance = dev(&prime.iter().filter_map(|&s| occ[s]).collect::<Vec<_>>());
+    let empty_prime = prime.iter().filter(|&&s| occ[s].is_none()).count() as f64;
+    w.clash.unwrap_or(10.0) * clash
+        + w.zone_balance.unwrap_or(1.0) * zone_balance
+        + w.prime_balance.unwrap_or(2.0) * prime_balance
+        + w.empty_prime.unwrap_or(10.0) * empty_prime
+}
+
+fn allowed(p: &Problem, e: usize, s: usize) -> bool {
+    let ex = &p.exhibitors[e];
+    let st = &p.stands[s];
+    ex.needs.iter().all(|n| st.tags.contains(n))
+        && !p
+            .forbidden
+            .iter()
+            .any(|f| f.exhibitor == ex.id && f.stands.contains(&st.id))
+        && p.pins
+            .iter()
+            .all(|pin| (pin.exhibitor == ex.id) == (pin.stand == st.id))
+}
+
+/// The best score over every layout, or None when none exists.
+fn brute_force(p: &Problem, edges: &[(usize, usize, EdgeKind)]) -> Option<f64> {
+    fn go(
+        p: &Problem,
+        edges: &[(usize, usize, EdgeKind)],
+        e: usize,
+        used: &mut Vec<bool>,
+        at: &mut Vec<usize>,
+        best: &mut Option<f64>,
+    ) {
+        if e == p.exhibitors.len() {
+            let s = score(p, edges, at);
+            if best.is_none_or(|b| s < b) {
+                *best = Some(s);
+            }
+            return;
+        }
+        for s in 0..p.stands.len() {
+            if !used[s] && allowed(p, e, s) {
+                used[s] = true;
+                at.push(s);
+                go(p, edges, e + 1, used, at, best);
+                at.pop();
+                used[s] = false;
+            }
+        }
+    }
+    let mut best = None;
+    go(
+        p,
+        edges,
+        0,
+        &mut vec![false; p.stands.len()],
+        &mut Vec::new(),
+        &mut best,
+    );
+    best
+}
+
+/// A random small stop: up to 8 exhibitors on up to 9 stands in one or two rows.
+fn small_stop() -> impl Strategy<Value = Problem> {
+    (2usize..=8, 0usize..=2, 1usize..=3, 1usize..=3, any::<u64>()).prop_map(|(n, spare, provinces, families, seed)| {
+        let mut rng = caravane::generate::Rng::new(seed);
+        let stands_n = (n + spare).min(9);
+        let two_rows = rng.unit() < 0.5;
+        let per_row = if two_rows { stands_n.div_ceil(2) } else { stands_n };
+        let stands: Vec<_> = (0..stands_n)
+            .map(|i| {
+                let (row, col) = (i / per_row, i % per_row);
+                let mut tags = vec![];
+                if rng.unit() < 0.3 {
+                    tags.push("prime");
+                }
+                if rng.unit() < 0.5 {
+                    tags.push("electricity");
+                }
+                serde_json::json!({ "id": format!("S{i}"), "x": 3 * col, "y": 7 * row, "width": 3, "depth": 3,
+                  "front": if row == 0 { "south" } else { "north" },
+                  "zone": if rng.unit() < 0.5 { "front" } else { "back" }, "tags": tags })
+            })
+            .collect();
+        let exhibitors: Vec<_> = (0..n)
+            .map(|i| {
+                let needs: Vec<&str> = if rng.unit() < 0.2 { vec!["electricity"] } else { vec![] };
+                serde_json::json!({ "id": format!("e{i}"), "name": format!("Exposant {i}"),
+                  "province": format!("p{}", rng.below(provinces)), "family": format!("f{}", rng.below(families)), "needs": needs })
+            })
+            .collect();
+        let mut v = serde_json::json!({
+            "format": "caravane.stop/1",
+            "stop": { "name": "t", "town": "Tata", "venue": "v", "from": "2025-12-05", "to": "2025-12-05", "sample_data": true },
+            "provinces": (0..provinces).map(|i| serde_json::json!({ "id": format!("p{i}"), "name": format!("P{i}") })).collect::<Vec<_>>(),
+            "families": (0..families).map(|i| serde_json::json!({ "id": format!("f{i}"), "name": format!("F{i}"), "category": "artisanal" })).collect::<Vec<_>>(),
+            "stands": stands,
+            "exhibitors": exhibitors,
+        });
+        if families >= 2 && rng.unit() < 0.4 {
+            v["rules"] = serde_json::json!({ "incompatible": [{ "families": ["f0", "f1"], "weight": 1.5 }] });
+        }
+        if rng.unit() < 0.3 {
+            v["pins"] = serde_json::json!([{ "exhibitor": "e0", "stand": format!("S{}", rng.below(stands_n)) }]);
+        }
+        if rng.unit() < 0.3 {
+            v["forbidden"] = serde_json::json!([{ "exhibitor": format!("e{}", n - 1), "stands": ["S0"] }]);
+        }
+        // Drop the provinces and families no exhibitor uses, as a valid stop must.
+        let used = |key: &str, v: &serde_json::Value| -> Vec<String> {
+            v["exhibitors"].as_array().unwrap().iter().map(|e| e[key].as_str().unwrap().to_string()).collect()
+        };
+        let (up, uf) = (used("province", &v), used("family", &v));
+        v["provinces"].as_array_mut().unwrap().retain(|x| up.contains(&x["id"].as_str().unwrap().to_string()));
+        v["families"].as_array_mut().unwrap().retain(|x| uf.contains(&x["id"].as_str().unwrap().to_string()));
+        if let Some(r) = v.get_mut("rules") {
+            if !(uf.contains(&"f0".to_string()) && uf.contains(&"f1".to_string())) {
+                *r = serde_json::json!({});
+            }
+        }
+        v
+    })
+    .prop_filter_map("the stop must pass validation", |v| parse_problem(&serde_json::to_string(&v).unwrap()).ok())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_optimum_equals_the_best_of_all_layouts(p in small_stop()) {
+        let stop = caravane::model::Stop::new("t", &p);
+        let edges: Vec<_> = stop.venue.edges().collect();
+        let best = brute_force(&p, &edges);
+        let planned = plan("t", &p, &Options::default(), &()).expect("solver and checker agree");
+        match best {
+            None => prop_assert_eq!(planned.solution.status, Status::Infeasible),
+            Some(best) => {
+                prop_assert_eq!(planned.solution.status, Status::Optimal);
+                let total = planned.solution.objective.as_ref().unwrap().total;
+                prop_assert!((total - best).abs() < 1e-6, "solver {} vs brute force {}", total, best);
+            }
+        }
+    }
+}
