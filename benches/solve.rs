@@ -1,1 +1,50 @@
-fn main() {}
+//! The stand solve, measured: the Taroudant stop and generated stops of 200 and 400 exhibitors.
+//!
+//! Run with `cargo bench --bench solve`. Each iteration is a whole solve (matching, counts,
+//! search and, where needed, the MILPs) followed by the independent check.
+
+use caravane::generate::{generate, Spec};
+use caravane::load::read_problem;
+use caravane::plan::plan;
+use caravane::solve::Options;
+use criterion::{criterion_group, criterion_main, Criterion};
+use std::hint::black_box;
+use std::path::Path;
+use std::time::Duration;
+
+fn solves(c: &mut Criterion) {
+    let taroudant = read_problem(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("instances/taroudant-2025.problem.json"),
+    )
+    .expect("shipped stop");
+    let mut group = c.benchmark_group("solve");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(15));
+    group.bench_function("taroudant-2025", |b| {
+        b.iter(|| {
+            plan(
+                "taroudant-2025",
+                black_box(&taroudant),
+                &Options::default(),
+                &(),
+            )
+            .expect("agrees")
+        })
+    });
+    for n in [200, 400] {
+        let problem = generate(Spec {
+            exhibitors: n,
+            sessions: None,
+            seed: 1,
+        });
+        let name = format!("generated-{n}");
+        group.bench_function(&name, |b| {
+            b.iter(|| plan(&name, black_box(&problem), &Options::default(), &()).expect("agrees"))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, solves);
+criterion_main!(benches);

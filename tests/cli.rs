@@ -197,3 +197,100 @@ fn schema_prints_the_committed_schema() {
     let printed: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(printed, caravane::stop_schema());
 }
+
+#[test]
+fn solve_writes_an_optimal_taroudant_that_check_accepts() {
+    let dir = scratch("solve");
+    let out = dir.join("taroudant-2025.solution.json");
+    let run = caravane(&[
+        "solve",
+        "instances/taroudant-2025.problem.json",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let text = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        text.contains("optimal") && text.contains("zone_balance") && text.contains("entrance"),
+        "{text}"
+    );
+    let solution: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(solution["status"], "optimal");
+    assert_eq!(solution["problem"], "taroudant-2025");
+    assert_eq!(solution["assignments"].as_array().unwrap().len(), 60);
+
+    let check = caravane(&[
+        "check",
+        "instances/taroudant-2025.problem.json",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        check.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+    let report = String::from_utf8_lossy(&check.stdout);
+    assert!(
+        report.contains("hard constraints: all kept") && report.contains("check passed"),
+        "{report}"
+    );
+
+    // A hand edit that double-books a stand fails the check with exit 1.
+    let mut edited = solution.clone();
+    let first_stand = edited["assignments"][0]["stand"].clone();
+    edited["assignments"][1]["stand"] = first_stand;
+    let bad = dir.join("edited.solution.json");
+    std::fs::write(&bad, serde_json::to_string_pretty(&edited).unwrap()).unwrap();
+    let check = caravane(&[
+        "check",
+        "instances/taroudant-2025.problem.json",
+        bad.to_str().unwrap(),
+    ]);
+    assert_eq!(check.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&check.stdout).contains("double-booked"));
+}
+
+#[test]
+fn an_infeasible_stop_exits_3_with_the_reason() {
+    let dir = scratch("infeasible");
+    let mut v = taroudant();
+    // Every exhibitor now needs water: far more than the stands that offer it.
+    for e in v["exhibitors"].as_array_mut().unwrap() {
+        e["needs"] = serde_json::json!(["water"]);
+    }
+    v["pins"] = serde_json::json!([]);
+    v["forbidden"] = serde_json::json!([]);
+    let file = dir.join("dry.problem.json");
+    std::fs::write(&file, serde_json::to_string_pretty(&v).unwrap()).unwrap();
+    let run = caravane(&["solve", file.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(3), "{}", stderr(&run));
+    let text = String::from_utf8_lossy(&run.stdout);
+    assert!(text.contains("need \"water\", but only"), "{text}");
+    let written: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("dry.solution.json")).unwrap())
+            .unwrap();
+    assert_eq!(written["status"], "infeasible");
+    assert!(written["assignments"].as_array().unwrap().is_empty());
+    assert!(written["objective"].is_null());
+}
+
+#[test]
+fn solve_refuses_bad_options_and_invalid_stops_without_writing() {
+    let dir = scratch("refuse");
+    let out = dir.join("x.solution.json");
+    let run = caravane(&[
+        "solve",
+        "instances/taroudant-2025.problem.json",
+        "--time-limit",
+        "0",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.status.code(), Some(2));
+    let bad = dir.join("bad.problem.json");
+    std::fs::write(&bad, "{ \"format\": ").unwrap();
+    let run = caravane(&["solve", bad.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(2));
+    assert!(!out.exists());
+}

@@ -79,6 +79,18 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Measure the solve on generated stops of growing size and print a table (for engineers).
+    Scaling {
+        /// Numbers of exhibitors.
+        #[arg(long, value_delimiter = ',', default_values_t = [50, 100, 200, 400, 700, 1000])]
+        sizes: Vec<usize>,
+        /// Seed of the generated stops.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Seconds allowed per solve.
+        #[arg(long, default_value_t = 60.0)]
+        time_limit: f64,
+    },
     /// Print the JSON Schema of the stop file (or of the solution file).
     Schema {
         /// The schema of solution files instead.
@@ -130,6 +142,11 @@ pub fn run() -> i32 {
             solution,
             json,
         } => check_cmd(&problem, &solution, json),
+        Command::Scaling {
+            sizes,
+            seed,
+            time_limit,
+        } => scaling(&sizes, seed, time_limit),
         Command::Schema { solution } => {
             let schema = if solution {
                 caravane::solution_schema()
@@ -494,4 +511,45 @@ fn check_cmd(problem_path: &Path, solution_path: &Path, json: bool) -> i32 {
     } else {
         EXIT_FAILURE
     }
+}
+
+fn scaling(sizes: &[usize], seed: u64, time_limit: f64) -> i32 {
+    println!("| exhibitors | stands | variables | rows | seconds | status | gap | stages |");
+    println!("|---:|---:|---:|---:|---:|---|---:|---|");
+    for &n in sizes {
+        let problem = generate::generate(generate::Spec {
+            exhibitors: n,
+            sessions: None,
+            seed,
+        });
+        let options = caravane::solve::Options {
+            time_limit: Some(time_limit),
+            ..Default::default()
+        };
+        let started = std::time::Instant::now();
+        let planned = match caravane::plan::plan(&format!("generated-{n}"), &problem, &options, &())
+        {
+            Ok(p) => p,
+            Err(e) => {
+                eprintln!("internal error at {n} exhibitors: {e}");
+                return EXIT_FAILURE;
+            }
+        };
+        let seconds = started.elapsed().as_secs_f64();
+        let stages = &planned.outcome.stages;
+        let (vars, rows) = stages
+            .iter()
+            .map(|s| (s.variables, s.rows))
+            .max()
+            .unwrap_or((0, 0));
+        let names: Vec<&str> = stages.iter().map(|s| s.name).collect();
+        println!(
+            "| {n} | {} | {vars} | {rows} | {seconds:.2} | {} | {:.4} % | {} |",
+            problem.stands.len(),
+            planned.solution.status.as_str(),
+            100.0 * planned.solution.gap.unwrap_or(f64::NAN),
+            names.join(" → ")
+        );
+    }
+    EXIT_OK
 }

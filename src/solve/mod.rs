@@ -140,6 +140,11 @@ pub fn solve_stands(stop: &Stop, opts: &Options, progress: &dyn Progress) -> Out
         time_limit: clock.left().map(|l| l * share),
         rel_gap: opts.gap.max(OPTIMAL_GAP) * 0.5,
         threads: opts.threads,
+        presolve: true,
+    };
+    let count_limits = |share: f64| Limits {
+        presolve: false,
+        ..limits(share)
     };
     let mut stages = Vec::new();
     let finish = |status, stand_of, objective, bound, infeasible, stages| Outcome {
@@ -181,17 +186,17 @@ pub fn solve_stands(stop: &Stop, opts: &Options, progress: &dyn Progress) -> Out
         "counts",
         &format!("balancing provinces over zones and prime stands ({vars} variables, {rows} rows)"),
     );
-    let mut solved = model.solve(limits(1.0));
+    let mut solved = model.solve(count_limits(1.0));
     let mut flows = solved.whole_flows();
     if flows.is_none() && solved.result.objective.is_some() {
         // Continuous flows for these counts: look for whole ones, else solve with whole flows.
-        flows = counts::realise(stop, &solved.counts, limits(1.0));
+        flows = counts::realise(stop, &solved.counts, count_limits(1.0));
         if flows.is_none() {
             progress.stage(
                 "counts",
                 "the counts found need fractional flows; solving with whole flows",
             );
-            solved = counts::CountModel::build(stop, true, None).solve(limits(1.0));
+            solved = counts::CountModel::build(stop, true, None).solve(count_limits(1.0));
             flows = solved.whole_flows();
         }
     }
