@@ -14,7 +14,10 @@ use std::collections::HashMap;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Violation {
     /// Short stable name: `unknown-exhibitor`, `unknown-stand`, `no-stand`, `two-stands`,
-    /// `double-booked`, `unmet-need`, `broken-pin`, `forbidden-stand`.
+    /// `double-booked`, `unmet-need`, `broken-pin`, `forbidden-stand`; for the timetable
+    /// `unknown-session`, `unknown-room`, `unknown-slot`, `session-twice`, `session-not-held`,
+    /// `session-length`, `session-slots`, `room-too-small`, `room-lacks`, `room-double-booked`,
+    /// `facilitator-double-booked`.
     pub rule: &'static str,
     /// The sentence.
     pub text: String,
@@ -127,24 +130,40 @@ pub fn check(problem: &Problem, stop: &Stop, solution: &Solution) -> CheckReport
     hard_pins_kept(stop, &layout, &mut violations);
     hard_forbidden_avoided(stop, &layout, &mut violations);
 
+    // A programme that holds no session at all is a stand-only plan: the timetable is judged
+    // only when one is given.
+    let programme = read_programme(stop, solution, &mut violations);
+    let planned = !solution.sessions.is_empty();
+    if planned {
+        hard_sessions(stop, &programme, &mut violations);
+    }
+
     let mut justifications = Vec::new();
     let w = &stop.weights;
     let clash = term_clash(problem, stop, &layout, w, &mut justifications);
     let zone_balance = term_zone_balance(stop, &layout, w, &mut justifications);
     let prime_balance = term_prime_balance(stop, &layout, w, &mut justifications);
     let empty_prime = term_empty_prime(stop, &layout, w, &mut justifications);
+    let (missed_session, unattended, neighbour_watch) = if planned {
+        session_terms(stop, &layout, &programme, w, &mut justifications)
+    } else {
+        (0.0, 0.0, 0.0)
+    };
     let objective = Objective {
         total: w.clash * clash
             + w.zone_balance * zone_balance
             + w.prime_balance * prime_balance
-            + w.empty_prime * empty_prime,
+            + w.empty_prime * empty_prime
+            + w.missed_session * missed_session
+            + w.unattended * unattended
+            + w.neighbour_watch * neighbour_watch,
         clash,
         zone_balance,
         prime_balance,
         empty_prime,
-        missed_session: 0.0,
-        unattended: 0.0,
-        neighbour_watch: 0.0,
+        missed_session,
+        unattended,
+        neighbour_watch,
     };
     CheckReport {
         violations,
@@ -312,7 +331,7 @@ fn balance_of(
     term: &str,
     out: &mut Vec<format::Explanation>,
 ) -> f64 {
-    let n_total = stop.exhibitors.len() as f64;
+    let n_total = stop.exhibitors.len().max(1) as f64;
     let mut total = 0.0;
     for (p, province) in stop.provinces.iter().enumerate() {
         let share = stop.exhibitors.iter().filter(|e| e.province == p).count() as f64 / n_total;
@@ -511,6 +530,11 @@ pub fn verify(problem: &Problem, stop: &Stop, solution: &Solution) -> Verdict {
         };
     }
     let report = check(problem, stop, solution);
+    if solution.sessions.is_empty() && !stop.sessions.is_empty() {
+        notes.push(
+            "the file holds no timetable: the stands are checked, the session terms count 0".into(),
+        );
+    }
     let o = &report.objective;
     let f = solution.objective.as_ref();
     let pairs: [(&'static str, f64, Option<f64>); 8] = [
@@ -600,4 +624,312 @@ impl std::fmt::Display for Verdict {
             }
         )
     }
+}
+
+/// Which slots each session is held in, read from a solution (None: not planned or unreadable).
+struct Programme {
+    /// Slots of each session (empty when not held).
+    slots_of: Vec<Vec<usize>>,
+    /// Room of each session.
+    room_of: Vec<Option<usize>>,
+}
+
+/// The date and time of a slot, for people.
+fn when(stop: &Stop, t: usize) -> String {
+    let s = &stop.slots[t];
+    format!("{} {}", s.day, s.start)
+}
+
+fn read_programme(stop: &Stop, solution: &Solution, out: &mut Vec<Violation>) -> Programme {
+    let sess: HashMap<&str, usize> = stop
+        .sessions
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    let rooms: HashMap<&str, usize> = stop
+        .rooms
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.id.as_str(), i))
+        .collect();
+    let slots: HashMap<&str, usize> = stop
+        .slots
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    let mut p = Programme {
+        slots_of: vec![vec![]; stop.sessions.len()],
+        room_of: vec![None; stop.sessions.len()],
+    };
+    let mut seen = vec![false; stop.sessions.len()];
+    for plan in &solution.sessions {
+        let Some(&k) = sess.get(plan.session.as_str()) else {
+            out.push(Violation {
+                rule: "unknown-session",
+                text: format!(
+                    "the programme holds \"{}\", which is not a session of this stop",
+                    plan.session
+                ),
+            });
+            continue;
+        };
+        if seen[k] {
+            out.push(Violation {
+                rule: "session-twice",
+                text: format!("session *{}* is held twice", stop.sessions[k].title),
+            });
+            continue;
+        }
+        seen[k] = true;
+        let Some(&r) = rooms.get(plan.room.as_str()) else {
+            out.push(Violation {
+                rule: "unknown-room",
+                text: format!(
+                    "session *{}* is in room \"{}\", which this stop does not have",
+                    stop.sessions[k].title, plan.room
+                ),
+            });
+            continue;
+        };
+        let mut ts = Vec::new();
+        for id in &plan.slots {
+            match slots.get(id.as_str()) {
+                Some(&t) => ts.push(t),
+                None => out.push(Violation {
+                    rule: "unknown-slot",
+                    text: format!(
+                        "session *{}* uses slot \"{id}\", which this stop does not have",
+                        stop.sessions[k].title
+                    ),
+                }),
+            }
+        }
+        p.slots_of[k] = ts;
+        p.room_of[k] = Some(r);
+    }
+    p
+}
+
+/// Hard constraint 3, checked on the programme; sessions missing from a programme that holds
+/// none at all mean the timetable is not planned (a stand-only plan), which is a note, not a
+/// violation.
+fn hard_sessions(stop: &Stop, p: &Programme, out: &mut Vec<Violation>) {
+    let days: Vec<Vec<usize>> = {
+        let mut d: Vec<(String, Vec<usize>)> = Vec::new();
+        for (i, s) in stop.slots.iter().enumerate() {
+            match d.iter_mut().find(|(x, _)| *x == s.day) {
+                Some((_, v)) => v.push(i),
+                None => d.push((s.day.clone(), vec![i])),
+            }
+        }
+        d.into_iter().map(|(_, v)| v).collect()
+    };
+    for (k, s) in stop.sessions.iter().enumerate() {
+        let ts = &p.slots_of[k];
+        let Some(r) = p.room_of[k] else {
+            out.push(Violation {
+                rule: "session-not-held",
+                text: format!("session *{}* is not held", s.title),
+            });
+            continue;
+        };
+        if ts.len() != s.length as usize {
+            out.push(Violation {
+                rule: "session-length",
+                text: format!(
+                    "session *{}* lasts {} slots but is given {}",
+                    s.title,
+                    s.length,
+                    ts.len()
+                ),
+            });
+        } else if !days
+            .iter()
+            .any(|day| day.windows(ts.len().max(1)).any(|w| w == ts.as_slice()))
+        {
+            out.push(Violation {
+                rule: "session-slots",
+                text: format!(
+                    "session *{}* is not in consecutive slots of one day",
+                    s.title
+                ),
+            });
+        }
+        let room = &stop.rooms[r];
+        let seats = stop.registrants(k).count() + s.facilitators.len();
+        if (room.capacity as usize) < seats {
+            out.push(Violation {
+                rule: "room-too-small",
+                text: format!(
+                    "session *{}* needs {seats} seats but {} has {}",
+                    s.title, room.name, room.capacity
+                ),
+            });
+        }
+        for n in &s.needs {
+            if !room.tags.contains(n) {
+                out.push(Violation {
+                    rule: "room-lacks",
+                    text: format!(
+                        "session *{}* needs \"{n}\" but {} does not offer it",
+                        s.title, room.name
+                    ),
+                });
+            }
+        }
+    }
+    for t in 0..stop.slots.len() {
+        let here: Vec<usize> = (0..stop.sessions.len())
+            .filter(|&k| p.slots_of[k].contains(&t))
+            .collect();
+        for (a, &k) in here.iter().enumerate() {
+            for &l in &here[a + 1..] {
+                if p.room_of[k].is_some() && p.room_of[k] == p.room_of[l] {
+                    out.push(Violation {
+                        rule: "room-double-booked",
+                        text: format!(
+                            "{} holds *{}* and *{}* at once, on {}",
+                            stop.rooms[p.room_of[k].expect("held")].name,
+                            stop.sessions[k].title,
+                            stop.sessions[l].title,
+                            when(stop, t)
+                        ),
+                    });
+                }
+                for f in &stop.sessions[k].facilitators {
+                    if stop.sessions[l].facilitators.contains(f) {
+                        out.push(Violation {
+                            rule: "facilitator-double-booked",
+                            text: format!(
+                                "{f} leads *{}* and *{}* at once, on {}",
+                                stop.sessions[k].title,
+                                stop.sessions[l].title,
+                                when(stop, t)
+                            ),
+                        });
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The session terms recomputed from the programme: `(missed_session, unattended,
+/// neighbour_watch)`, with a justification for each cost.
+fn session_terms(
+    stop: &Stop,
+    layout: &Layout,
+    p: &Programme,
+    w: &Weights,
+    out: &mut Vec<format::Explanation>,
+) -> (f64, f64, f64) {
+    let held_at = |k: usize, t: usize| p.slots_of[k].contains(&t);
+    let away: Vec<Vec<Vec<usize>>> = stop
+        .exhibitors
+        .iter()
+        .map(|e| {
+            (0..stop.slots.len())
+                .map(|t| {
+                    e.sessions
+                        .iter()
+                        .copied()
+                        .filter(|&k| held_at(k, t))
+                        .collect()
+                })
+                .collect()
+        })
+        .collect();
+    let titles = |ks: &[usize]| {
+        ks.iter()
+            .map(|&k| format!("*{}*", stop.sessions[k].title))
+            .collect::<Vec<_>>()
+            .join(" and ")
+    };
+    let mut missed = 0.0;
+    let mut unattended = 0.0;
+    for (e, x) in stop.exhibitors.iter().enumerate() {
+        for (t, at) in away[e].iter().enumerate() {
+            if at.len() > 1 {
+                let extra = (at.len() - 1) as f64;
+                missed += extra;
+                out.push(format::Explanation {
+                    term: "missed_session".into(),
+                    cost: w.missed_session * extra,
+                    text: format!(
+                        "{} registered for {}, all held on {}: {} missed.",
+                        who(stop, e),
+                        titles(at),
+                        when(stop, t),
+                        extra
+                    ),
+                    stands: vec![],
+                    exhibitors: vec![x.id.clone()],
+                });
+            }
+        }
+        if x.staff != 1 {
+            continue;
+        }
+        let mut cost = 0.0;
+        let mut parts = Vec::new();
+        for (t, at) in away[e].iter().enumerate() {
+            if !at.is_empty() {
+                let c = stop.slots[t].footfall.cost();
+                cost += c;
+                let footfall = match stop.slots[t].footfall {
+                    format::Footfall::Quiet => "quiet",
+                    format::Footfall::Normal => "normal",
+                    format::Footfall::Busy => "busy",
+                };
+                parts.push(format!(
+                    "{} on {} ({footfall}, {c})",
+                    titles(at),
+                    when(stop, t)
+                ));
+            }
+        }
+        unattended += cost;
+        if cost > 0.0 {
+            out.push(format::Explanation {
+                term: "unattended".into(),
+                cost: w.unattended * cost,
+                text: format!(
+                    "{} keeps the stand alone and leaves it for {}: {cost}.",
+                    who(stop, e),
+                    parts.join("; ")
+                ),
+                stands: layout.stand_of[e]
+                    .map(|s| vec![stop.stands[s].id.clone()])
+                    .unwrap_or_default(),
+                exhibitors: vec![x.id.clone()],
+            });
+        }
+    }
+    let mut watch = 0.0;
+    for (s, t, _) in stop.venue.edges() {
+        let (Some(i), Some(j)) = (layout.occupant[s], layout.occupant[t]) else {
+            continue;
+        };
+        if stop.exhibitors[i].staff != 1 || stop.exhibitors[j].staff != 1 {
+            continue;
+        }
+        for slot in 0..stop.slots.len() {
+            if !away[i][slot].is_empty() && !away[j][slot].is_empty() {
+                watch += 1.0;
+                out.push(format::Explanation {
+                    term: "neighbour_watch".into(),
+                    cost: w.neighbour_watch,
+                    text: format!(
+                        "Stands {} and {} are neighbours, each kept by one person, and both are empty on {}: {} is at {}, {} at {}.",
+                        stop.stands[s].id, stop.stands[t].id, when(stop, slot), who(stop, i), titles(&away[i][slot]), who(stop, j), titles(&away[j][slot])
+                    ),
+                    stands: vec![stop.stands[s].id.clone(), stop.stands[t].id.clone()],
+                    exhibitors: vec![stop.exhibitors[i].id.clone(), stop.exhibitors[j].id.clone()],
+                });
+            }
+        }
+    }
+    (missed, unattended, watch)
 }

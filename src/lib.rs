@@ -17,7 +17,10 @@
 //! The library never prints; the `caravane` command decides what the user sees.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+// Loops over several parallel tables by index read better than zipped iterators here.
+#![allow(clippy::needless_range_loop)]
 
+pub mod agenda;
 pub mod check;
 pub mod diagnostic;
 pub mod format;

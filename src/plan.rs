@@ -1,12 +1,19 @@
-//! A stop planned end to end: solve, re-verify the answer with the independent checker, and
-//! write it in the solution format. A disagreement between the solver's objective and the
+//! A stop planned end to end: stands, then sessions given the stands; re-verify the answer with
+//! the independent checker, and write it in the solution format. A disagreement between the solver's objective and the
 //! checker's is an error, never a file.
 
 use crate::check::{check, CheckReport};
-use crate::format::{Assignment, Objective, Problem, Solution, Status, SOLUTION_FORMAT};
+use crate::format::{
+    Assignment, Objective, Problem, SessionPlan, Solution, Status, SOLUTION_FORMAT,
+};
 use crate::model::Stop;
-use crate::solve::{relative_gap, solve_stands, Options, Outcome, Progress};
+use crate::solve::highs::Limits;
+use crate::solve::timetable::solve_timetable;
+use crate::solve::{
+    relative_gap, solve_stands, Options, Outcome, Progress, StageReport, OPTIMAL_GAP,
+};
 use std::fmt;
+use std::time::Instant;
 
 /// A solved stop: the solution file's content, with what produced it.
 #[derive(Debug, Clone)]
@@ -49,34 +56,221 @@ impl std::error::Error for Disagreement {}
 /// Agreement tolerance between solver and checker.
 const TOLERANCE: f64 = 1e-6;
 
-/// Plans a stop's stands: solves, checks, and builds the solution.
+/// Which parts of the plan to make.
+#[derive(Debug, Clone, Copy)]
+pub enum Parts<'a> {
+    /// Stands, then sessions given the stands.
+    Whole,
+    /// Stands only: the solution holds no timetable.
+    Stands,
+    /// Sessions only, keeping the stands of an existing solution.
+    Sessions {
+        /// The solution whose assignments are kept.
+        layout: &'a Solution,
+    },
+}
+
+/// Why a plan could not be written.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PlanError {
+    /// The solver and the checker disagree (a bug).
+    Disagreement(Disagreement),
+    /// The layout given to keep is not a valid layout of this stop.
+    BadLayout(Vec<String>),
+}
+
+impl fmt::Display for PlanError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PlanError::Disagreement(d) => write!(f, "{d}"),
+            PlanError::BadLayout(v) => write!(
+                f,
+                "the layout to keep is not valid for this stop: {}",
+                v.join("; ")
+            ),
+        }
+    }
+}
+
+impl std::error::Error for PlanError {}
+
+/// Plans a whole stop (stands, then sessions): solves, checks, and builds the solution.
 pub fn plan(
     name: &str,
     problem: &Problem,
     options: &Options,
     progress: &dyn Progress,
-) -> Result<Planned, Disagreement> {
-    let stop = Stop::new(name, problem);
-    let outcome = solve_stands(&stop, options, progress);
-    let mut solution = Solution {
+) -> Result<Planned, PlanError> {
+    plan_parts(name, problem, options, progress, Parts::Whole)
+}
+
+fn empty_solution(
+    name: &str,
+    status: Status,
+    seconds: f64,
+    explanations: Vec<crate::format::Explanation>,
+) -> Solution {
+    Solution {
         format: SOLUTION_FORMAT.into(),
         problem: name.into(),
-        status: outcome.status,
+        status,
         objective: None,
         bound: None,
         gap: None,
-        seconds: round_seconds(outcome.seconds),
+        seconds: round_seconds(seconds),
         assignments: vec![],
         sessions: vec![],
-        explanations: outcome.infeasible.clone(),
+        explanations,
+    }
+}
+
+/// Plans the chosen parts of a stop.
+///
+/// The timetable couples to the layout only through `neighbour_watch`, so the stands are
+/// planned first and the sessions given them. The bound of the whole is the stands' bound plus
+/// the best timetable of *any* layout (the timetable model without `neighbour_watch`): when the
+/// timetable found for the chosen layout meets it, the whole plan is proven optimal; otherwise
+/// the status says `feasible` with the gap.
+pub fn plan_parts(
+    name: &str,
+    problem: &Problem,
+    options: &Options,
+    progress: &dyn Progress,
+    parts: Parts,
+) -> Result<Planned, PlanError> {
+    let started = Instant::now();
+    let stop = Stop::new(name, problem);
+    let (outcome, stand_of) = match parts {
+        Parts::Sessions { layout } => {
+            let probe = Solution {
+                sessions: vec![],
+                ..layout.clone()
+            };
+            let report = check(problem, &stop, &probe);
+            if !report.is_valid() {
+                return Err(PlanError::BadLayout(
+                    report.violations.iter().map(|v| v.text.clone()).collect(),
+                ));
+            }
+            let stand_of: Vec<usize> = crate::check::stands_of(&stop, layout)
+                .into_iter()
+                .map(|s| s.expect("valid layout"))
+                .collect();
+            let total = report.objective.total;
+            let outcome = Outcome {
+                status: Status::Optimal,
+                stand_of: Some(stand_of.clone()),
+                objective: Some(total),
+                bound: Some(total),
+                seconds: 0.0,
+                infeasible: vec![],
+                stages: vec![],
+            };
+            (outcome, stand_of)
+        }
+        _ => {
+            let outcome = solve_stands(&stop, options, progress);
+            let Some(stand_of) = outcome.stand_of.clone() else {
+                let solution = empty_solution(
+                    name,
+                    outcome.status,
+                    outcome.seconds,
+                    outcome.infeasible.clone(),
+                );
+                return Ok(Planned {
+                    solution,
+                    outcome,
+                    report: None,
+                });
+            };
+            (outcome, stand_of)
+        }
     };
-    let Some(stand_of) = &outcome.stand_of else {
-        return Ok(Planned {
-            solution,
-            outcome,
-            report: None,
+    let mut outcome = outcome;
+    let mut solver_total = outcome.objective.unwrap_or(f64::NAN);
+    let mut bound = outcome.bound.unwrap_or(f64::NEG_INFINITY);
+    let mut sessions = vec![];
+    if !matches!(parts, Parts::Stands) && !stop.sessions.is_empty() {
+        let limits = || Limits {
+            time_limit: options
+                .time_limit
+                .map(|l| (l - started.elapsed().as_secs_f64()).max(0.01)),
+            rel_gap: options.gap.max(OPTIMAL_GAP) * 0.5,
+            threads: options.threads,
+            presolve: true,
+        };
+        // First the best timetable of any layout (without `neighbour_watch`): its bound bounds
+        // the session terms of every layout, and its timetable starts the search for this one.
+        let watch_matters = stop.weights.neighbour_watch > 0.0 && matches!(parts, Parts::Whole);
+        let (any_bound, any_plan) = if watch_matters {
+            progress.stage("timetable", "bounding the session terms over every layout");
+            let half = Limits {
+                time_limit: limits().time_limit.map(|t| t * 0.5),
+                ..limits()
+            };
+            let any = solve_timetable(&stop, None, half, None);
+            outcome.stages.push(StageReport {
+                name: "timetable-bound",
+                variables: any.size.0,
+                rows: any.size.1,
+                seconds: any.seconds,
+                result: format!(
+                    "{:?}, sessions {:?}, bound {:?}",
+                    any.status, any.objective, any.bound
+                ),
+            });
+            (any.bound, any.plan)
+        } else {
+            (None, None)
+        };
+        progress.stage("timetable", "scheduling the sessions given the stands");
+        let given = solve_timetable(&stop, Some(&stand_of), limits(), any_plan.as_deref());
+        outcome.stages.push(StageReport {
+            name: "timetable",
+            variables: given.size.0,
+            rows: given.size.1,
+            seconds: given.seconds,
+            result: format!(
+                "{:?}, sessions {:?}, bound {:?}",
+                given.status, given.objective, given.bound
+            ),
         });
-    };
+        let Some(plan) = given.plan.clone() else {
+            let status = if given.infeasible.is_empty() {
+                Status::Unknown
+            } else {
+                Status::Infeasible
+            };
+            let solution = empty_solution(
+                name,
+                status,
+                started.elapsed().as_secs_f64(),
+                given.infeasible,
+            );
+            return Ok(Planned {
+                solution,
+                outcome,
+                report: None,
+            });
+        };
+        solver_total += given.objective.unwrap_or(f64::NAN);
+        let any = if watch_matters {
+            any_bound
+        } else {
+            given.bound
+        };
+        bound += any.unwrap_or(0.0);
+        sessions = plan
+            .iter()
+            .map(|o| SessionPlan {
+                session: stop.sessions[o.session].id.clone(),
+                room: stop.rooms[o.room].id.clone(),
+                slots: o.slots.iter().map(|&t| stop.slots[t].id.clone()).collect(),
+            })
+            .collect();
+    }
+    outcome.seconds = started.elapsed().as_secs_f64();
+    let mut solution = empty_solution(name, outcome.status, outcome.seconds, vec![]);
     solution.assignments = stand_of
         .iter()
         .enumerate()
@@ -85,28 +279,25 @@ pub fn plan(
             stand: stop.stands[s].id.clone(),
         })
         .collect();
+    solution.sessions = sessions;
     let report = check(problem, &stop, &solution);
-    let solver = outcome.objective.unwrap_or(f64::NAN);
     let checker = report.objective.total;
-    if !report.is_valid() || (solver - checker).abs() > TOLERANCE * checker.abs().max(1.0) {
-        return Err(Disagreement {
-            solver,
+    // Written so that a NaN on either side counts as a disagreement.
+    let agree = (solver_total - checker).abs() <= TOLERANCE * checker.abs().max(1.0);
+    if !report.is_valid() || !agree {
+        return Err(PlanError::Disagreement(Disagreement {
+            solver: solver_total,
             checker,
             violations: report.violations.iter().map(|v| v.text.clone()).collect(),
-        });
+        }));
     }
     let objective = tidy(report.objective.clone());
-    let bound = tidy_number(
-        outcome
-            .bound
-            .unwrap_or(f64::NEG_INFINITY)
-            .min(objective.total),
-    );
+    let bound = tidy_number(bound.min(objective.total));
     let gap = tidy_number(relative_gap(objective.total, bound));
-    solution.status = if gap <= crate::solve::OPTIMAL_GAP {
+    solution.status = if gap <= OPTIMAL_GAP {
         Status::Optimal
     } else {
-        outcome.status
+        Status::Feasible
     };
     solution.objective = Some(objective);
     solution.bound = Some(bound);

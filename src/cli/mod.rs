@@ -25,6 +25,15 @@ struct Cli {
     command: Command,
 }
 
+/// A part of the plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Only {
+    /// The stands.
+    Stands,
+    /// The sessions.
+    Sessions,
+}
+
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Check stop files and report every problem, with where and how to fix it.
@@ -67,6 +76,23 @@ enum Command {
         /// No progress messages.
         #[arg(long, short = 'q')]
         quiet: bool,
+        /// Plan one part only: `stands` (no timetable) or `sessions` (keeping the stands of
+        /// `--layout`).
+        #[arg(long, value_enum)]
+        only: Option<Only>,
+        /// The solution whose stands are kept with `--only sessions`.
+        #[arg(long, requires = "only")]
+        layout: Option<PathBuf>,
+    },
+    /// Print the programme of a solution by day and room, and each exhibitor's own agenda.
+    Timetable {
+        /// The stop file.
+        problem: PathBuf,
+        /// The solution file.
+        solution: PathBuf,
+        /// Only this exhibitor's agenda.
+        #[arg(long)]
+        exhibitor: Option<String>,
     },
     /// Re-verify a layout (ours or edited by hand): hard constraints, and every objective term
     /// recomputed with its reasons.
@@ -128,6 +154,8 @@ pub fn run() -> i32 {
             threads,
             seed,
             quiet,
+            only,
+            layout,
         } => {
             let options = caravane::solve::Options {
                 time_limit,
@@ -135,13 +163,18 @@ pub fn run() -> i32 {
                 threads,
                 seed,
             };
-            solve_cmd(&problem, output, &options, quiet)
+            solve_cmd(&problem, output, &options, quiet, only, layout.as_deref())
         }
         Command::Check {
             problem,
             solution,
             json,
         } => check_cmd(&problem, &solution, json),
+        Command::Timetable {
+            problem,
+            solution,
+            exhibitor,
+        } => timetable_cmd(&problem, &solution, exhibitor.as_deref()),
         Command::Scaling {
             sizes,
             seed,
@@ -363,6 +396,8 @@ fn solve_cmd(
     output: Option<PathBuf>,
     options: &caravane::solve::Options,
     quiet: bool,
+    only: Option<Only>,
+    layout: Option<&Path>,
 ) -> i32 {
     use std::io::IsTerminal;
     if options.time_limit.is_some_and(|t| t.is_nan() || t <= 0.0)
@@ -384,8 +419,36 @@ fn solve_cmd(
         on: !quiet && std::io::stderr().is_terminal(),
         started: std::time::Instant::now(),
     };
-    let planned = match caravane::plan::plan(&name, &problem, options, &progress) {
+    let kept = match (only, layout) {
+        (Some(Only::Sessions), Some(l)) => match load::read_solution(l) {
+            Ok(s) => Some(s),
+            Err(report) => {
+                print_reports(&[report], false);
+                return EXIT_INVALID;
+            }
+        },
+        (Some(Only::Sessions), None) => {
+            eprintln!(
+                "error: --only sessions needs --layout SOLUTION, the plan whose stands are kept"
+            );
+            return EXIT_INVALID;
+        }
+        _ => None,
+    };
+    let parts = match (only, &kept) {
+        (Some(Only::Stands), _) => caravane::plan::Parts::Stands,
+        (_, Some(layout)) => caravane::plan::Parts::Sessions { layout },
+        _ => caravane::plan::Parts::Whole,
+    };
+    let planned = match caravane::plan::plan_parts(&name, &problem, options, &progress, parts) {
         Ok(p) => p,
+        Err(caravane::plan::PlanError::BadLayout(why)) => {
+            eprintln!("error: the layout to keep is not valid for this stop:");
+            for w in why {
+                eprintln!("  {w}");
+            }
+            return EXIT_INVALID;
+        }
         Err(e) => {
             eprintln!(
                 "internal error: {e}. No solution was written; please report this stop file."
@@ -552,4 +615,42 @@ fn scaling(sizes: &[usize], seed: u64, time_limit: f64) -> i32 {
         );
     }
     EXIT_OK
+}
+
+fn timetable_cmd(problem_path: &Path, solution_path: &Path, exhibitor: Option<&str>) -> i32 {
+    let problem = match read_valid_problem(problem_path) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let solution = match load::read_solution(solution_path) {
+        Ok(s) => s,
+        Err(report) => {
+            print_reports(&[report], false);
+            return EXIT_INVALID;
+        }
+    };
+    let stop = Stop::new(&caravane::problem_name(problem_path), &problem);
+    match caravane::agenda::Programme::read(&stop, &solution) {
+        Ok(programme) => {
+            if let Some(id) = exhibitor {
+                match programme.agenda_of(&stop, id) {
+                    Some(text) => print!("{text}"),
+                    None => {
+                        eprintln!(
+                            "error: there is no exhibitor \"{id}\" in {}",
+                            problem_path.display()
+                        );
+                        return EXIT_INVALID;
+                    }
+                }
+            } else {
+                print!("{}", programme.render(&stop));
+            }
+            EXIT_OK
+        }
+        Err(why) => {
+            eprintln!("error: {why}");
+            EXIT_INVALID
+        }
+    }
 }

@@ -166,7 +166,7 @@ fn run(mip: Mip, limits: Limits) -> MipResult {
         .filter(|b| b.is_finite());
     let status = match solved.status() {
         S::Infeasible => MipStatus::Infeasible,
-        S::Optimal | S::ObjectiveBound | S::ObjectiveTarget if has_solution => MipStatus::Optimal,
+        S::Optimal if has_solution => MipStatus::Optimal,
         _ if has_solution => MipStatus::Feasible,
         _ => MipStatus::NoSolution,
     };

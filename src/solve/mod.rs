@@ -26,10 +26,11 @@ pub mod features;
 pub mod highs;
 pub mod placement;
 pub mod search;
+pub mod timetable;
 
 use crate::format::{Explanation, Status};
 use crate::model::Stop;
-use highs::{Limits, MipStatus};
+use highs::Limits;
 use std::time::Instant;
 
 /// How to solve.
@@ -160,17 +161,21 @@ pub fn solve_stands(stop: &Stop, opts: &Options, progress: &dyn Progress) -> Out
     // 1. Can everyone be placed?
     progress.stage("matching", "checking that every exhibitor can have a stand");
     let t = Instant::now();
-    if let Err(sets) = feasibility::place_everyone(stop) {
-        let why: Vec<Explanation> = sets.iter().map(|s| feasibility::explain(stop, s)).collect();
-        stages.push(StageReport {
-            name: "matching",
-            variables: 0,
-            rows: 0,
-            seconds: t.elapsed().as_secs_f64(),
-            result: format!("{} deficient set(s)", why.len()),
-        });
-        return finish(Status::Infeasible, None, None, None, why, stages);
-    }
+    let matched = match feasibility::place_everyone(stop) {
+        Ok(layout) => layout,
+        Err(sets) => {
+            let why: Vec<Explanation> =
+                sets.iter().map(|s| feasibility::explain(stop, s)).collect();
+            stages.push(StageReport {
+                name: "matching",
+                variables: 0,
+                rows: 0,
+                seconds: t.elapsed().as_secs_f64(),
+                result: format!("{} deficient set(s)", why.len()),
+            });
+            return finish(Status::Infeasible, None, None, None, why, stages);
+        }
+    };
     stages.push(StageReport {
         name: "matching",
         variables: 0,
@@ -187,21 +192,22 @@ pub fn solve_stands(stop: &Stop, opts: &Options, progress: &dyn Progress) -> Out
         &format!("balancing provinces over zones and prime stands ({vars} variables, {rows} rows)"),
     );
     let mut solved = model.solve(count_limits(1.0));
+    let mut balance_bound = solved.result.bound.unwrap_or(0.0);
     let mut flows = solved.whole_flows();
     if flows.is_none() && solved.result.objective.is_some() {
         // Continuous flows for these counts: look for whole ones, else solve with whole flows.
-        flows = counts::realise(stop, &solved.counts, count_limits(1.0));
+        flows = counts::realise(stop, &solved.counts, count_limits(0.5));
         if flows.is_none() {
             progress.stage(
                 "counts",
                 "the counts found need fractional flows; solving with whole flows",
             );
             solved = counts::CountModel::build(stop, true, None).solve(count_limits(1.0));
+            balance_bound = balance_bound.max(solved.result.bound.unwrap_or(0.0));
             flows = solved.whole_flows();
         }
     }
     let res = &solved.result;
-    let balance_bound = res.bound.unwrap_or(0.0);
     stages.push(StageReport {
         name: "counts",
         variables: vars,
@@ -212,18 +218,18 @@ pub fn solve_stands(stop: &Stop, opts: &Options, progress: &dyn Progress) -> Out
             res.status, res.objective
         ),
     });
-    let (Some(balance), Some(counts)) = (res.objective, flows) else {
-        let status = if res.status == MipStatus::Infeasible {
-            Status::Infeasible
-        } else {
-            Status::Unknown
-        };
-        let why = if status == Status::Infeasible {
-            vec![Explanation { term: "infeasible".into(), cost: 0.0, text: "No assignment of exhibitors to stands meets every need, pin and forbidden stand.".into(), stands: vec![], exhibitors: vec![] }]
-        } else {
-            vec![]
-        };
-        return finish(status, None, None, None, why, stages);
+    let (Some(_), Some(counts)) = (res.objective, flows) else {
+        // The count model is an exact aggregation of the matching just found, so only a limit
+        // (or numerical trouble) ends here: keep the matching's layout, with what is proven.
+        let cost = search::stand_cost(stop, &matched);
+        return finish(
+            Status::Feasible,
+            Some(matched),
+            Some(cost),
+            Some(balance_bound.min(cost)),
+            vec![],
+            stages,
+        );
     };
     let (groups, types) = (&solved.groups, &solved.types);
 
@@ -235,9 +241,8 @@ pub fn solve_stands(stop: &Stop, opts: &Options, progress: &dyn Progress) -> Out
     let t = Instant::now();
     let first = counts::layout_from_counts(stop, groups, types, &counts);
     let (mut layout, clash) = search::reduce_clashes(stop, first, 0.0, opts.seed, clock.deadline());
-    let w_clash = stop.weights.clash;
-    let mut best = balance + w_clash * clash;
-    let mut bound = balance_bound;
+    let mut best = search::stand_cost(stop, &layout);
+    let mut bound = balance_bound.min(best);
     stages.push(StageReport {
         name: "search",
         variables: 0,
@@ -280,17 +285,16 @@ pub fn solve_stands(stop: &Stop, opts: &Options, progress: &dyn Progress) -> Out
             );
             let (res, places, groups) =
                 model.solve(limits(1.0), Some(&layout), clash_bound, balance_bound);
-            if let Some(obj) = res.objective {
-                if obj < best - 1e-9 {
-                    best = obj;
-                    layout = placement::layout_from_places(stop, &groups, &places, &res);
+            if res.objective.is_some() {
+                let found = placement::layout_from_places(stop, &groups, &places, &res);
+                let cost = search::stand_cost(stop, &found);
+                if cost < best - 1e-9 {
+                    best = cost;
+                    layout = found;
                 }
             }
-            if res.status == MipStatus::Optimal {
-                bound = bound.max(res.objective.unwrap_or(bound).min(best));
-            }
             if let Some(b) = res.bound {
-                bound = bound.max(b.min(best));
+                bound = bound.max(b);
             }
             stages.push(StageReport {
                 name: "whole",

@@ -3,6 +3,11 @@
 //! the same prime status, or moves an exhibitor to a free stand of the same zone and prime
 //! status — so the counts per zone, province and prime stand, hence the balance terms, never
 //! change. Every step respects needs, pins and forbidden stands. Deterministic for a seed.
+//!
+//! Besides clashes it keeps apart one-person stands whose keepers share a registered session:
+//! whatever the timetable, both stands are empty while that session runs (`neighbour_watch`).
+//! The stand objective does not see that cost, so among layouts of equal stand cost the search
+//! prefers those that leave the timetable free to reach its own lower bound.
 
 use crate::generate::Rng;
 use crate::model::Stop;
@@ -28,6 +33,9 @@ pub fn clash_of(stop: &Stop, stand_of: &[usize]) -> f64 {
 
 struct State<'a> {
     stop: &'a Stop,
+    /// Weighted cost of two neighbours beyond their clash: one-person stands whose keepers are
+    /// registered for a common session are both away while it runs, whatever the timetable.
+    watch: Vec<Vec<(usize, f64)>>,
     neighbours: Vec<Vec<(usize, f64)>>,
     bucket: Vec<(Option<usize>, bool)>,
     at: Vec<usize>,
@@ -50,7 +58,13 @@ impl State<'_> {
                     continue;
                 }
                 if let Some(j) = self.occ[t] {
-                    cost += kw * self.stop.clash.pair[self.family(i)][self.family(j)];
+                    cost += self.stop.weights.clash
+                        * kw
+                        * self.stop.clash.pair[self.family(i)][self.family(j)];
+                    cost += self.watch[i]
+                        .iter()
+                        .find(|(o, _)| *o == j)
+                        .map_or(0.0, |(_, w)| *w);
                 }
             }
         }
@@ -122,19 +136,20 @@ pub fn reduce_clashes(
             stop.venue
                 .neighbours(s)
                 .map(|(t, k)| (t, stop.clash.kind(k)))
-                .filter(|&(_, w)| w > 0.0)
                 .collect()
         })
         .collect();
     let bucket = stop.stands.iter().map(|s| (s.zone, s.is_prime())).collect();
+    let watch = forced_watch(stop);
     let mut st = State {
         stop,
+        watch,
         neighbours,
         bucket,
         at: start,
         occ,
     };
-    let mut cost = clash_of(stop, &st.at);
+    let mut cost = weighted_cost(&st);
     let mut best = (st.at.clone(), cost);
     let mut rng = Rng::new(seed);
     let budget = 4000 + 60 * stop.exhibitors.len();
@@ -190,7 +205,74 @@ pub fn reduce_clashes(
             }
         }
     }
-    // Recompute to shed rounding from the running sum.
     let exact = clash_of(stop, &best.0);
     (best.0, exact)
+}
+
+/// For every one-person exhibitor, the other one-person exhibitors sharing a registered session,
+/// with the least `neighbour_watch` cost (weighted) their being neighbours forces: the longest
+/// common session runs that many slots with both away.
+pub fn forced_watch(stop: &Stop) -> Vec<Vec<(usize, f64)>> {
+    let w = stop.weights.neighbour_watch;
+    let alone: Vec<usize> = (0..stop.exhibitors.len())
+        .filter(|&e| stop.exhibitors[e].staff == 1 && !stop.exhibitors[e].sessions.is_empty())
+        .collect();
+    let mut out = vec![Vec::new(); stop.exhibitors.len()];
+    if w == 0.0 {
+        return out;
+    }
+    for (a, &i) in alone.iter().enumerate() {
+        for &j in &alone[a + 1..] {
+            let longest = stop.exhibitors[i]
+                .sessions
+                .iter()
+                .filter(|k| stop.exhibitors[j].sessions.contains(k))
+                .map(|&k| stop.sessions[k].length)
+                .max();
+            if let Some(len) = longest {
+                out[i].push((j, w * f64::from(len)));
+                out[j].push((i, w * f64::from(len)));
+            }
+        }
+    }
+    out
+}
+
+/// Weighted clash plus forced neighbour watch of the whole layout.
+fn weighted_cost(st: &State) -> f64 {
+    let all: Vec<usize> = (0..st.occ.len()).collect();
+    st.around(&all)
+}
+
+/// The weighted stand objective of a layout (clash and balance terms), evaluated directly from
+/// the layout, so that the solve never trusts a solver's rounded values for what it reports.
+pub fn stand_cost(stop: &Stop, stand_of: &[usize]) -> f64 {
+    let w = &stop.weights;
+    let shares = stop.shares();
+    let deviation = |placed: &[usize]| -> f64 {
+        let mut per = vec![0usize; stop.provinces.len()];
+        for &e in placed {
+            per[stop.exhibitors[e].province] += 1;
+        }
+        per.iter()
+            .zip(&shares)
+            .map(|(&n, s)| (n as f64 - s * placed.len() as f64).abs())
+            .sum()
+    };
+    let mut in_zone = vec![Vec::new(); stop.zones.len()];
+    let mut on_prime = Vec::new();
+    for (e, &s) in stand_of.iter().enumerate() {
+        if let Some(z) = stop.stands[s].zone {
+            in_zone[z].push(e);
+        }
+        if stop.stands[s].is_prime() {
+            on_prime.push(e);
+        }
+    }
+    let zone_balance: f64 = in_zone.iter().map(|p| deviation(p)).sum();
+    let prime_stands = stop.stands.iter().filter(|s| s.is_prime()).count();
+    w.clash * clash_of(stop, stand_of)
+        + w.zone_balance * zone_balance
+        + w.prime_balance * deviation(&on_prime)
+        + w.empty_prime * (prime_stands - on_prime.len()) as f64
 }

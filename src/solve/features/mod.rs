@@ -9,7 +9,11 @@
 pub mod assignment;
 pub mod clash;
 pub mod empty_prime;
+pub mod missed_session;
+pub mod neighbour_watch;
 pub mod prime_balance;
+pub mod session_slots;
+pub mod unattended;
 pub mod zone_balance;
 
 use good_lp::{variable, Expression, ProblemVariables, Variable};
@@ -36,6 +40,10 @@ pub enum Start {
     Abs(Expression),
     /// `max(0, e)`.
     Positive(Expression),
+    /// The largest of the expressions (0 when none).
+    Max(Vec<Expression>),
+    /// 1 when the expression equals the value, else 0.
+    Indicator(Expression, f64),
 }
 
 /// Collects variables, constraints and start rules while features add themselves.
@@ -82,16 +90,38 @@ impl Builder {
         t
     }
 
-    /// Completes a start point given the main variables' values.
+    /// A new continuous variable `t ≥ max(0, e)` with `t ≤ max`.
+    pub fn excess(&mut self, e: Expression, max: f64) -> Variable {
+        let t = self.vars.add(variable().min(0).max(max));
+        self.constraints.push((e.clone() - t).leq(0));
+        self.starts.push((t, Start::Positive(e)));
+        t
+    }
+
+    /// Records that `t` starts at the largest of the expressions.
+    pub fn starts_max(&mut self, t: Variable, of: Vec<Expression>) {
+        self.starts.push((t, Start::Max(of)));
+    }
+
+    /// Completes a start point given the main variables' values: every variable gets a value.
     pub fn complete_start(&self, main: HashMap<Variable, f64>) -> HashMap<Variable, f64> {
         let mut values = main;
         for (v, rule) in &self.starts {
             let x = match rule {
                 Start::Abs(e) => e.eval_with(&values).abs(),
                 Start::Positive(e) => e.eval_with(&values).max(0.0),
+                Start::Max(es) => es.iter().map(|e| e.eval_with(&values)).fold(0.0, f64::max),
+                Start::Indicator(e, m) => {
+                    f64::from(u8::from((e.eval_with(&values) - m).abs() < 0.5))
+                }
             };
             values.insert(*v, x);
         }
+        debug_assert_eq!(
+            values.len(),
+            self.vars.len(),
+            "a start value for every variable"
+        );
         values
     }
 }
@@ -106,6 +136,9 @@ pub fn choose_value(
     hi: usize,
 ) -> Vec<(usize, Variable)> {
     let pairs: Vec<(usize, Variable)> = (lo..=hi.max(lo)).map(|m| (m, b.binary())).collect();
+    for &(m, l) in &pairs {
+        b.starts.push((l, Start::Indicator(e.clone(), m as f64)));
+    }
     let one: Expression = pairs.iter().map(|&(_, l)| l).sum();
     b.constraints.push(one.eq(1.0));
     let value: Expression = pairs.iter().map(|&(m, l)| m as f64 * l).sum();

@@ -1,0 +1,235 @@
+//! Scheduling the exchange sessions: which day, slots and room each session takes.
+//!
+//! The timetable model holds hard constraint 3 and the terms `missed_session`, `unattended` and
+//! `neighbour_watch`. The last couples the timetable to the layout, so the stop is planned stands
+//! first, then sessions given the layout. Without a layout (`None`) the model leaves
+//! `neighbour_watch` out: its optimum is then a lower bound on the session terms of *any*
+//! layout, which is what lets the whole plan be proven optimal when the timetable found for the
+//! chosen layout meets it.
+
+use super::features::session_slots::{self, SessionOption};
+use super::features::{missed_session, neighbour_watch, unattended, Builder};
+use super::highs::{self, Limits, Mip, MipStatus};
+use crate::format::Explanation;
+use crate::model::Stop;
+use std::collections::BTreeMap;
+
+/// The timetable found, its cost and bound.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimetableOutcome {
+    /// What HiGHS reported.
+    pub status: MipStatus,
+    /// The option chosen for each session, in session order, when found.
+    pub plan: Option<Vec<SessionOption>>,
+    /// The weighted session terms of that timetable, by the model.
+    pub objective: Option<f64>,
+    /// A proven lower bound on them.
+    pub bound: Option<f64>,
+    /// Seconds.
+    pub seconds: f64,
+    /// Variables and rows.
+    pub size: (usize, usize),
+    /// Why no timetable exists, when none does.
+    pub infeasible: Vec<Explanation>,
+}
+
+/// The sessions a group of exhibitors registered for (sorted), and how many they are.
+pub type RegistrationGroup = (Vec<usize>, usize);
+
+/// Exhibitors grouped by the set of sessions they registered for (sorted), with their count;
+/// `one_person` keeps only exhibitors with a staff of 1. Also returns each exhibitor's group.
+pub fn registration_groups(
+    stop: &Stop,
+    one_person: bool,
+) -> (Vec<RegistrationGroup>, Vec<Option<usize>>) {
+    let mut index: BTreeMap<Vec<usize>, usize> = BTreeMap::new();
+    let mut groups: Vec<(Vec<usize>, usize)> = Vec::new();
+    let mut group_of = vec![None; stop.exhibitors.len()];
+    for (e, x) in stop.exhibitors.iter().enumerate() {
+        if x.sessions.is_empty() || (one_person && x.staff != 1) {
+            continue;
+        }
+        let mut set = x.sessions.clone();
+        set.sort_unstable();
+        let g = *index.entry(set.clone()).or_insert_with(|| {
+            groups.push((set, 0));
+            groups.len() - 1
+        });
+        groups[g].1 += 1;
+        group_of[e] = Some(g);
+    }
+    (groups, group_of)
+}
+
+/// Solves the timetable, given the layout (`stand_of`) or, without one, without
+/// `neighbour_watch`.
+///
+/// `start` is a timetable to begin from (one option per session), e.g. the best timetable
+/// found without a layout.
+pub fn solve_timetable(
+    stop: &Stop,
+    stand_of: Option<&[usize]>,
+    limits: Limits,
+    start: Option<&[SessionOption]>,
+) -> TimetableOutcome {
+    let mut out = TimetableOutcome {
+        status: MipStatus::Optimal,
+        plan: Some(vec![]),
+        objective: Some(0.0),
+        bound: Some(0.0),
+        seconds: 0.0,
+        size: (0, 0),
+        infeasible: vec![],
+    };
+    if stop.sessions.is_empty() {
+        return out;
+    }
+    let why = explain_shortages(stop);
+    if !why.is_empty() {
+        out.status = MipStatus::Infeasible;
+        out.plan = None;
+        out.objective = None;
+        out.bound = None;
+        out.infeasible = why;
+        return out;
+    }
+    let w = &stop.weights;
+    let mut b = Builder::default();
+    let held = session_slots::schedule(&mut b, stop, session_slots::options(stop));
+    let n_slots = stop.slots.len();
+    let (all, _) = registration_groups(stop, false);
+    let (alone, group_of) = registration_groups(stop, true);
+    let (missed, excess) = missed_session::missed_session(&mut b, &held.held, &all, n_slots);
+    let mut objective = w.missed_session * missed;
+    let (away_cost, away) = unattended::unattended(&mut b, stop, &held.held, &alone, &excess);
+    objective += w.unattended * away_cost;
+    if let (Some(stand_of), true) = (stand_of, w.neighbour_watch > 0.0) {
+        let mut occupant = vec![None; stop.stands.len()];
+        for (e, &s) in stand_of.iter().enumerate() {
+            occupant[s] = Some(e);
+        }
+        let pairs: Vec<(usize, usize)> = stop
+            .venue
+            .edges()
+            .filter_map(|(s, t, _)| Some((group_of[occupant[s]?]?, group_of[occupant[t]?]?)))
+            .collect();
+        objective +=
+            w.neighbour_watch * neighbour_watch::neighbour_watch(&mut b, &away, &pairs, n_slots);
+    }
+    let size = (b.vars.len(), b.constraints.len());
+    let start = start.map(|chosen| {
+        let main = held
+            .options
+            .iter()
+            .map(|(o, y)| (*y, f64::from(u8::from(chosen.contains(o)))))
+            .collect();
+        b.complete_start(main)
+    });
+    let mip = Mip {
+        vars: b.vars,
+        objective,
+        constraints: b.constraints,
+        start,
+    };
+    let res = highs::solve(mip, limits);
+    out.status = res.status;
+    out.seconds = res.seconds;
+    out.size = size;
+    out.objective = res.objective;
+    out.bound = res.bound;
+    out.plan = res.objective.map(|_| {
+        let mut plan: Vec<Option<SessionOption>> = vec![None; stop.sessions.len()];
+        for (o, y) in &held.options {
+            if res.value(*y) > 0.5 {
+                plan[o.session] = Some(o.clone());
+            }
+        }
+        plan.into_iter()
+            .map(|o| o.expect("every session is held once"))
+            .collect()
+    });
+    if res.status == MipStatus::Infeasible {
+        out.infeasible = vec![Explanation {
+            term: "infeasible".into(),
+            cost: 0.0,
+            text: "No timetable holds every session once without two sessions in one room or one facilitator in two places at once; \
+                   each session fits some room and day on its own, so the sessions compete for the same rooms, days or facilitators. \
+                   Add a slot or a room, or shorten a session."
+                .into(),
+            stands: vec![],
+            exhibitors: vec![],
+        }];
+    }
+    out
+}
+
+fn list(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|s| format!("*{s}*"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Shortages that make any timetable impossible, in sentences: a facilitator whose sessions
+/// need more slots than the programme has, or sessions that need more room-slots than the rooms
+/// that fit them offer.
+pub fn explain_shortages(stop: &Stop) -> Vec<Explanation> {
+    let mut out = Vec::new();
+    let slots = stop.slots.len();
+    let mut people: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (k, s) in stop.sessions.iter().enumerate() {
+        for f in &s.facilitators {
+            people.entry(f.as_str()).or_default().push(k);
+        }
+    }
+    for (person, sessions) in people {
+        let need: u32 = sessions.iter().map(|&k| stop.sessions[k].length).sum();
+        if need as usize > slots {
+            let titles: Vec<String> = sessions
+                .iter()
+                .map(|&k| stop.sessions[k].title.clone())
+                .collect();
+            out.push(Explanation {
+                term: "infeasible".into(),
+                cost: 0.0,
+                text: format!("{person} leads {} ({need} slots between them), but the programme has only {slots} slots: one person cannot be in two sessions at once. Give one of these sessions another facilitator, or add slots.", list(&titles)),
+                stands: vec![],
+                exhibitors: vec![],
+            });
+        }
+    }
+    // Sessions whose fitting rooms all lie within a set of rooms compete for that set's slots.
+    let fitting: Vec<Vec<usize>> = (0..stop.sessions.len())
+        .map(|k| {
+            (0..stop.rooms.len())
+                .filter(|&r| session_slots::room_fits(stop, k, r))
+                .collect()
+        })
+        .collect();
+    let mut sets: Vec<Vec<usize>> = fitting.clone();
+    sets.sort();
+    sets.dedup();
+    for rooms in sets {
+        let within: Vec<usize> = (0..stop.sessions.len())
+            .filter(|&k| fitting[k].iter().all(|r| rooms.contains(r)))
+            .collect();
+        let need: u32 = within.iter().map(|&k| stop.sessions[k].length).sum();
+        let offer = rooms.len() * slots;
+        if need as usize > offer {
+            let titles: Vec<String> = within
+                .iter()
+                .map(|&k| stop.sessions[k].title.clone())
+                .collect();
+            let names: Vec<String> = rooms.iter().map(|&r| stop.rooms[r].name.clone()).collect();
+            out.push(Explanation {
+                term: "infeasible".into(),
+                cost: 0.0,
+                text: format!("{} can only be held in {} (enough seats and equipment), which offer {offer} room-slots, but they need {need}. Add slots or a room that fits them.", list(&titles), names.join(" or ")),
+                stands: vec![],
+                exhibitors: vec![],
+            });
+        }
+    }
+    out
+}
