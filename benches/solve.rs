@@ -36,6 +36,7 @@ fn solves(c: &mut Criterion) {
         let problem = generate(Spec {
             exhibitors: n,
             sessions: None,
+            days: None,
             seed: 1,
         });
         let name = format!("generated-{n}");

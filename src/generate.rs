@@ -12,6 +12,8 @@ pub struct Spec {
     pub exhibitors: usize,
     /// Number of thematic sessions (`None`: about one per 20 exhibitors, 2 to 30).
     pub sessions: Option<usize>,
+    /// Days of the market, three slots each (`None`: 5).
+    pub days: Option<usize>,
     /// Seed of the pseudo-random choices.
     pub seed: u64,
 }
@@ -261,10 +263,10 @@ pub fn apportion(total: usize, shares: &[f64]) -> Vec<usize> {
 ///
 /// ```
 /// use caravane::generate::{generate, Spec};
-/// let p = generate(Spec { exhibitors: 50, sessions: None, seed: 7 });
+/// let p = generate(Spec { exhibitors: 50, sessions: None, days: None, seed: 7 });
 /// assert_eq!(p.exhibitors.len(), 50);
 /// assert!(p.stands.len() > 50);
-/// assert_eq!(p, generate(Spec { exhibitors: 50, sessions: None, seed: 7 }));
+/// assert_eq!(p, generate(Spec { exhibitors: 50, sessions: None, days: None, seed: 7 }));
 /// ```
 pub fn generate(spec: Spec) -> Problem {
     let n = spec.exhibitors.max(1);
@@ -398,7 +400,7 @@ pub fn generate(spec: Spec) -> Problem {
         s.tags.dedup();
     }
 
-    // Sessions, registrations, rooms and slots over five days.
+    // Sessions, registrations, rooms and slots over the days of the market.
     let n_sessions = spec.sessions.unwrap_or((n / 20).clamp(2, 30));
     let pool = (n_sessions / 2).max(1);
     let mut sessions = Vec::with_capacity(n_sessions);
@@ -453,7 +455,7 @@ pub fn generate(spec: Spec) -> Problem {
         })
         .max()
         .unwrap_or(0);
-    let days = 5;
+    let days = spec.days.unwrap_or(5).clamp(1, 20);
     let day_slots = [
         ("10:00", "11:30", Footfall::Quiet),
         ("15:00", "16:30", Footfall::Normal),

@@ -7,7 +7,9 @@ use crate::format::{
     Assignment, Objective, Problem, SessionPlan, Solution, Status, SOLUTION_FORMAT,
 };
 use crate::model::Stop;
+use crate::solve::features::session_slots::SessionOption;
 use crate::solve::highs::Limits;
+use crate::solve::search;
 use crate::solve::timetable::solve_timetable;
 use crate::solve::{
     relative_gap, solve_stands, Options, Outcome, Progress, StageReport, OPTIMAL_GAP,
@@ -187,6 +189,7 @@ pub fn plan_parts(
         }
     };
     let mut outcome = outcome;
+    let mut stand_of = stand_of;
     let mut solver_total = outcome.objective.unwrap_or(f64::NAN);
     let mut bound = outcome.bound.unwrap_or(f64::NEG_INFINITY);
     let mut sessions = vec![];
@@ -223,8 +226,29 @@ pub fn plan_parts(
         } else {
             (None, None)
         };
+        // Seat one-person neighbours apart where that timetable has them both away.
+        if let Some(any_plan) = &any_plan {
+            let away = away_by_exhibitor(&stop, any_plan);
+            let deadline = options
+                .time_limit
+                .map(|l| started + std::time::Duration::from_secs_f64(l));
+            let (candidate, _) = search::reduce_clashes(
+                &stop,
+                stand_of.clone(),
+                0.0,
+                options.seed,
+                deadline,
+                Some(search::watch_under(&stop, &away)),
+            );
+            stand_of = candidate;
+            outcome.objective = Some(search::stand_cost(&stop, &stand_of));
+        }
         progress.stage("timetable", "scheduling the sessions given the stands");
-        let given = solve_timetable(&stop, Some(&stand_of), limits(), any_plan.as_deref());
+        let share = Limits {
+            time_limit: limits().time_limit.map(|t| t * 0.5),
+            ..limits()
+        };
+        let given = solve_timetable(&stop, Some(&stand_of), share, any_plan.as_deref());
         outcome.stages.push(StageReport {
             name: "timetable",
             variables: given.size.0,
@@ -253,7 +277,59 @@ pub fn plan_parts(
                 report: None,
             });
         };
-        solver_total += given.objective.unwrap_or(f64::NAN);
+        let mut plan = plan;
+        let mut session_cost = given.objective.unwrap_or(f64::NAN);
+        solver_total = outcome.objective.unwrap_or(f64::NAN);
+        // The layout was chosen before the timetable: where neighbours kept by one person are
+        // both away under it, re-seat them (keeping the balance) and re-schedule, while the
+        // whole objective improves.
+        if watch_matters {
+            let target = any_bound.unwrap_or(0.0);
+            for round in 0..3u64 {
+                let out_of_time = options
+                    .time_limit
+                    .is_some_and(|l| started.elapsed().as_secs_f64() >= l);
+                if session_cost <= target + 1e-9 || out_of_time {
+                    break;
+                }
+                let away = away_by_exhibitor(&stop, &plan);
+                let deadline = options
+                    .time_limit
+                    .map(|l| started + std::time::Duration::from_secs_f64(l));
+                let (candidate, _) = search::reduce_clashes(
+                    &stop,
+                    stand_of.clone(),
+                    0.0,
+                    options.seed + round + 1,
+                    deadline,
+                    Some(search::watch_under(&stop, &away)),
+                );
+                if candidate == stand_of {
+                    break;
+                }
+                let again = solve_timetable(&stop, Some(&candidate), limits(), Some(&plan));
+                outcome.stages.push(StageReport {
+                    name: "re-seat",
+                    variables: again.size.0,
+                    rows: again.size.1,
+                    seconds: again.seconds,
+                    result: format!("{:?}, sessions {:?}", again.status, again.objective),
+                });
+                let (Some(p2), Some(c2)) = (again.plan, again.objective) else {
+                    break;
+                };
+                let stands = search::stand_cost(&stop, &candidate);
+                if stands + c2 < solver_total + session_cost - 1e-9 {
+                    solver_total = stands;
+                    stand_of = candidate;
+                    plan = p2;
+                    session_cost = c2;
+                } else {
+                    break;
+                }
+            }
+        }
+        solver_total += session_cost;
         let any = if watch_matters {
             any_bound
         } else {
@@ -335,4 +411,21 @@ fn tidy(o: Objective) -> Objective {
 
 fn round_seconds(s: f64) -> f64 {
     (s * 1000.0).round() / 1000.0
+}
+
+/// The slots each exhibitor is away at a session under a timetable.
+fn away_by_exhibitor(stop: &Stop, plan: &[SessionOption]) -> Vec<Vec<usize>> {
+    stop.exhibitors
+        .iter()
+        .map(|x| {
+            let mut slots: Vec<usize> = plan
+                .iter()
+                .filter(|o| x.sessions.contains(&o.session))
+                .flat_map(|o| o.slots.iter().copied())
+                .collect();
+            slots.sort_unstable();
+            slots.dedup();
+            slots
+        })
+        .collect()
 }

@@ -103,6 +103,7 @@ fn a_generated_stop_of_a_thousand_exhibitors_validates() {
     let p = generate(Spec {
         exhibitors: 1000,
         sessions: None,
+        days: None,
         seed: 42,
     });
     let text = serde_json::to_string(&p).unwrap();
@@ -129,18 +130,21 @@ fn generation_is_deterministic_for_a_seed() {
     let a = serde_json::to_string(&generate(Spec {
         exhibitors: 200,
         sessions: Some(8),
+        days: None,
         seed: 5,
     }))
     .unwrap();
     let b = serde_json::to_string(&generate(Spec {
         exhibitors: 200,
         sessions: Some(8),
+        days: None,
         seed: 5,
     }))
     .unwrap();
     let c = serde_json::to_string(&generate(Spec {
         exhibitors: 200,
         sessions: Some(8),
+        days: None,
         seed: 6,
     }))
     .unwrap();
@@ -156,6 +160,7 @@ fn generated_stops_of_many_sizes_validate() {
             let p = generate(Spec {
                 exhibitors: n,
                 sessions: None,
+                days: None,
                 seed,
             });
             parse_problem(&serde_json::to_string(&p).unwrap())

@@ -134,6 +134,9 @@ enum Command {
         /// Number of thematic sessions (default: about one per 20 exhibitors).
         #[arg(long)]
         sessions: Option<usize>,
+        /// Days of the market, three session slots each (default: 5).
+        #[arg(long)]
+        days: Option<usize>,
         /// Output file (default: standard output).
         #[arg(long, short = 'o')]
         output: Option<PathBuf>,
@@ -196,11 +199,13 @@ pub fn run() -> i32 {
             exhibitors,
             seed,
             sessions,
+            days,
             output,
         } => {
             let problem = generate::generate(generate::Spec {
                 exhibitors,
                 sessions,
+                days,
                 seed,
             });
             match output {
@@ -583,6 +588,7 @@ fn scaling(sizes: &[usize], seed: u64, time_limit: f64) -> i32 {
         let problem = generate::generate(generate::Spec {
             exhibitors: n,
             sessions: None,
+            days: None,
             seed,
         });
         let options = caravane::solve::Options {

@@ -240,7 +240,8 @@ pub fn solve_stands(stop: &Stop, opts: &Options, progress: &dyn Progress) -> Out
     );
     let t = Instant::now();
     let first = counts::layout_from_counts(stop, groups, types, &counts);
-    let (mut layout, clash) = search::reduce_clashes(stop, first, 0.0, opts.seed, clock.deadline());
+    let (mut layout, clash) =
+        search::reduce_clashes(stop, first, 0.0, opts.seed, clock.deadline(), None);
     let mut best = search::stand_cost(stop, &layout);
     let mut bound = balance_bound.min(best);
     stages.push(StageReport {

@@ -120,12 +120,17 @@ impl State<'_> {
 
 /// Improves a layout's clashes, keeping its balance, until `target` is reached or the step
 /// budget or the deadline runs out. Returns the best layout seen and its clash (unweighted).
+///
+/// `watch` gives, for each exhibitor, the other exhibitors whose being its neighbour costs
+/// `neighbour_watch` and how much (weighted); `None` uses [`forced_watch`], the cost every
+/// timetable must pay.
 pub fn reduce_clashes(
     stop: &Stop,
     start: Vec<usize>,
     target: f64,
     seed: u64,
     deadline: Option<Instant>,
+    watch: Option<Vec<Vec<(usize, f64)>>>,
 ) -> (Vec<usize>, f64) {
     let mut occ = vec![None; stop.stands.len()];
     for (e, &s) in start.iter().enumerate() {
@@ -140,7 +145,7 @@ pub fn reduce_clashes(
         })
         .collect();
     let bucket = stop.stands.iter().map(|s| (s.zone, s.is_prime())).collect();
-    let watch = forced_watch(stop);
+    let watch = watch.unwrap_or_else(|| forced_watch(stop));
     let mut st = State {
         stop,
         watch,
@@ -275,4 +280,24 @@ pub fn stand_cost(stop: &Stop, stand_of: &[usize]) -> f64 {
         + w.zone_balance * zone_balance
         + w.prime_balance * deviation(&on_prime)
         + w.empty_prime * (prime_stands - on_prime.len()) as f64
+}
+
+/// The `neighbour_watch` cost (weighted) of every pair of one-person exhibitors under a given
+/// timetable: the slots in which both are away. `away[e]` lists the slots exhibitor `e` is away.
+pub fn watch_under(stop: &Stop, away: &[Vec<usize>]) -> Vec<Vec<(usize, f64)>> {
+    let w = stop.weights.neighbour_watch;
+    let alone: Vec<usize> = (0..stop.exhibitors.len())
+        .filter(|&e| stop.exhibitors[e].staff == 1 && !away[e].is_empty())
+        .collect();
+    let mut out = vec![Vec::new(); stop.exhibitors.len()];
+    for (a, &i) in alone.iter().enumerate() {
+        for &j in &alone[a + 1..] {
+            let both = away[i].iter().filter(|t| away[j].contains(t)).count();
+            if both > 0 && w > 0.0 {
+                out[i].push((j, w * both as f64));
+                out[j].push((i, w * both as f64));
+            }
+        }
+    }
+    out
 }

@@ -1,0 +1,52 @@
+//! The timetable solve, measured: a stop of 60 exhibitors with 8 sessions in 12 slots, and a
+//! stop of 400 exhibitors with 30 sessions (its timetable under a 10-second limit: the bench
+//! measures what a planner waits for; BENCHMARKS.md gives the gap it reaches).
+//!
+//! Run with `cargo bench --bench sessions`. The stands are planned once, outside the timing;
+//! each iteration schedules the sessions given them (`--only sessions`) and checks the result.
+
+use caravane::generate::{generate, Spec};
+use caravane::plan::{plan_parts, Parts};
+use caravane::solve::Options;
+use criterion::{criterion_group, criterion_main, Criterion};
+use std::hint::black_box;
+use std::time::Duration;
+
+fn timetables(c: &mut Criterion) {
+    let mut group = c.benchmark_group("sessions");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(20));
+    for (n, sessions, days, limit) in [(60, 8, 4, None), (400, 30, 5, Some(10.0))] {
+        let problem = generate(Spec {
+            exhibitors: n,
+            sessions: Some(sessions),
+            days: Some(days),
+            seed: 1,
+        });
+        let name = format!("generated-{n}-{sessions}s-{}slots", 3 * days);
+        let stands = plan_parts(&name, &problem, &Options::default(), &(), Parts::Stands)
+            .expect("stands")
+            .solution;
+        let options = Options {
+            time_limit: limit,
+            ..Options::default()
+        };
+        group.bench_function(&name, |b| {
+            b.iter(|| {
+                plan_parts(
+                    &name,
+                    black_box(&problem),
+                    &options,
+                    &(),
+                    Parts::Sessions { layout: &stands },
+                )
+                .expect("agrees")
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, timetables);
+criterion_main!(benches);
