@@ -1,10 +1,12 @@
 //! Re-verifies a layout from the layout alone: the hard constraints, and the objective
 //! recomputed term by term with a justification for every cost.
 //!
-//! This code shares nothing with the optimisation model: it walks the neighbour pairs and the
-//! zones of the square and counts, the way a planner would with the drawn plan in hand. The clash
-//! weights are read from the stop file's rules directly rather than from the solver's tables, so
-//! that a mistake in either shows up as a disagreement.
+//! This code shares nothing with the optimisation models: it walks the neighbour pairs and the
+//! zones of the square and counts, the way a planner would with the drawn plan in hand. The
+//! weights and clash rules are read from the stop file directly rather than from the solver's
+//! tables, so that a mistake in either shows up as a disagreement. What it does share with the
+//! solver is the reading of the input itself: the resolved ids and the neighbour graph of
+//! [`crate::venue`], which has tests of its own on plans drawn by hand.
 
 use crate::format::{self, EdgeKind, Objective, Problem, Solution};
 use crate::model::{Stop, Weights};
@@ -139,7 +141,7 @@ pub fn check(problem: &Problem, stop: &Stop, solution: &Solution) -> CheckReport
     }
 
     let mut justifications = Vec::new();
-    let w = &stop.weights;
+    let w = &weights_of(problem);
     let clash = term_clash(problem, stop, &layout, w, &mut justifications);
     let zone_balance = term_zone_balance(stop, &layout, w, &mut justifications);
     let prime_balance = term_prime_balance(stop, &layout, w, &mut justifications);
@@ -232,6 +234,25 @@ fn hard_forbidden_avoided(stop: &Stop, layout: &Layout, out: &mut Vec<Violation>
                 ),
             });
         }
+    }
+}
+
+/// The weights of the objective terms, read from the stop file with the defaults of the format
+/// written out here again (not taken from the model).
+fn weights_of(problem: &Problem) -> Weights {
+    let w = problem
+        .rules
+        .as_ref()
+        .and_then(|r| r.weights.clone())
+        .unwrap_or_default();
+    Weights {
+        clash: w.clash.unwrap_or(10.0),
+        zone_balance: w.zone_balance.unwrap_or(1.0),
+        prime_balance: w.prime_balance.unwrap_or(2.0),
+        empty_prime: w.empty_prime.unwrap_or(10.0),
+        missed_session: w.missed_session.unwrap_or(5.0),
+        unattended: w.unattended.unwrap_or(1.0),
+        neighbour_watch: w.neighbour_watch.unwrap_or(1.0),
     }
 }
 
@@ -568,13 +589,15 @@ pub fn verify(problem: &Problem, stop: &Stop, solution: &Solution) -> Verdict {
     if f.is_none() {
         notes.push("the file gives no objective: the recomputed values stand alone".into());
     }
+    let mut violations: Vec<String> = report
+        .violations
+        .iter()
+        .map(|v| format!("[{}] {}", v.rule, v.text))
+        .collect();
+    violations.extend(status_claims(solution, o.total));
     Verdict {
         status: solution.status.as_str(),
-        violations: report
-            .violations
-            .iter()
-            .map(|v| format!("[{}] {}", v.rule, v.text))
-            .collect(),
+        violations,
         terms,
         justifications: report.justifications,
         notes,
@@ -735,6 +758,8 @@ fn hard_sessions(stop: &Stop, p: &Programme, out: &mut Vec<Violation>) {
             });
             continue;
         };
+        let mut ts = ts.clone();
+        ts.sort_unstable();
         if ts.len() != s.length as usize {
             out.push(Violation {
                 rule: "session-length",
@@ -932,4 +957,38 @@ fn session_terms(
         }
     }
     (missed, unattended, watch)
+}
+
+/// What the file claims about its own quality must hold: the bound is at most the total, the
+/// gap follows the format's formula, and `optimal` means a gap of at most 1e-6.
+fn status_claims(solution: &Solution, total: f64) -> Vec<String> {
+    let mut out = Vec::new();
+    let (Some(bound), Some(gap)) = (solution.bound, solution.gap) else {
+        if solution.status == format::Status::Optimal || solution.status == format::Status::Feasible
+        {
+            out.push(format!(
+                "[status] the status is {} but the file gives no bound or gap",
+                solution.status.as_str()
+            ));
+        }
+        return out;
+    };
+    let tol = 1e-6 * total.abs().max(1.0);
+    if bound > total + tol {
+        out.push(format!("[status] the bound {bound} is above the layout's total {total}: no layout can cost less than itself"));
+    }
+    let expected = if total.abs() < 1e-9 && bound.abs() < 1e-9 {
+        0.0
+    } else {
+        (total - bound) / total.abs()
+    };
+    if (gap - expected).abs() > 1e-6 {
+        out.push(format!("[status] the gap {gap} does not follow from the total {total} and the bound {bound} (it should be {expected})"));
+    }
+    if solution.status == format::Status::Optimal && gap > 1e-6 {
+        out.push(format!(
+            "[status] the status is optimal but the gap is {gap}"
+        ));
+    }
+    out
 }

@@ -294,3 +294,88 @@ fn solve_refuses_bad_options_and_invalid_stops_without_writing() {
     assert_eq!(run.status.code(), Some(2));
     assert!(!out.exists());
 }
+
+#[test]
+fn timetable_prints_the_programme_and_each_agenda_and_only_replans_one_part() {
+    let dir = scratch("timetable");
+    let whole = dir.join("tata.solution.json");
+    let run = caravane(&[
+        "solve",
+        "instances/tata-2025.problem.json",
+        "-q",
+        "-o",
+        whole.to_str().unwrap(),
+    ]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let out = caravane(&[
+        "timetable",
+        "instances/tata-2025.problem.json",
+        whole.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("2025-12-0") && text.contains("Agendas:") && text.contains("registered"),
+        "{text}"
+    );
+
+    // Stands only: no timetable, and check accepts it as a stand-only plan.
+    let stands = dir.join("stands.solution.json");
+    let run = caravane(&[
+        "solve",
+        "instances/tata-2025.problem.json",
+        "-q",
+        "--only",
+        "stands",
+        "-o",
+        stands.to_str().unwrap(),
+    ]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let s: Value = serde_json::from_str(&std::fs::read_to_string(&stands).unwrap()).unwrap();
+    assert!(s["sessions"].as_array().unwrap().is_empty());
+    let check = caravane(&[
+        "check",
+        "instances/tata-2025.problem.json",
+        stands.to_str().unwrap(),
+    ]);
+    assert_eq!(check.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&check.stdout).contains("no timetable"));
+
+    // Sessions only, keeping those stands.
+    let sessions = dir.join("sessions.solution.json");
+    let run = caravane(&[
+        "solve",
+        "instances/tata-2025.problem.json",
+        "-q",
+        "--only",
+        "sessions",
+        "--layout",
+        stands.to_str().unwrap(),
+        "-o",
+        sessions.to_str().unwrap(),
+    ]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let t: Value = serde_json::from_str(&std::fs::read_to_string(&sessions).unwrap()).unwrap();
+    assert_eq!(t["assignments"], s["assignments"], "the stands are kept");
+    assert!(!t["sessions"].as_array().unwrap().is_empty());
+    let check = caravane(&[
+        "check",
+        "instances/tata-2025.problem.json",
+        sessions.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        check.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+
+    // Sessions only without a layout is refused.
+    let run = caravane(&[
+        "solve",
+        "instances/tata-2025.problem.json",
+        "--only",
+        "sessions",
+    ]);
+    assert_eq!(run.status.code(), Some(2));
+}

@@ -119,19 +119,22 @@ fn list(items: impl Iterator<Item = String>, max: usize) -> String {
 pub fn explain(stop: &Stop, set: &HallSet) -> Explanation {
     let k = set.exhibitors.len();
     let m = set.stands.len();
-    let mut common: Option<BTreeSet<&str>> = None;
-    for &e in &set.exhibitors {
-        let needs: BTreeSet<&str> = stop.exhibitors[e]
+    // The needs-based sentence is only true when every member needs the same: then exactly the
+    // stands offering those needs are theirs to share.
+    let needs_of = |e: usize| -> BTreeSet<&str> {
+        stop.exhibitors[e]
             .needs
             .iter()
             .map(String::as_str)
-            .collect();
-        common = Some(match common {
-            None => needs,
-            Some(c) => c.intersection(&needs).copied().collect(),
-        });
-    }
-    let common: Vec<&str> = common.unwrap_or_default().into_iter().collect();
+            .collect()
+    };
+    let first = needs_of(set.exhibitors[0]);
+    let same = set.exhibitors.iter().all(|&e| needs_of(e) == first);
+    let common: Vec<&str> = if same {
+        first.into_iter().collect()
+    } else {
+        Vec::new()
+    };
     let names = list(
         set.exhibitors
             .iter()
@@ -143,17 +146,32 @@ pub fn explain(stop: &Stop, set: &HallSet) -> Explanation {
     } else {
         list(set.stands.iter().map(|&s| stop.stands[s].id.clone()), 20)
     };
-    let restricted =
-        set.exhibitors.iter().any(|&e| {
+    // Stands that meet a member's needs but are pinned to someone else, or forbidden to a
+    // member, shrink the set's choice: say so.
+    let pinned_away: Vec<String> = stop
+        .pins
+        .iter()
+        .filter(|(e, s)| {
+            !set.exhibitors.contains(e) && set.exhibitors.iter().any(|&m| stop.meets_needs(m, *s))
+        })
+        .map(|&(e, s)| {
+            format!(
+                "{} is pinned to {}",
+                stop.stands[s].id, stop.exhibitors[e].id
+            )
+        })
+        .collect();
+    let restricted = !pinned_away.is_empty()
+        || set.exhibitors.iter().any(|&e| {
             stop.pins.iter().any(|p| p.0 == e) || stop.forbidden.iter().any(|f| f.0 == e)
-        }) || set
-            .stands
-            .iter()
-            .any(|&s| stop.pins.iter().any(|p| p.1 == s));
-    let tail = if restricted {
-        " (pins and forbidden stands taken into account)"
-    } else {
-        ""
+        });
+    let tail = match (restricted, pinned_away.is_empty()) {
+        (false, _) => String::new(),
+        (true, true) => " (pins and forbidden stands taken into account)".to_string(),
+        (true, false) => format!(
+            " (pins and forbidden stands taken into account: {})",
+            list(pinned_away.into_iter(), 5)
+        ),
     };
     let text = if k > stop.stands.len() {
         format!(
