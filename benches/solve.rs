@@ -1,11 +1,12 @@
 //! The stand solve, measured: the Taroudant stop and generated stops of 200 and 400 exhibitors.
 //!
-//! Run with `cargo bench --bench solve`. Each iteration is a whole solve (matching, counts,
-//! search and, where needed, the MILPs) followed by the independent check.
+//! Run with `cargo bench --bench solve`. Each iteration is a whole stand solve (matching,
+//! counts, search and, where needed, the MILPs) followed by the independent check; the sessions
+//! have their own bench (`benches/sessions.rs`).
 
 use caravane::generate::{generate, Spec};
 use caravane::load::read_problem;
-use caravane::plan::plan;
+use caravane::plan::{plan_parts, Parts};
 use caravane::solve::Options;
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
@@ -23,11 +24,12 @@ fn solves(c: &mut Criterion) {
         .measurement_time(Duration::from_secs(15));
     group.bench_function("taroudant-2025", |b| {
         b.iter(|| {
-            plan(
+            plan_parts(
                 "taroudant-2025",
                 black_box(&taroudant),
                 &Options::default(),
                 &(),
+                Parts::Stands,
             )
             .expect("agrees")
         })
@@ -41,7 +43,16 @@ fn solves(c: &mut Criterion) {
         });
         let name = format!("generated-{n}");
         group.bench_function(&name, |b| {
-            b.iter(|| plan(&name, black_box(&problem), &Options::default(), &()).expect("agrees"))
+            b.iter(|| {
+                plan_parts(
+                    &name,
+                    black_box(&problem),
+                    &Options::default(),
+                    &(),
+                    Parts::Stands,
+                )
+                .expect("agrees")
+            })
         });
     }
     group.finish();

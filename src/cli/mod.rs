@@ -105,7 +105,8 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Measure the solve on generated stops of growing size and print a table (for engineers).
+    /// Measure the stand solve on generated stops of growing size and print a table (for
+    /// engineers).
     Scaling {
         /// Numbers of exhibitors.
         #[arg(long, value_delimiter = ',', default_values_t = [50, 100, 200, 400, 700, 1000])]
@@ -596,8 +597,13 @@ fn scaling(sizes: &[usize], seed: u64, time_limit: f64) -> i32 {
             ..Default::default()
         };
         let started = std::time::Instant::now();
-        let planned = match caravane::plan::plan(&format!("generated-{n}"), &problem, &options, &())
-        {
+        let planned = match caravane::plan::plan_parts(
+            &format!("generated-{n}"),
+            &problem,
+            &options,
+            &(),
+            caravane::plan::Parts::Stands,
+        ) {
             Ok(p) => p,
             Err(e) => {
                 eprintln!("internal error at {n} exhibitors: {e}");

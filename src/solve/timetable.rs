@@ -148,6 +148,12 @@ pub fn solve_timetable(
             .map(|o| o.expect("every session is held once"))
             .collect()
     });
+    // The solver's incumbent may leave auxiliary variables above their value (a limit stopped
+    // it): the cost reported is the timetable's own, evaluated exactly.
+    out.objective = out
+        .plan
+        .as_ref()
+        .map(|plan| session_cost(stop, stand_of, plan));
     if res.status == MipStatus::Infeasible {
         out.infeasible = vec![Explanation {
             term: "infeasible".into(),
@@ -232,4 +238,48 @@ pub fn explain_shortages(stop: &Stop) -> Vec<Explanation> {
         }
     }
     out
+}
+
+/// The weighted session terms of a timetable, evaluated directly; `neighbour_watch` only when a
+/// layout is given.
+pub fn session_cost(stop: &Stop, stand_of: Option<&[usize]>, plan: &[SessionOption]) -> f64 {
+    let n_slots = stop.slots.len();
+    let mut away = vec![vec![0usize; n_slots]; stop.exhibitors.len()];
+    for o in plan {
+        for (e, x) in stop.exhibitors.iter().enumerate() {
+            if x.sessions.contains(&o.session) {
+                for &t in &o.slots {
+                    away[e][t] += 1;
+                }
+            }
+        }
+    }
+    let w = &stop.weights;
+    let mut missed = 0.0;
+    let mut unattended = 0.0;
+    for (e, x) in stop.exhibitors.iter().enumerate() {
+        for t in 0..n_slots {
+            missed += away[e][t].saturating_sub(1) as f64;
+            if x.staff == 1 && away[e][t] > 0 {
+                unattended += stop.slots[t].footfall.cost();
+            }
+        }
+    }
+    let mut watch = 0.0;
+    if let Some(stand_of) = stand_of {
+        let mut occupant = vec![None; stop.stands.len()];
+        for (e, &s) in stand_of.iter().enumerate() {
+            occupant[s] = Some(e);
+        }
+        for (s, t, _) in stop.venue.edges() {
+            if let (Some(i), Some(j)) = (occupant[s], occupant[t]) {
+                if stop.exhibitors[i].staff == 1 && stop.exhibitors[j].staff == 1 {
+                    watch += (0..n_slots)
+                        .filter(|&k| away[i][k] > 0 && away[j][k] > 0)
+                        .count() as f64;
+                }
+            }
+        }
+    }
+    w.missed_session * missed + w.unattended * unattended + w.neighbour_watch * watch
 }
