@@ -244,9 +244,14 @@ pub fn plan_parts(
             outcome.objective = Some(search::stand_cost(&stop, &stand_of));
         }
         progress.stage("timetable", "scheduling the sessions given the stands");
-        let share = Limits {
-            time_limit: limits().time_limit.map(|t| t * 0.5),
-            ..limits()
+        // Keep time for re-seating when the layout may still change.
+        let share = if watch_matters {
+            Limits {
+                time_limit: limits().time_limit.map(|t| t * 0.5),
+                ..limits()
+            }
+        } else {
+            limits()
         };
         let given = solve_timetable(&stop, Some(&stand_of), share, any_plan.as_deref());
         outcome.stages.push(StageReport {
