@@ -159,11 +159,25 @@ pub fn plan_parts(
                 .map(|s| s.expect("valid layout"))
                 .collect();
             let total = report.objective.total;
+            // The stands are given, but the bound must hold over every plan: the least balance
+            // cost of any layout (the count model) bounds the stand terms.
+            let limits = Limits {
+                time_limit: options.time_limit.map(|l| l * 0.2),
+                rel_gap: options.gap.max(OPTIMAL_GAP) * 0.5,
+                threads: options.threads,
+                presolve: false,
+            };
+            let stands_bound = crate::solve::counts::CountModel::build(&stop, false, None)
+                .solve(limits)
+                .result
+                .bound
+                .unwrap_or(0.0)
+                .min(total);
             let outcome = Outcome {
-                status: Status::Optimal,
+                status: Status::Feasible,
                 stand_of: Some(stand_of.clone()),
                 objective: Some(total),
-                bound: Some(total),
+                bound: Some(stands_bound),
                 seconds: 0.0,
                 infeasible: vec![],
                 stages: vec![],
@@ -171,7 +185,18 @@ pub fn plan_parts(
             (outcome, stand_of)
         }
         _ => {
-            let outcome = solve_stands(&stop, options, progress);
+            // Keep time for the timetable when there is one to plan.
+            let stands_options = Options {
+                time_limit: options.time_limit.map(|l| {
+                    if stop.sessions.is_empty() || matches!(parts, Parts::Stands) {
+                        l
+                    } else {
+                        l * 0.6
+                    }
+                }),
+                ..*options
+            };
+            let outcome = solve_stands(&stop, &stands_options, progress);
             let Some(stand_of) = outcome.stand_of.clone() else {
                 let solution = empty_solution(
                     name,
@@ -204,7 +229,8 @@ pub fn plan_parts(
         };
         // First the best timetable of any layout (without `neighbour_watch`): its bound bounds
         // the session terms of every layout, and its timetable starts the search for this one.
-        let watch_matters = stop.weights.neighbour_watch > 0.0 && matches!(parts, Parts::Whole);
+        let watch_matters = stop.weights.neighbour_watch > 0.0;
+        let reseat = watch_matters && matches!(parts, Parts::Whole);
         let (any_bound, any_plan) = if watch_matters {
             progress.stage("timetable", "bounding the session terms over every layout");
             let half = Limits {
@@ -222,12 +248,25 @@ pub fn plan_parts(
                     any.status, any.objective, any.bound
                 ),
             });
+            if !any.infeasible.is_empty() {
+                let solution = empty_solution(
+                    name,
+                    Status::Infeasible,
+                    started.elapsed().as_secs_f64(),
+                    any.infeasible,
+                );
+                return Ok(Planned {
+                    solution,
+                    outcome,
+                    report: None,
+                });
+            }
             (any.bound, any.plan)
         } else {
             (None, None)
         };
         // Seat one-person neighbours apart where that timetable has them both away.
-        if let Some(any_plan) = &any_plan {
+        if let (true, Some(any_plan)) = (reseat, &any_plan) {
             let away = away_by_exhibitor(&stop, any_plan);
             let deadline = options
                 .time_limit
@@ -245,7 +284,7 @@ pub fn plan_parts(
         }
         progress.stage("timetable", "scheduling the sessions given the stands");
         // Keep time for re-seating when the layout may still change.
-        let share = if watch_matters {
+        let share = if reseat {
             Limits {
                 time_limit: limits().time_limit.map(|t| t * 0.5),
                 ..limits()
@@ -264,7 +303,12 @@ pub fn plan_parts(
                 given.status, given.objective, given.bound
             ),
         });
-        let Some(plan) = given.plan.clone() else {
+        // A timetable that held every session for any layout holds them for this one too.
+        let fallback = any_plan.clone().map(|p| {
+            let cost = crate::solve::timetable::session_cost(&stop, Some(&stand_of), &p);
+            (p, cost)
+        });
+        let Some((plan, first_cost)) = given.plan.clone().zip(given.objective).or(fallback) else {
             let status = if given.infeasible.is_empty() {
                 Status::Unknown
             } else {
@@ -283,12 +327,12 @@ pub fn plan_parts(
             });
         };
         let mut plan = plan;
-        let mut session_cost = given.objective.unwrap_or(f64::NAN);
+        let mut session_cost = first_cost;
         solver_total = outcome.objective.unwrap_or(f64::NAN);
         // The layout was chosen before the timetable: where neighbours kept by one person are
         // both away under it, re-seat them (keeping the balance) and re-schedule, while the
         // whole objective improves.
-        if watch_matters {
+        if reseat {
             let target = any_bound.unwrap_or(0.0);
             for round in 0..3u64 {
                 let out_of_time = options

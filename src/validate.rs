@@ -32,6 +32,7 @@ pub fn validate(p: &Problem, decoded: &Decoded) -> Vec<Diagnostic> {
     let ids = Ids::new(p);
     ids_are_unique(p, &mut out);
     references_resolve(p, &ids, decoded, &mut out);
+    facilitators_listed_once(p, &mut out);
     numbers_in_range(p, &mut out);
     dates_and_times(p, decoded, &mut out);
     stands_do_not_overlap(p, &mut out);
@@ -241,6 +242,24 @@ fn references_resolve(p: &Problem, ids: &Ids, d: &Decoded, out: &mut Vec<Diagnos
                         "families",
                     ));
                 }
+            }
+        }
+    }
+}
+
+fn facilitators_listed_once(p: &Problem, out: &mut Vec<Diagnostic>) {
+    for (i, s) in p.sessions.iter().enumerate() {
+        for (k, f) in s.facilitators.iter().enumerate() {
+            if s.facilitators[..k].contains(f) {
+                out.push(Diagnostic::new(
+                    Code::DuplicateReference,
+                    format!("$.sessions[{i}].facilitators[{k}]"),
+                    format!(
+                        "\"{f}\" is listed twice as a facilitator of session \"{}\"",
+                        s.id
+                    ),
+                    "list each facilitator once (each takes one seat)",
+                ));
             }
         }
     }

@@ -364,3 +364,56 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn sessions_that_fit_alone_but_not_together_are_explained() {
+    // Two days of three slots and one room: each two-slot session fits a day, but only one per
+    // day does, and there are three.
+    let mut v = programme();
+    v["slots"] = json!([
+        { "id": "d1-a", "day": "2025-12-05", "start": "09:00", "end": "10:00" },
+        { "id": "d1-b", "day": "2025-12-05", "start": "10:00", "end": "11:00" },
+        { "id": "d1-c", "day": "2025-12-05", "start": "11:00", "end": "12:00" },
+        { "id": "d2-a", "day": "2025-12-06", "start": "09:00", "end": "10:00" },
+        { "id": "d2-b", "day": "2025-12-06", "start": "10:00", "end": "11:00" },
+        { "id": "d2-c", "day": "2025-12-06", "start": "11:00", "end": "12:00" }
+    ]);
+    v["rooms"] = json!([{ "id": "tent", "capacity": 10 }]);
+    v["sessions"] = json!([
+        { "id": "a", "title": "A", "length": 2 }, { "id": "b", "title": "B", "length": 2 }, { "id": "c", "title": "C", "length": 2 }
+    ]);
+    v["exhibitors"][0]["sessions"] = json!(["a"]);
+    v["exhibitors"][2]["sessions"] = json!(["b", "c"]);
+    let s = plan("p", &small(v), &Options::default(), &())
+        .unwrap()
+        .solution;
+    assert_eq!(s.status, Status::Infeasible);
+    assert!(
+        s.explanations[0]
+            .text
+            .contains("No timetable holds every session"),
+        "{}",
+        s.explanations[0].text
+    );
+}
+
+#[test]
+fn a_time_limited_whole_plan_still_returns_a_checked_plan() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("instances/taroudant-2025.problem.json");
+    let problem = read_problem(&path).unwrap();
+    let options = Options {
+        time_limit: Some(0.3),
+        ..Options::default()
+    };
+    let s = plan("taroudant-2025", &problem, &options, &())
+        .unwrap()
+        .solution;
+    assert!(
+        matches!(s.status, Status::Optimal | Status::Feasible),
+        "{:?}",
+        s.status
+    );
+    let stop = Stop::new("taroudant-2025", &problem);
+    let verdict = verify(&problem, &stop, &s);
+    assert!(verdict.passed(), "{verdict}");
+}

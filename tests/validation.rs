@@ -195,6 +195,15 @@ fn duplicate_reference() {
 }
 
 #[test]
+fn a_facilitator_listed_twice() {
+    refused(
+        |v| v["sessions"][0]["facilitators"] = json!(["Conseillère", "Conseillère"]),
+        Code::DuplicateReference,
+        "$.sessions[0].facilitators[1]",
+    );
+}
+
+#[test]
 fn bad_numbers() {
     refused(
         |v| v["stands"][0]["width"] = json!(0),
