@@ -1,8 +1,7 @@
 //! The programme of a stop as people read it: by day and room, and each exhibitor's agenda.
 
 use crate::format::Solution;
-use crate::model::Stop;
-use std::collections::HashMap;
+use crate::model::{index_by_id, Stop};
 use std::fmt::Write;
 
 /// A timetable read from a solution: for each session, its room and slots.
@@ -15,24 +14,9 @@ pub struct Programme {
 impl Programme {
     /// Reads the programme of a solution; unknown ids are an error naming them.
     pub fn read(stop: &Stop, solution: &Solution) -> Result<Programme, String> {
-        let sess: HashMap<&str, usize> = stop
-            .sessions
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.id.as_str(), i))
-            .collect();
-        let rooms: HashMap<&str, usize> = stop
-            .rooms
-            .iter()
-            .enumerate()
-            .map(|(i, r)| (r.id.as_str(), i))
-            .collect();
-        let slots: HashMap<&str, usize> = stop
-            .slots
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.id.as_str(), i))
-            .collect();
+        let sess = index_by_id(&stop.sessions, |x| x.id.as_str());
+        let rooms = index_by_id(&stop.rooms, |x| x.id.as_str());
+        let slots = index_by_id(&stop.slots, |x| x.id.as_str());
         let mut held = Vec::new();
         for p in &solution.sessions {
             let k = *sess.get(p.session.as_str()).ok_or(format!(

@@ -9,8 +9,7 @@
 //! [`crate::venue`], which has tests of its own on plans drawn by hand.
 
 use crate::format::{self, EdgeKind, Objective, Problem, Solution};
-use crate::model::{Stop, Weights};
-use std::collections::HashMap;
+use crate::model::{index_by_id, Stop, Weights};
 
 /// A broken hard constraint.
 #[derive(Debug, Clone, PartialEq)]
@@ -51,18 +50,8 @@ struct Layout {
 }
 
 fn read_layout(stop: &Stop, solution: &Solution, violations: &mut Vec<Violation>) -> Layout {
-    let exh: HashMap<&str, usize> = stop
-        .exhibitors
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.id.as_str(), i))
-        .collect();
-    let st: HashMap<&str, usize> = stop
-        .stands
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.as_str(), i))
-        .collect();
+    let exh = index_by_id(&stop.exhibitors, |x| x.id.as_str());
+    let st = index_by_id(&stop.stands, |x| x.id.as_str());
     let mut occupant = vec![None; stop.stands.len()];
     let mut stand_of = vec![None; stop.exhibitors.len()];
     for a in &solution.assignments {
@@ -664,24 +653,9 @@ fn when(stop: &Stop, t: usize) -> String {
 }
 
 fn read_programme(stop: &Stop, solution: &Solution, out: &mut Vec<Violation>) -> Programme {
-    let sess: HashMap<&str, usize> = stop
-        .sessions
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.as_str(), i))
-        .collect();
-    let rooms: HashMap<&str, usize> = stop
-        .rooms
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (r.id.as_str(), i))
-        .collect();
-    let slots: HashMap<&str, usize> = stop
-        .slots
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.as_str(), i))
-        .collect();
+    let sess = index_by_id(&stop.sessions, |x| x.id.as_str());
+    let rooms = index_by_id(&stop.rooms, |x| x.id.as_str());
+    let slots = index_by_id(&stop.slots, |x| x.id.as_str());
     let mut p = Programme {
         slots_of: vec![vec![]; stop.sessions.len()],
         room_of: vec![None; stop.sessions.len()],

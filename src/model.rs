@@ -6,6 +6,14 @@ use crate::format::{self, Category, EdgeKind, Footfall, Front, Problem};
 use crate::venue::{Rect, Venue};
 use std::collections::{BTreeSet, HashMap};
 
+/// The position of each id in a list (ids are unique in a valid stop).
+pub fn index_by_id<'a, T>(
+    items: &'a [T],
+    id: impl Fn(&'a T) -> &'a str,
+) -> HashMap<&'a str, usize> {
+    items.iter().enumerate().map(|(i, t)| (id(t), i)).collect()
+}
+
 /// The weight of each objective term (defaults of the stop format).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Weights {

@@ -552,17 +552,24 @@ fn truncate(s: &str, n: usize) -> String {
     s.chars().take(n).collect()
 }
 
+/// Reads a stop file and a solution file, printing their problems when either is invalid.
+fn read_problem_and_solution(
+    problem_path: &Path,
+    solution_path: &Path,
+    json: bool,
+) -> Result<(Problem, Solution), i32> {
+    let problem = read_valid_problem(problem_path)?;
+    let solution = load::read_solution(solution_path).map_err(|report| {
+        print_reports(&[report], json);
+        EXIT_INVALID
+    })?;
+    Ok((problem, solution))
+}
+
 fn check_cmd(problem_path: &Path, solution_path: &Path, json: bool) -> i32 {
-    let problem = match read_valid_problem(problem_path) {
-        Ok(p) => p,
+    let (problem, solution) = match read_problem_and_solution(problem_path, solution_path, json) {
+        Ok(both) => both,
         Err(code) => return code,
-    };
-    let solution = match load::read_solution(solution_path) {
-        Ok(s) => s,
-        Err(report) => {
-            print_reports(&[report], json);
-            return EXIT_INVALID;
-        }
     };
     let name = caravane::problem_name(problem_path);
     let stop = Stop::new(&name, &problem);
@@ -630,16 +637,9 @@ fn scaling(sizes: &[usize], seed: u64, time_limit: f64) -> i32 {
 }
 
 fn timetable_cmd(problem_path: &Path, solution_path: &Path, exhibitor: Option<&str>) -> i32 {
-    let problem = match read_valid_problem(problem_path) {
-        Ok(p) => p,
+    let (problem, solution) = match read_problem_and_solution(problem_path, solution_path, false) {
+        Ok(both) => both,
         Err(code) => return code,
-    };
-    let solution = match load::read_solution(solution_path) {
-        Ok(s) => s,
-        Err(report) => {
-            print_reports(&[report], false);
-            return EXIT_INVALID;
-        }
     };
     let stop = Stop::new(&caravane::problem_name(problem_path), &problem);
     match caravane::agenda::Programme::read(&stop, &solution) {
