@@ -112,14 +112,28 @@ pub fn solve(mip: Mip, limits: Limits) -> MipResult {
 
 fn run(mip: Mip, limits: Limits) -> MipResult {
     use good_lp::IntoAffineExpression;
-    // HiGHS is given the objective without its constant term; add it back to what it reports.
-    let offset = mip.objective.constant();
-    let order: Vec<Variable> = mip.vars.iter_variables_with_def().map(|(v, _)| v).collect();
-    let mut problem = mip
-        .vars
-        .minimise(mip.objective)
+    // good_lp hands HiGHS the objective without its constant term, and HiGHS measures its
+    // relative gap on what it is given. A column fixed at 1 carries the constant instead, so
+    // that the gap HiGHS stops at is the gap of the true objective.
+    let Mip {
+        mut vars,
+        mut objective,
+        constraints,
+        start,
+    } = mip;
+    let offset = objective.constant();
+    let mut one = None;
+    if offset != 0.0 {
+        let v = vars.add(good_lp::variable().min(1).max(1));
+        objective += offset * v - offset;
+        one = Some(v);
+    }
+    let order: Vec<Variable> = vars.iter_variables_with_def().map(|(v, _)| v).collect();
+    let mip_start = start;
+    let mut problem = vars
+        .minimise(objective)
         .using(good_lp::solvers::highs::highs);
-    for c in mip.constraints {
+    for c in constraints {
         problem.add_constraint(c);
     }
     let no = MipResult {
@@ -148,10 +162,16 @@ fn run(mip: Mip, limits: Limits) -> MipResult {
     if let Some(t) = limits.time_limit {
         model.set_option("time_limit", t.max(0.01));
     }
-    if let Some(start) = &mip.start {
+    if let Some(start) = &mip_start {
         let cols: Vec<f64> = order
             .iter()
-            .map(|v| start.get(v).copied().unwrap_or(0.0))
+            .map(|v| {
+                if Some(*v) == one {
+                    1.0
+                } else {
+                    start.get(v).copied().unwrap_or(0.0)
+                }
+            })
             .collect();
         let _ = model.try_set_solution(Some(&cols), None, None, None);
     }
@@ -179,8 +199,7 @@ fn run(mip: Mip, limits: Limits) -> MipResult {
     } else {
         HashMap::new()
     };
-    let objective = has_solution.then(|| solved.objective_value() + offset);
-    let bound = bound.map(|b| b + offset);
+    let objective = has_solution.then(|| solved.objective_value());
     // A model whose integer variables presolve removed reports no MIP bound: it is the optimum.
     let bound = bound.or(if status == MipStatus::Optimal {
         objective
