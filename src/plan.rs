@@ -238,16 +238,9 @@ pub fn plan_parts(
                 ..limits()
             };
             let any = solve_timetable(&stop, None, half, None);
-            outcome.stages.push(StageReport {
-                name: "timetable-bound",
-                variables: any.size.0,
-                rows: any.size.1,
-                seconds: any.seconds,
-                result: format!(
-                    "{:?}, sessions {:?}, bound {:?}",
-                    any.status, any.objective, any.bound
-                ),
-            });
+            outcome
+                .stages
+                .push(timetable_stage("timetable-bound", &any));
             if !any.infeasible.is_empty() {
                 let solution = empty_solution(
                     name,
@@ -293,16 +286,7 @@ pub fn plan_parts(
             limits()
         };
         let given = solve_timetable(&stop, Some(&stand_of), share, any_plan.as_deref());
-        outcome.stages.push(StageReport {
-            name: "timetable",
-            variables: given.size.0,
-            rows: given.size.1,
-            seconds: given.seconds,
-            result: format!(
-                "{:?}, sessions {:?}, bound {:?}",
-                given.status, given.objective, given.bound
-            ),
-        });
+        outcome.stages.push(timetable_stage("timetable", &given));
         // A timetable that held every session for any layout holds them for this one too.
         let fallback = any_plan.clone().map(|p| {
             let cost = crate::solve::timetable::session_cost(&stop, Some(&stand_of), &p);
@@ -357,13 +341,7 @@ pub fn plan_parts(
                     break;
                 }
                 let again = solve_timetable(&stop, Some(&candidate), limits(), Some(&plan));
-                outcome.stages.push(StageReport {
-                    name: "re-seat",
-                    variables: again.size.0,
-                    rows: again.size.1,
-                    seconds: again.seconds,
-                    result: format!("{:?}, sessions {:?}", again.status, again.objective),
-                });
+                outcome.stages.push(timetable_stage("re-seat", &again));
                 let (Some(p2), Some(c2)) = (again.plan, again.objective) else {
                     break;
                 };
@@ -477,4 +455,21 @@ fn away_by_exhibitor(stop: &Stop, plan: &[SessionOption]) -> Vec<Vec<usize>> {
             slots
         })
         .collect()
+}
+
+/// The report of a timetable stage.
+fn timetable_stage(
+    name: &'static str,
+    t: &crate::solve::timetable::TimetableOutcome,
+) -> StageReport {
+    StageReport {
+        name,
+        variables: t.size.0,
+        rows: t.size.1,
+        seconds: t.seconds,
+        result: format!(
+            "{:?}, sessions {:?}, bound {:?}",
+            t.status, t.objective, t.bound
+        ),
+    }
 }

@@ -163,3 +163,48 @@ pub fn rounding_cost(shares: &[f64], m: usize) -> f64 {
         .map(|(t, n)| (n as f64 - t).abs())
         .sum()
 }
+
+/// Σ over provinces of |n_p − share_p · n| for one group of placements (a zone, or the prime
+/// stands), where `n` can range over `lo..=hi`. For each possible `n`, the cost of rounding the
+/// fair shares to whole exhibitors is a valid lower bound — per province and for the group —
+/// and is stated as a cut, which spares the solver from proving it by enumeration.
+pub fn province_deviation(
+    b: &mut Builder,
+    group: &[&Atom],
+    lo: usize,
+    hi: usize,
+    shares: &[f64],
+) -> Expression {
+    let mut term = Expression::from(0.0);
+    if group.is_empty() {
+        return term;
+    }
+    let n: Expression = group.iter().map(|a| a.var).sum();
+    let values = choose_value(b, n.clone(), lo, hi);
+    for (p, &share) in shares.iter().enumerate() {
+        let n_p: Expression = group
+            .iter()
+            .filter(|a| a.province == p)
+            .map(|a| a.var)
+            .sum();
+        let dev = b.abs(n_p - share * n.clone());
+        // |n_p − share·m| is at least the distance from share·m to a whole number.
+        let floor: Expression = values
+            .iter()
+            .map(|&(m, l)| distance_to_whole(share * m as f64) * l)
+            .sum();
+        b.constraints.push((floor - dev).leq(0.0));
+        term += dev;
+    }
+    let floor: Expression = values
+        .iter()
+        .map(|&(m, l)| rounding_cost(shares, m) * l)
+        .sum();
+    b.constraints.push((floor - term.clone()).leq(0.0));
+    term
+}
+
+/// Distance from `x` to the nearest whole number.
+pub fn distance_to_whole(x: f64) -> f64 {
+    (x - x.round()).abs()
+}

@@ -1,13 +1,11 @@
 //! Soft term `prime_balance`: Σ over provinces p of |n(prime,p) − share_p · n(prime)| over the
 //! occupied prime stands, so that the best places do not all go to one province or to the host.
 
-use super::zone_balance::distance_to_whole;
-use super::{choose_value, rounding_cost, Atom, Builder};
+use super::{province_deviation, Atom, Builder};
 use good_lp::Expression;
 
 /// Adds one deviation variable per province and returns their sum. `placed` is the range of
-/// the number of prime stands that can be occupied; as for zones, the cost of rounding fair
-/// shares to whole exhibitors is stated as a cut for each possible number.
+/// the number of prime stands that can be occupied (see [`province_deviation`]).
 pub fn prime_balance(
     b: &mut Builder,
     atoms: &[Atom],
@@ -15,32 +13,7 @@ pub fn prime_balance(
     shares: &[f64],
 ) -> Expression {
     let prime: Vec<&Atom> = atoms.iter().filter(|a| a.prime).collect();
-    let mut term = Expression::from(0.0);
-    if prime.is_empty() {
-        return term;
-    }
-    let n_prime: Expression = prime.iter().map(|a| a.var).sum();
-    let values = choose_value(b, n_prime.clone(), placed.0, placed.1);
-    for (p, &share) in shares.iter().enumerate() {
-        let n_p: Expression = prime
-            .iter()
-            .filter(|a| a.province == p)
-            .map(|a| a.var)
-            .sum();
-        let dev = b.abs(n_p - share * n_prime.clone());
-        let floor: Expression = values
-            .iter()
-            .map(|&(m, l)| distance_to_whole(share * m as f64) * l)
-            .sum();
-        b.constraints.push((floor - dev).leq(0.0));
-        term += dev;
-    }
-    let floor: Expression = values
-        .iter()
-        .map(|&(m, l)| rounding_cost(shares, m) * l)
-        .sum();
-    b.constraints.push((floor - term.clone()).leq(0.0));
-    term
+    province_deviation(b, &prime, placed.0, placed.1, shares)
 }
 
 #[cfg(test)]

@@ -1,14 +1,11 @@
 //! Soft term `zone_balance`: Σ over zones z and provinces p of |n(z,p) − share_p · n(z)|, so that
 //! every province is seen in every part of the square in proportion to its exhibitors.
 
-use super::{choose_value, rounding_cost, Atom, Builder};
+use super::{province_deviation, Atom, Builder};
 use good_lp::Expression;
 
-/// Adds one deviation variable per zone and province and returns their sum.
-///
-/// `placed[z]` is the range of the number of exhibitors zone `z` can hold. For each possible
-/// number, the cost of rounding fair shares to whole exhibitors is a valid lower bound on the
-/// zone's deviations; stating it as a cut spares the solver from proving it by enumeration.
+/// Adds one deviation variable per zone and province and returns their sum. `placed[z]` is the
+/// range of the number of exhibitors zone `z` can hold (see [`province_deviation`]).
 pub fn zone_balance(
     b: &mut Builder,
     atoms: &[Atom],
@@ -18,36 +15,9 @@ pub fn zone_balance(
     let mut term = Expression::from(0.0);
     for (z, &(lo, hi)) in placed.iter().enumerate() {
         let here: Vec<&Atom> = atoms.iter().filter(|a| a.zone == Some(z)).collect();
-        if here.is_empty() {
-            continue;
-        }
-        let n_zone: Expression = here.iter().map(|a| a.var).sum();
-        let values = choose_value(b, n_zone.clone(), lo, hi);
-        let mut zone_term = Expression::from(0.0);
-        for (p, &share) in shares.iter().enumerate() {
-            let n_zp: Expression = here.iter().filter(|a| a.province == p).map(|a| a.var).sum();
-            let dev = b.abs(n_zp - share * n_zone.clone());
-            // |n(z,p) − share·m| is at least the distance from share·m to a whole number.
-            let floor: Expression = values
-                .iter()
-                .map(|&(m, l)| distance_to_whole(share * m as f64) * l)
-                .sum();
-            b.constraints.push((floor - dev).leq(0.0));
-            zone_term += dev;
-        }
-        let floor: Expression = values
-            .iter()
-            .map(|&(m, l)| rounding_cost(shares, m) * l)
-            .sum();
-        b.constraints.push((floor - zone_term.clone()).leq(0.0));
-        term += zone_term;
+        term += province_deviation(b, &here, lo, hi, shares);
     }
     term
-}
-
-/// Distance from `x` to the nearest whole number.
-pub fn distance_to_whole(x: f64) -> f64 {
-    (x - x.round()).abs()
 }
 
 #[cfg(test)]
