@@ -198,17 +198,13 @@ pub fn plan_parts(
             };
             let outcome = solve_stands(&stop, &stands_options, progress);
             let Some(stand_of) = outcome.stand_of.clone() else {
-                let solution = empty_solution(
+                return Ok(no_plan(
                     name,
                     outcome.status,
                     outcome.seconds,
                     outcome.infeasible.clone(),
-                );
-                return Ok(Planned {
-                    solution,
                     outcome,
-                    report: None,
-                });
+                ));
             };
             (outcome, stand_of)
         }
@@ -242,17 +238,13 @@ pub fn plan_parts(
                 .stages
                 .push(timetable_stage("timetable-bound", &any));
             if !any.infeasible.is_empty() {
-                let solution = empty_solution(
+                return Ok(no_plan(
                     name,
                     Status::Infeasible,
                     started.elapsed().as_secs_f64(),
                     any.infeasible,
-                );
-                return Ok(Planned {
-                    solution,
                     outcome,
-                    report: None,
-                });
+                ));
             }
             (any.bound, any.plan)
         } else {
@@ -298,17 +290,13 @@ pub fn plan_parts(
             } else {
                 Status::Infeasible
             };
-            let solution = empty_solution(
+            return Ok(no_plan(
                 name,
                 status,
                 started.elapsed().as_secs_f64(),
                 given.infeasible,
-            );
-            return Ok(Planned {
-                solution,
                 outcome,
-                report: None,
-            });
+            ));
         };
         let mut plan = plan;
         let mut session_cost = first_cost;
@@ -471,5 +459,21 @@ fn timetable_stage(
             "{:?}, sessions {:?}, bound {:?}",
             t.status, t.objective, t.bound
         ),
+    }
+}
+
+/// A solution file with no plan (infeasible, or stopped before one was found), and the outcome
+/// that led to it.
+fn no_plan(
+    name: &str,
+    status: Status,
+    seconds: f64,
+    why: Vec<crate::format::Explanation>,
+    outcome: Outcome,
+) -> Planned {
+    Planned {
+        solution: empty_solution(name, status, seconds, why),
+        outcome,
+        report: None,
     }
 }
