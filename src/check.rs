@@ -135,6 +135,7 @@ pub fn check(problem: &Problem, stop: &Stop, solution: &Solution) -> CheckReport
     let zone_balance = term_zone_balance(stop, &layout, w, &mut justifications);
     let prime_balance = term_prime_balance(stop, &layout, w, &mut justifications);
     let empty_prime = term_empty_prime(stop, &layout, w, &mut justifications);
+    let rotation = term_rotation(problem, &layout, w, &mut justifications);
     let (missed_session, unattended, neighbour_watch) = if planned {
         session_terms(stop, &layout, &programme, w, &mut justifications)
     } else {
@@ -147,7 +148,8 @@ pub fn check(problem: &Problem, stop: &Stop, solution: &Solution) -> CheckReport
             + w.empty_prime * empty_prime
             + w.missed_session * missed_session
             + w.unattended * unattended
-            + w.neighbour_watch * neighbour_watch,
+            + w.neighbour_watch * neighbour_watch
+            + w.rotation * rotation,
         clash,
         zone_balance,
         prime_balance,
@@ -155,6 +157,7 @@ pub fn check(problem: &Problem, stop: &Stop, solution: &Solution) -> CheckReport
         missed_session,
         unattended,
         neighbour_watch,
+        rotation,
     };
     CheckReport {
         violations,
@@ -242,6 +245,7 @@ fn weights_of(problem: &Problem) -> Weights {
         missed_session: w.missed_session.unwrap_or(5.0),
         unattended: w.unattended.unwrap_or(1.0),
         neighbour_watch: w.neighbour_watch.unwrap_or(1.0),
+        rotation: w.rotation.unwrap_or(1.0),
     }
 }
 
@@ -439,6 +443,77 @@ fn term_empty_prime(
     n
 }
 
+/// The rotation term, from the stop file's `history` and `rules.rotation` as written: each
+/// exhibitor pays for every earlier stop where it had a prime stand, if it has one again, and
+/// for every earlier stop in the zone it is placed in now (zones matched by id).
+fn term_rotation(
+    problem: &Problem,
+    layout: &Layout,
+    w: &Weights,
+    out: &mut Vec<format::Explanation>,
+) -> f64 {
+    let rules = problem
+        .rules
+        .as_ref()
+        .and_then(|r| r.rotation.clone())
+        .unwrap_or_default();
+    let (per_prime, per_zone) = (rules.prime.unwrap_or(1.0), rules.zone.unwrap_or(0.25));
+    let mut total = 0.0;
+    for (e, x) in problem.exhibitors.iter().enumerate() {
+        let Some(s) = layout.stand_of[e] else {
+            continue;
+        };
+        let stand = &problem.stands[s];
+        let before: Vec<&format::Placement> = problem
+            .history
+            .iter()
+            .filter(|h| h.exhibitor == x.id)
+            .collect();
+        let mut cost = 0.0;
+        let mut reasons = Vec::new();
+        if stand.tags.iter().any(|t| t == "prime") {
+            let at: Vec<&str> = before
+                .iter()
+                .filter(|h| h.prime)
+                .map(|h| h.stop.as_str())
+                .collect();
+            if !at.is_empty() {
+                cost += per_prime * at.len() as f64;
+                reasons.push(format!(
+                    "gets prime stand {} again after prime stands at {}",
+                    stand.id,
+                    at.join(", ")
+                ));
+            }
+        }
+        if let Some(zone) = &stand.zone {
+            let at: Vec<&str> = before
+                .iter()
+                .filter(|h| h.zone.as_ref() == Some(zone))
+                .map(|h| h.stop.as_str())
+                .collect();
+            if !at.is_empty() {
+                cost += per_zone * at.len() as f64;
+                reasons.push(format!(
+                    "stands in zone \"{zone}\" again after {}",
+                    at.join(", ")
+                ));
+            }
+        }
+        if cost > 0.0 {
+            total += cost;
+            out.push(format::Explanation {
+                term: "rotation".into(),
+                cost: w.rotation * cost,
+                text: format!("{} ({}) {}.", x.name, x.id, reasons.join(", and ")),
+                stands: vec![stand.id.clone()],
+                exhibitors: vec![x.id.clone()],
+            });
+        }
+    }
+    total
+}
+
 /// The stand of each exhibitor in a solution (None when it has none or the id is unknown).
 pub fn stands_of(stop: &Stop, solution: &Solution) -> Vec<Option<usize>> {
     let mut ignored = Vec::new();
@@ -547,7 +622,7 @@ pub fn verify(problem: &Problem, stop: &Stop, solution: &Solution) -> Verdict {
     }
     let o = &report.objective;
     let f = solution.objective.as_ref();
-    let pairs: [(&'static str, f64, Option<f64>); 8] = [
+    let pairs: [(&'static str, f64, Option<f64>); 9] = [
         ("clash", o.clash, f.map(|x| x.clash)),
         ("zone_balance", o.zone_balance, f.map(|x| x.zone_balance)),
         ("prime_balance", o.prime_balance, f.map(|x| x.prime_balance)),
@@ -563,6 +638,7 @@ pub fn verify(problem: &Problem, stop: &Stop, solution: &Solution) -> Verdict {
             o.neighbour_watch,
             f.map(|x| x.neighbour_watch),
         ),
+        ("rotation", o.rotation, f.map(|x| x.rotation)),
         ("total", o.total, f.map(|x| x.total)),
     ];
     let terms = pairs

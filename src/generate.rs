@@ -548,6 +548,7 @@ pub fn generate(spec: Spec) -> Problem {
         rooms,
         slots,
         sessions,
+        history: vec![],
     }
 }
 

@@ -31,6 +31,7 @@ pub mod model;
 pub mod plan;
 pub mod solve;
 pub mod time;
+pub mod tour;
 pub mod validate;
 pub mod venue;
 
@@ -42,6 +43,11 @@ pub fn stop_schema() -> serde_json::Value {
 /// The JSON Schema of a solution file, generated from [`format::Solution`].
 pub fn solution_schema() -> serde_json::Value {
     serde_json::to_value(schemars::schema_for!(format::Solution)).expect("a schema is JSON")
+}
+
+/// The JSON Schema of the tour file.
+pub fn tour_schema() -> serde_json::Value {
+    serde_json::to_value(schemars::schema_for!(format::Tour)).expect("a schema is JSON")
 }
 
 /// The problem name of a file: its file name without `.problem.json` (or its extension).

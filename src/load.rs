@@ -2,7 +2,9 @@
 //! problem rather than stopping at the first; and writing files atomically.
 
 use crate::diagnostic::{path_field, path_index, Code, Diagnostic, Report};
-use crate::format::{Problem, Solution, StopInfo, SOLUTION_FORMAT, STOP_FORMAT};
+use crate::format::{
+    Problem, Solution, StopInfo, Tour, TourInfo, SOLUTION_FORMAT, STOP_FORMAT, TOUR_FORMAT,
+};
 use crate::validate::{self, Decoded};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -37,6 +39,27 @@ pub fn parse_problem(text: &str) -> Result<Problem, Vec<Diagnostic>> {
     diagnostics.extend(validate::validate(&problem, &decoded));
     if diagnostics.is_empty() {
         Ok(problem)
+    } else {
+        Err(diagnostics)
+    }
+}
+
+/// Reads, decodes and validates a tour file; every problem is in the error.
+pub fn read_tour(path: &Path) -> Result<Tour, Report> {
+    let text = read_text(path)?;
+    parse_tour(&text).map_err(|diagnostics| Report {
+        file: path.display().to_string(),
+        diagnostics,
+    })
+}
+
+/// Decodes and validates the text of a tour file.
+pub fn parse_tour(text: &str) -> Result<Tour, Vec<Diagnostic>> {
+    let value = parse_json(text)?;
+    let (tour, decoded, mut diagnostics) = decode_tour(&value);
+    diagnostics.extend(crate::tour::validate::validate(&tour, &decoded));
+    if diagnostics.is_empty() {
+        Ok(tour)
     } else {
         Err(diagnostics)
     }
@@ -144,7 +167,7 @@ fn quoted_field(msg: &str) -> Option<String> {
 }
 
 /// Top-level sections of a stop file and whether each is required.
-const SECTIONS: [(&str, bool); 13] = [
+const SECTIONS: [(&str, bool); 14] = [
     ("format", true),
     ("stop", true),
     ("provinces", true),
@@ -158,7 +181,112 @@ const SECTIONS: [(&str, bool); 13] = [
     ("rooms", false),
     ("slots", false),
     ("sessions", false),
+    ("history", false),
 ];
+
+/// Top-level sections of a tour file and whether each is required.
+const TOUR_SECTIONS: [(&str, bool); 12] = [
+    ("format", true),
+    ("tour", true),
+    ("towns", true),
+    ("roads", true),
+    ("provinces", true),
+    ("families", true),
+    ("exhibitors", true),
+    ("venues", true),
+    ("sessions", false),
+    ("rules", false),
+    ("itineraries", true),
+    ("compare", false),
+];
+
+/// Checks the top level of a file: an object, with only known sections and every required one.
+fn sections(
+    value: &Value,
+    known: &[(&'static str, bool)],
+    what: &str,
+    tag: &str,
+    diags: &mut Vec<Diagnostic>,
+    decoded: &mut Decoded,
+) -> Map<String, Value> {
+    let Some(obj) = value.as_object() else {
+        diags.push(Diagnostic::new(
+            Code::InvalidValue,
+            "$",
+            "the file is not a JSON object",
+            format!("a {what} file is one object {{ \"format\": \"{tag}\", … }}"),
+        ));
+        decoded.broken = true;
+        return Map::new();
+    };
+    for key in obj.keys() {
+        if !known.iter().any(|(k, _)| k == key) {
+            let allowed: Vec<&str> = known.iter().map(|(k, _)| *k).collect();
+            diags.push(Diagnostic::new(
+                Code::UnknownField,
+                path_field("$", key),
+                format!("\"{key}\" is not a section of a {what} file"),
+                format!(
+                    "remove it or correct its spelling; the sections are: {}",
+                    allowed.join(", ")
+                ),
+            ));
+        }
+    }
+    for &(key, required) in known {
+        if required && !obj.contains_key(key) {
+            diags.push(Diagnostic::new(
+                Code::MissingField,
+                path_field("$", key),
+                format!("the {what} file has no \"{key}\""),
+                format!("add the \"{key}\" section (see the format description)"),
+            ));
+            decoded.missing.insert(key);
+        }
+    }
+    obj.clone()
+}
+
+/// Decodes a tour section by section and item by item, like a stop.
+fn decode_tour(value: &Value) -> (Tour, Decoded, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let mut decoded = Decoded::default();
+    let obj = sections(
+        value,
+        &TOUR_SECTIONS,
+        "tour",
+        TOUR_FORMAT,
+        &mut diags,
+        &mut decoded,
+    );
+    let format: String = one(&obj, "format", &mut diags, &mut decoded).unwrap_or_default();
+    if obj.contains_key("format") && !decoded.missing.contains("format") && format != TOUR_FORMAT {
+        diags.push(Diagnostic::new(
+            Code::WrongFormat,
+            "$.format",
+            format!("the format is \"{format}\", not \"{TOUR_FORMAT}\""),
+            format!("write \"format\": \"{TOUR_FORMAT}\""),
+        ));
+    }
+    let tour = Tour {
+        format,
+        tour: one(&obj, "tour", &mut diags, &mut decoded).unwrap_or(TourInfo {
+            name: String::new(),
+            sample_data: false,
+        }),
+        towns: many(&obj, "towns", &mut diags, &mut decoded),
+        roads: many(&obj, "roads", &mut diags, &mut decoded),
+        provinces: many(&obj, "provinces", &mut diags, &mut decoded),
+        families: many(&obj, "families", &mut diags, &mut decoded),
+        exhibitors: many(&obj, "exhibitors", &mut diags, &mut decoded),
+        venues: many(&obj, "venues", &mut diags, &mut decoded),
+        sessions: many(&obj, "sessions", &mut diags, &mut decoded),
+        rules: one(&obj, "rules", &mut diags, &mut decoded),
+        itineraries: many(&obj, "itineraries", &mut diags, &mut decoded),
+        compare: one(&obj, "compare", &mut diags, &mut decoded),
+    };
+    (tour, decoded, diags)
+}
 
 /// Decodes a stop section by section and list item by list item, so that one bad stand does
 /// not hide a bad exhibitor. Items that fail to decode are left out and recorded in [`Decoded`].
@@ -236,6 +364,7 @@ fn decode_problem(value: &Value) -> (Problem, Decoded, Vec<Diagnostic>) {
         rooms: many(obj, "rooms", &mut diags, &mut decoded),
         slots: many(obj, "slots", &mut diags, &mut decoded),
         sessions: many(obj, "sessions", &mut diags, &mut decoded),
+        history: many(obj, "history", &mut diags, &mut decoded),
     };
     (problem, decoded, diags)
 }

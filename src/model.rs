@@ -31,6 +31,8 @@ pub struct Weights {
     pub unattended: f64,
     /// Neighbouring one-person stands away at once.
     pub neighbour_watch: f64,
+    /// Prime stands and zones had again over the tour.
+    pub rotation: f64,
 }
 
 impl Default for Weights {
@@ -43,6 +45,7 @@ impl Default for Weights {
             missed_session: 5.0,
             unattended: 1.0,
             neighbour_watch: 1.0,
+            rotation: 1.0,
         }
     }
 }
@@ -111,6 +114,11 @@ pub struct Exhibitor {
     pub needs: Vec<String>,
     /// Indices into [`Stop::sessions`] of the sessions registered for.
     pub sessions: Vec<usize>,
+    /// Earlier stops of the tour at which it had a prime stand.
+    pub prime_before: u32,
+    /// For each zone of this stop ([`Stop::zones`]), the earlier stops at which it stood in a
+    /// zone of the same id.
+    pub zones_before: Vec<u32>,
 }
 
 /// A room for the exchange meetings.
@@ -186,6 +194,24 @@ impl ClashRules {
     }
 }
 
+/// What a repeated placement costs in the `rotation` term (unweighted).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RotationRules {
+    /// Per earlier stop on a prime stand, for a prime stand again.
+    pub prime: f64,
+    /// Per earlier stop in the same zone, for that zone again.
+    pub zone: f64,
+}
+
+impl Default for RotationRules {
+    fn default() -> Self {
+        RotationRules {
+            prime: 1.0,
+            zone: 0.25,
+        }
+    }
+}
+
 /// One market stop, resolved.
 #[derive(Debug, Clone)]
 pub struct Stop {
@@ -209,6 +235,8 @@ pub struct Stop {
     pub weights: Weights,
     /// Clash weights.
     pub clash: ClashRules,
+    /// Costs of the rotation term.
+    pub rotation: RotationRules,
     /// `(exhibitor, stand)` pairs that must hold.
     pub pins: Vec<(usize, usize)>,
     /// `(exhibitor, stand)` pairs that must not hold.
@@ -273,6 +301,7 @@ impl Stop {
             ),
         };
         let venue = Venue::build(&p.stands, derive, &hand);
+        let history = &p.history;
 
         let rules = p.rules.clone().unwrap_or_default();
         let w = rules.weights.unwrap_or_default();
@@ -285,6 +314,13 @@ impl Stop {
             missed_session: w.missed_session.unwrap_or(d.missed_session),
             unattended: w.unattended.unwrap_or(d.unattended),
             neighbour_watch: w.neighbour_watch.unwrap_or(d.neighbour_watch),
+            rotation: w.rotation.unwrap_or(d.rotation),
+        };
+        let r = rules.rotation.clone().unwrap_or_default();
+        let rd = RotationRules::default();
+        let rotation = RotationRules {
+            prime: r.prime.unwrap_or(rd.prime),
+            zone: r.zone.unwrap_or(rd.zone),
         };
         let aw = rules.adjacency_weights.unwrap_or_default();
         let nf = p.families.len();
@@ -334,7 +370,7 @@ impl Stop {
                     category: x.category,
                 })
                 .collect(),
-            zones,
+            zones: zones.clone(),
             stands,
             venue,
             exhibitors: p
@@ -349,10 +385,24 @@ impl Stop {
                     home: e.home.clone(),
                     needs: e.needs.clone(),
                     sessions: e.sessions.iter().map(|s| sess[s]).collect(),
+                    prime_before: history
+                        .iter()
+                        .filter(|h| h.exhibitor == e.id && h.prime)
+                        .count() as u32,
+                    zones_before: zones
+                        .iter()
+                        .map(|z| {
+                            history
+                                .iter()
+                                .filter(|h| h.exhibitor == e.id && h.zone.as_ref() == Some(z))
+                                .count() as u32
+                        })
+                        .collect(),
                 })
                 .collect(),
             weights,
             clash,
+            rotation,
             pins: p
                 .pins
                 .iter()
@@ -412,6 +462,31 @@ impl Stop {
         self.pins
             .iter()
             .all(|&(e, s)| (e == exhibitor) == (s == stand))
+    }
+
+    /// The rotation cost (unweighted) of placing the exhibitor on the stand: its earlier prime
+    /// stands if this one is prime, and its earlier stops in this stand's zone.
+    pub fn rotation_cost(&self, exhibitor: usize, stand: usize) -> f64 {
+        let e = &self.exhibitors[exhibitor];
+        let s = &self.stands[stand];
+        let prime = if s.is_prime() {
+            self.rotation.prime * f64::from(e.prime_before)
+        } else {
+            0.0
+        };
+        let zone = s
+            .zone
+            .map_or(0.0, |z| self.rotation.zone * f64::from(e.zones_before[z]));
+        prime + zone
+    }
+
+    /// True when the rotation term can cost anything at this stop.
+    pub fn has_rotation(&self) -> bool {
+        self.weights.rotation > 0.0
+            && self
+                .exhibitors
+                .iter()
+                .any(|e| e.prime_before > 0 || e.zones_before.iter().any(|&n| n > 0))
     }
 
     /// Number of exhibitors from each province.

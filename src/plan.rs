@@ -421,6 +421,7 @@ fn tidy(o: Objective) -> Objective {
         missed_session: tidy_number(o.missed_session),
         unattended: tidy_number(o.unattended),
         neighbour_watch: tidy_number(o.neighbour_watch),
+        rotation: tidy_number(o.rotation),
     }
 }
 

@@ -48,6 +48,34 @@ impl Date {
         era * 146_097 + doe - 719_468
     }
 
+    /// The day after.
+    ///
+    /// ```
+    /// use caravane::time::Date;
+    /// assert_eq!(Date::parse("2025-12-31").unwrap().next().to_string(), "2026-01-01");
+    /// assert_eq!(Date::parse("2028-02-28").unwrap().next().to_string(), "2028-02-29");
+    /// ```
+    pub fn next(self) -> Date {
+        if self.day < days_in_month(self.year, self.month) {
+            Date {
+                day: self.day + 1,
+                ..self
+            }
+        } else if self.month < 12 {
+            Date {
+                month: self.month + 1,
+                day: 1,
+                ..self
+            }
+        } else {
+            Date {
+                year: self.year + 1,
+                month: 1,
+                day: 1,
+            }
+        }
+    }
+
     /// Day of the week, 0 = Monday … 6 = Sunday.
     pub fn weekday(self) -> u32 {
         (self.days_since_epoch() + 3).rem_euclid(7) as u32

@@ -21,7 +21,7 @@ pub struct Decoded {
 
 impl Decoded {
     /// True when every item of the list was decoded, so a reference to it can be judged.
-    fn whole(&self, key: &str) -> bool {
+    pub(crate) fn whole(&self, key: &str) -> bool {
         !self.broken && !self.missing.contains(key) && !self.incomplete.contains(key)
     }
 }
@@ -137,7 +137,7 @@ fn ids_are_unique(p: &Problem, out: &mut Vec<Diagnostic>) {
     );
 }
 
-fn unknown(path: String, what: &str, id: &str, list: &str) -> Diagnostic {
+pub(crate) fn unknown(path: String, what: &str, id: &str, list: &str) -> Diagnostic {
     Diagnostic::new(
         Code::UnknownReference,
         path,
@@ -177,6 +177,16 @@ fn references_resolve(p: &Problem, ids: &Ids, d: &Decoded, out: &mut Vec<Diagnos
                     "list each session once",
                 ));
             }
+        }
+    }
+    for (i, h) in p.history.iter().enumerate() {
+        if d.whole("exhibitors") && !ids.exhibitors.contains_key(h.exhibitor.as_str()) {
+            out.push(unknown(
+                format!("$.history[{i}].exhibitor"),
+                "exhibitor",
+                &h.exhibitor,
+                "exhibitors",
+            ));
         }
     }
     for (i, pin) in p.pins.iter().enumerate() {
@@ -297,6 +307,7 @@ fn numbers_in_range(p: &Problem, out: &mut Vec<Diagnostic>) {
     if let Some(rules) = &p.rules {
         let w = rules.weights.clone().unwrap_or_default();
         let aw = rules.adjacency_weights.clone().unwrap_or_default();
+        let rot = rules.rotation.clone().unwrap_or_default();
         let named = [
             ("weights.clash", w.clash),
             ("weights.zone_balance", w.zone_balance),
@@ -305,6 +316,9 @@ fn numbers_in_range(p: &Problem, out: &mut Vec<Diagnostic>) {
             ("weights.missed_session", w.missed_session),
             ("weights.unattended", w.unattended),
             ("weights.neighbour_watch", w.neighbour_watch),
+            ("weights.rotation", w.rotation),
+            ("rotation.prime", rot.prime),
+            ("rotation.zone", rot.zone),
             ("adjacency_weights.side", aw.side),
             ("adjacency_weights.facing", aw.facing),
             ("adjacency_weights.back", aw.back),

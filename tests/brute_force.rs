@@ -1,5 +1,6 @@
 //! On small stops the solver's optimum equals the best of every possible layout, enumerated one
-//! by one and scored by a plain evaluation written here from the format's definitions.
+//! by one and scored by a plain evaluation written here from the format's definitions
+//! (with the rotation term of a tour's history, when the stop has one).
 
 use caravane::format::*;
 use caravane::load::parse_problem;
@@ -72,7 +73,27 @@ fn score(p: &Problem, edges: &[(usize, usize, EdgeKind)], stand_of: &[usize]) ->
         .collect();
     let prime_balance = dev(&prime.iter().filter_map(|&s| occ[s]).collect::<Vec<_>>());
     let empty_prime = prime.iter().filter(|&&s| occ[s].is_none()).count() as f64;
-    w.clash.unwrap_or(10.0) * clash
+    // Rotation: earlier prime stands count again on a prime stand, earlier stops in a zone
+    // count again in that zone.
+    let rot = rules.rotation.clone().unwrap_or_default();
+    let mut rotation = 0.0;
+    for (e, &s) in stand_of.iter().enumerate() {
+        let st = &p.stands[s];
+        for h in p
+            .history
+            .iter()
+            .filter(|h| h.exhibitor == p.exhibitors[e].id)
+        {
+            if h.prime && st.tags.iter().any(|t| t == "prime") {
+                rotation += rot.prime.unwrap_or(1.0);
+            }
+            if h.zone.is_some() && h.zone == st.zone {
+                rotation += rot.zone.unwrap_or(0.25);
+            }
+        }
+    }
+    w.rotation.unwrap_or(1.0) * rotation
+        + w.clash.unwrap_or(10.0) * clash
         + w.zone_balance.unwrap_or(1.0) * zone_balance
         + w.prime_balance.unwrap_or(2.0) * prime_balance
         + w.empty_prime.unwrap_or(10.0) * empty_prime
@@ -175,6 +196,17 @@ fn small_stop() -> impl Strategy<Value = Problem> {
         }
         if rng.unit() < 0.3 {
             v["forbidden"] = serde_json::json!([{ "exhibitor": format!("e{}", n - 1), "stands": ["S0"] }]);
+        }
+        if rng.unit() < 0.5 {
+            // Earlier stops of a tour: some exhibitors had prime stands or stood in a zone.
+            let mut history = vec![];
+            for i in 0..n {
+                for k in 0..rng.below(3) {
+                    history.push(serde_json::json!({ "exhibitor": format!("e{i}"), "stop": format!("stop {k}"),
+                        "zone": if rng.unit() < 0.5 { "front" } else { "back" }, "prime": rng.unit() < 0.5 }));
+                }
+            }
+            v["history"] = serde_json::json!(history);
         }
         // Drop the provinces and families no exhibitor uses, as a valid stop must.
         let used = |key: &str, v: &serde_json::Value| -> Vec<String> {

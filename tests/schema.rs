@@ -27,6 +27,14 @@ fn the_solution_schema_is_up_to_date() {
 }
 
 #[test]
+fn the_tour_schema_is_up_to_date() {
+    assert!(
+        committed("tour.schema.json") == caravane::tour_schema(),
+        "schema/tour.schema.json is out of date: run `cargo run -- schema --tour > schema/tour.schema.json`"
+    );
+}
+
+#[test]
 fn the_schema_refuses_unknown_fields() {
     let schema = caravane::stop_schema();
     assert_eq!(schema["additionalProperties"], serde_json::json!(false));

@@ -6,6 +6,8 @@ use caravane::{generate, info, load, model::Stop};
 use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
 
+mod tour;
+
 /// Exit code: everything went well.
 pub const EXIT_OK: i32 = 0;
 /// Exit code: a failure that is not the input's fault (an output file cannot be written).
@@ -34,11 +36,45 @@ enum Only {
     Sessions,
 }
 
+/// How a comparison is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    /// A table for people.
+    Table,
+    /// One line per itinerary, for a spreadsheet.
+    Csv,
+    /// Everything, per stop too.
+    Json,
+}
+
+/// How the stops of a tour are solved.
+#[derive(Debug, clap::Args)]
+struct TourRun {
+    /// Seconds allowed per stop.
+    #[arg(long, default_value_t = 30.0)]
+    time_limit: f64,
+    /// Stop each solve once proven within this relative gap.
+    #[arg(long, default_value_t = 1e-6)]
+    gap: f64,
+    /// Seed of the local search.
+    #[arg(long, default_value_t = 0)]
+    seed: u64,
+    /// Itineraries planned at once (default: one per core).
+    #[arg(long)]
+    jobs: Option<usize>,
+    /// Plan without the rotation term (to see what it changes).
+    #[arg(long)]
+    without_rotation: bool,
+    /// No progress messages.
+    #[arg(long, short = 'q')]
+    quiet: bool,
+}
+
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Check stop files and report every problem, with where and how to fix it.
+    /// Check stop and tour files and report every problem, with where and how to fix it.
     Validate {
-        /// Stop files (`NAME.problem.json`).
+        /// Stop files (`NAME.problem.json`) or tour files (`NAME.tour.json`).
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// Print the problems as JSON.
@@ -118,11 +154,53 @@ enum Command {
         #[arg(long, default_value_t = 60.0)]
         time_limit: f64,
     },
-    /// Print the JSON Schema of the stop file (or of the solution file).
+    /// Print the JSON Schema of the stop file (or of the solution or tour file).
     Schema {
         /// The schema of solution files instead.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "tour")]
         solution: bool,
+        /// The schema of tour files instead.
+        #[arg(long)]
+        tour: bool,
+    },
+    /// Plan every stop of every itinerary of a tour, in date order with the history of the
+    /// earlier stops, and write each stop file and solution.
+    Tour {
+        /// The tour file (`NAME.tour.json`).
+        tour: PathBuf,
+        /// Folder for the plans (default: `NAME.plans` beside the tour file); each itinerary
+        /// gets a sub-folder with `NN-VENUE.problem.json` and `NN-VENUE.solution.json`.
+        #[arg(long, short = 'o')]
+        output: Option<PathBuf>,
+        /// Only these itineraries (by id; repeat the option for several).
+        #[arg(long)]
+        itinerary: Vec<String>,
+        #[command(flatten)]
+        run: TourRun,
+    },
+    /// Plan the itineraries of a tour and rank them side by side: travel, attendance,
+    /// representation, layout quality, fairness of prime stands, sessions missed.
+    Compare {
+        /// The tour file (`NAME.tour.json`).
+        tour: PathBuf,
+        /// How to print the ranking.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+        /// Write the ranking to this file instead of the screen.
+        #[arg(long, short = 'o')]
+        output: Option<PathBuf>,
+        /// Also write every stop file and solution into this folder.
+        #[arg(long)]
+        plans: Option<PathBuf>,
+        /// Search the best order of an itinerary's stops (default: the first itinerary) and
+        /// rank the shortest orders found against it.
+        #[arg(long, num_args = 0..=1, default_missing_value = "")]
+        best_order: Option<String>,
+        /// How many of the shortest orders to plan in full with `--best-order`.
+        #[arg(long, default_value_t = 3)]
+        keep: usize,
+        #[command(flatten)]
+        run: TourRun,
     },
     /// Write a synthetic stop of any size with the region's statistics.
     Generate {
@@ -184,9 +262,34 @@ pub fn run() -> i32 {
             seed,
             time_limit,
         } => scaling(&sizes, seed, time_limit),
-        Command::Schema { solution } => {
+        Command::Tour {
+            tour,
+            output,
+            itinerary,
+            run,
+        } => tour::tour_cmd(&tour, output, &itinerary, &run),
+        Command::Compare {
+            tour,
+            format,
+            output,
+            plans,
+            best_order,
+            keep,
+            run,
+        } => tour::compare_cmd(
+            &tour,
+            format,
+            output.as_deref(),
+            plans.as_deref(),
+            best_order.as_deref(),
+            keep,
+            &run,
+        ),
+        Command::Schema { solution, tour } => {
             let schema = if solution {
                 caravane::solution_schema()
+            } else if tour {
+                caravane::tour_schema()
             } else {
                 caravane::stop_schema()
             };
@@ -263,7 +366,15 @@ fn print_reports(reports: &[Report], json: bool) {
 fn validate(files: &[PathBuf], json: bool) -> i32 {
     let mut reports = Vec::new();
     let mut oks = Vec::new();
+    let mut tours = Vec::new();
     for f in files {
+        if f.to_string_lossy().ends_with(".tour.json") {
+            match load::read_tour(f) {
+                Ok(t) => tours.push((f, t.itineraries.len(), t.exhibitors.len())),
+                Err(r) => reports.push(r),
+            }
+            continue;
+        }
         match load::read_problem(f) {
             Ok(p) => oks.push((f, p.exhibitors.len(), p.stands.len())),
             Err(r) => reports.push(r),
@@ -274,6 +385,12 @@ fn validate(files: &[PathBuf], json: bool) -> i32 {
     } else {
         for (f, e, s) in &oks {
             println!("ok: {} ({e} exhibitors, {s} stands)", f.display());
+        }
+        for (f, i, e) in &tours {
+            println!(
+                "ok: {} ({i} itineraries, {e} exhibitors in the pool)",
+                f.display()
+            );
         }
         print_reports(&reports, false);
         if !reports.is_empty() {

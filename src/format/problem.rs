@@ -44,6 +44,29 @@ pub struct Problem {
     /// Thematic exchange sessions.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sessions: Vec<Session>,
+    /// Where the exhibitors stood at the earlier stops of the tour (optional, a Caravane
+    /// addition): the `rotation` term makes a prime stand or a zone had before cost again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<Placement>,
+}
+
+/// One earlier placement of an exhibitor, at another stop of the same tour.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Placement {
+    /// The exhibitor (an id of this stop's `exhibitors`).
+    pub exhibitor: String,
+    /// The earlier stop, for people ("Tiznit, 2025-11-21").
+    pub stop: String,
+    /// The stand it had there, for people.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stand: Option<String>,
+    /// The zone of that stand; zones are matched by id across stops.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zone: Option<String>,
+    /// Whether that stand was prime.
+    #[serde(default)]
+    pub prime: bool,
 }
 
 /// The market's identity: where and when.
@@ -288,6 +311,22 @@ pub struct Rules {
     /// Pairs of families that do not mix; none by default.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub incompatible: Vec<Incompatible>,
+    /// What a repeated placement costs in the `rotation` term (a Caravane addition).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rotation: Option<Rotation>,
+}
+
+/// The cost of placing an exhibitor where it stood before; a missing key takes its default.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Rotation {
+    /// Per earlier stop on a prime stand, when the exhibitor gets a prime stand again. Default 1.0.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prime: Option<f64>,
+    /// Per earlier stop in the same zone (matched by id), when it is placed there again.
+    /// Default 0.25.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zone: Option<f64>,
 }
 
 /// Weights of the objective terms; a missing key takes its default.
@@ -315,6 +354,9 @@ pub struct Weights {
     /// Default 1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub neighbour_watch: Option<f64>,
+    /// Default 1 (a Caravane addition; the term is 0 without `history`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rotation: Option<f64>,
 }
 
 /// Clash weight of each kind of neighbour pair; a missing key takes its default.

@@ -78,6 +78,13 @@ pub struct Objective {
     pub unattended: f64,
     /// Slots in which two neighbouring one-person stands are both away.
     pub neighbour_watch: f64,
+    /// Repeated prime stands and zones over the tour (a Caravane addition; left out when 0).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub rotation: f64,
+}
+
+fn is_zero(x: &f64) -> bool {
+    *x == 0.0
 }
 
 /// One exhibitor's stand.

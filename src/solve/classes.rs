@@ -9,9 +9,16 @@
 use crate::model::Stop;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// What makes exhibitors interchangeable: province, family, sorted needs, and the exhibitor
-/// itself when it is pinned or has forbidden stands.
-type ExhibitorKey = (Option<usize>, Option<usize>, Vec<String>, Option<usize>);
+/// What makes exhibitors interchangeable: province, family, sorted needs, earlier prime stands
+/// and zones (when the rotation term counts), and the exhibitor itself when it is pinned or has
+/// forbidden stands.
+type ExhibitorKey = (
+    Option<usize>,
+    Option<usize>,
+    Vec<String>,
+    Option<(u32, Vec<u32>)>,
+    Option<usize>,
+);
 
 /// What makes stands interchangeable: zone, prime, needed tags, and the stand itself when it is
 /// pinned or forbidden to someone.
@@ -29,7 +36,9 @@ pub struct ExhibitorGroups {
 }
 
 /// Groups the exhibitors by needs and, if asked, by province and by family. Pinned exhibitors
-/// and exhibitors with forbidden stands each form a group of their own.
+/// and exhibitors with forbidden stands each form a group of their own. Grouped by province (for
+/// the models that see the balance terms), exhibitors with different histories are kept apart
+/// when the rotation term counts, so that every member of a group costs the same anywhere.
 pub fn exhibitor_groups(stop: &Stop, by_province: bool, by_family: bool) -> ExhibitorGroups {
     let special: BTreeSet<usize> = stop
         .pins
@@ -43,13 +52,15 @@ pub fn exhibitor_groups(stop: &Stop, by_province: bool, by_family: bool) -> Exhi
         province: vec![],
         family: vec![],
     };
+    let rotation = stop.has_rotation();
     for (i, e) in stop.exhibitors.iter().enumerate() {
         let mut needs = e.needs.clone();
         needs.sort();
         needs.dedup();
         let p = by_province.then_some(e.province);
         let f = by_family.then_some(e.family);
-        let key = (p, f, needs, special.contains(&i).then_some(i));
+        let history = (by_province && rotation).then(|| (e.prime_before, e.zones_before.clone()));
+        let key = (p, f, needs, history, special.contains(&i).then_some(i));
         let k = *index.entry(key).or_insert_with(|| {
             g.members.push(vec![]);
             g.province.push(p);

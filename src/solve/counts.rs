@@ -2,9 +2,13 @@
 //! (zone, prime, tags). The balance terms (`zone_balance`, `prime_balance`, `empty_prime`) depend
 //! only on these counts, so this small model finds their exact minimum over all layouts — a
 //! lower bound on the whole objective, since clashes cost 0 or more — and the counts to aim for.
+//! The `rotation` term rides along on the flows: exhibitors of one group share their history, so
+//! it depends only on which kind of stand each group's members go to.
 
 use super::classes::{exhibitor_groups, stand_types, ExhibitorGroups, StandTypes};
-use super::features::{assignment, empty_prime, prime_balance, zone_balance, Atom, Builder};
+use super::features::{
+    assignment, empty_prime, prime_balance, rotation, zone_balance, Atom, Builder,
+};
 use super::highs::{self, Limits, Mip, MipResult};
 use crate::model::Stop;
 use good_lp::{Expression, Variable};
@@ -137,7 +141,14 @@ impl CountModel {
                 });
             }
         }
-        let objective = balance_objective(&mut b, stop, &atoms);
+        let mut objective = balance_objective(&mut b, stop, &atoms);
+        if stop.has_rotation() {
+            let flows_at: Vec<(usize, usize, Variable)> = flows
+                .iter()
+                .map(|&(g, t, v)| (groups.members[g][0], types.members[t][0], v))
+                .collect();
+            objective += stop.weights.rotation * rotation::rotation(stop, &flows_at);
+        }
         CountModel {
             groups,
             types,

@@ -8,7 +8,7 @@
 
 use super::classes::{exhibitor_groups, ExhibitorGroups};
 use super::counts::balance_objective;
-use super::features::{assignment, clash, Atom, Builder};
+use super::features::{assignment, clash, rotation, Atom, Builder};
 use super::highs::{self, Limits, Mip, MipResult};
 use crate::model::Stop;
 use good_lp::{Expression, Variable};
@@ -62,8 +62,14 @@ impl PlacementModel {
         assignment::everyone_placed(&mut b, &by_group, &demand);
         assignment::stands_not_overfilled(&mut b, &by_stand, &vec![1; stop.stands.len()]);
         let clash_term = stop.weights.clash * clash::clash(&mut b, stop, &at);
+        // The terms the count model sees: balance and, over a tour, rotation.
         let balance_term = if with_balance {
+            let at: Vec<(usize, usize, Variable)> = places
+                .iter()
+                .map(|&(g, s, v)| (groups.members[g][0], s, v))
+                .collect();
             balance_objective(&mut b, stop, &atoms)
+                + stop.weights.rotation * rotation::rotation(stop, &at)
         } else {
             Expression::from(0.0)
         };

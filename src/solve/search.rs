@@ -1,8 +1,8 @@
 //! A local search that lowers clashes without touching the balance: it only swaps two
-//! exhibitors of the same province, swaps two exhibitors whose stands lie in the same zone with
-//! the same prime status, or moves an exhibitor to a free stand of the same zone and prime
-//! status — so the counts per zone, province and prime stand, hence the balance terms, never
-//! change. Every step respects needs, pins and forbidden stands. Deterministic for a seed.
+//! exhibitors of the same province (when that leaves the rotation term as it is), swaps two
+//! exhibitors whose stands lie in the same zone with the same prime status, or moves an
+//! exhibitor to a free stand of the same zone and prime status — so the counts per zone,
+//! province and prime stand, hence the balance terms, and the rotation term never change. Every step respects needs, pins and forbidden stands. Deterministic for a seed.
 //!
 //! Besides clashes it keeps apart one-person stands whose keepers share a registered session:
 //! whatever the timetable, both stands are empty while that session runs (`neighbour_watch`).
@@ -93,10 +93,17 @@ impl State<'_> {
             None => self.bucket[from] == self.bucket[s],
             Some(o) => {
                 self.stop.admissible(o, from)
-                    && (self.stop.exhibitors[o].province == self.stop.exhibitors[e].province
-                        || self.bucket[from] == self.bucket[s])
+                    && (self.bucket[from] == self.bucket[s]
+                        || (self.stop.exhibitors[o].province == self.stop.exhibitors[e].province
+                            && self.rotation_kept(e, from, o, s)))
             }
         }
+    }
+
+    /// Whether `e` leaving `from` for `s` and `o` going the other way keeps the rotation term.
+    fn rotation_kept(&self, e: usize, from: usize, o: usize, s: usize) -> bool {
+        let r = |x, t| self.stop.rotation_cost(x, t);
+        (r(e, from) + r(o, s) - r(e, s) - r(o, from)).abs() < 1e-9
     }
 
     fn delta(&mut self, e: usize, s: usize) -> f64 {
@@ -249,7 +256,7 @@ fn weighted_cost(st: &State) -> f64 {
     st.around(&all)
 }
 
-/// The weighted stand objective of a layout (clash and balance terms), evaluated directly from
+/// The weighted stand objective of a layout (clash, balance and rotation terms), evaluated directly from
 /// the layout, so that the solve never trusts a solver's rounded values for what it reports.
 pub fn stand_cost(stop: &Stop, stand_of: &[usize]) -> f64 {
     let w = &stop.weights;
@@ -276,7 +283,13 @@ pub fn stand_cost(stop: &Stop, stand_of: &[usize]) -> f64 {
     }
     let zone_balance: f64 = in_zone.iter().map(|p| deviation(p)).sum();
     let prime_stands = stop.stands.iter().filter(|s| s.is_prime()).count();
-    w.clash * clash_of(stop, stand_of)
+    let rotation: f64 = stand_of
+        .iter()
+        .enumerate()
+        .map(|(e, &s)| stop.rotation_cost(e, s))
+        .sum();
+    w.rotation * rotation
+        + w.clash * clash_of(stop, stand_of)
         + w.zone_balance * zone_balance
         + w.prime_balance * deviation(&on_prime)
         + w.empty_prime * (prime_stands - on_prime.len()) as f64

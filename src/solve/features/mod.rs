@@ -12,6 +12,7 @@ pub mod empty_prime;
 pub mod missed_session;
 pub mod neighbour_watch;
 pub mod prime_balance;
+pub mod rotation;
 pub mod session_slots;
 pub mod unattended;
 pub mod zone_balance;

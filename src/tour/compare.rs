@@ -1,0 +1,425 @@
+//! Comparing planned itineraries side by side, on the figures planners weigh:
+//!
+//! - **tour km**: road km driven by the market from each stop to the next (shortest roads);
+//! - **exhibitor-km**: for every place at every stop, road km from the exhibitor's home to the
+//!   stop (one way);
+//! - **attending**: exhibitors of the pool with a place at one stop at least; **places** and
+//!   **turned away** count per stop;
+//! - **representation gap**: at each stop, half the sum over provinces of |share of the stop's
+//!   exhibitors − share of the pool| (0 % is exactly the regional mix, 100 % is none of it);
+//!   the itinerary's figure is the mean over its stops;
+//! - **layout**: the sum of the stops' objectives (each stop's `total`);
+//! - **prime exposure**: for each exhibitor attending, the number of stops at which it had a
+//!   prime stand; the spread (max − min) and the Gini index (0 = everyone equal) say how fairly
+//!   the best places went round;
+//! - **sessions missed**: the `missed_session` terms over all stops.
+//!
+//! **Ranking.** Each criterion is scaled over the itineraries compared, 0 for the best value
+//! and 1 for the worst (0 for all when they are equal), and the score is the weighted sum of
+//! the scaled values (weights from the tour's `compare` section, 1 by default; attendance counts
+//! more-is-better, prime fairness uses the Gini index). The lowest score ranks first; an
+//! itinerary with a stop that could not be planned ranks after every complete one.
+
+use super::itinerary::PlannedItinerary;
+use super::stops::TourModel;
+use crate::format::CompareWeights;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+/// The figures of one stop.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StopFigures {
+    /// File name stem of the stop.
+    pub name: String,
+    /// Town.
+    pub town: String,
+    /// Venue.
+    pub venue: String,
+    /// First day.
+    pub from: String,
+    /// Last day.
+    pub to: String,
+    /// Exhibitors who could come.
+    pub applicants: usize,
+    /// Exhibitors with a place.
+    pub exhibitors: usize,
+    /// Applicants without a place.
+    pub turned_away: usize,
+    /// Exhibitor-km to this stop.
+    pub exhibitor_km: f64,
+    /// Distance of the province mix from the regional shares, in %.
+    pub representation_gap: f64,
+    /// Provinces of the pool with no exhibitor here.
+    pub provinces_absent: Vec<String>,
+    /// The solve's status, or `not planned`.
+    pub status: String,
+    /// The layout objective (`total`).
+    pub objective: Option<f64>,
+    /// Its proven gap.
+    pub gap: Option<f64>,
+    /// The raw `rotation` term.
+    pub rotation: Option<f64>,
+    /// The raw `missed_session` term.
+    pub sessions_missed: Option<f64>,
+    /// Why the stop could not be planned.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+/// The figures of one itinerary, and its place in the ranking.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ItineraryFigures {
+    /// 1 for the best.
+    pub rank: usize,
+    /// Id from the tour file.
+    pub id: String,
+    /// Name for people.
+    pub name: String,
+    /// Weighted sum of the scaled criteria (lower is better); None when incomplete.
+    pub score: Option<f64>,
+    /// The towns in order.
+    pub route: Vec<String>,
+    /// Road km from stop to stop.
+    pub tour_km: f64,
+    /// Road km from home to stop, over every place.
+    pub exhibitor_km: f64,
+    /// Exhibitors with a place at one stop at least.
+    pub attending: usize,
+    /// Places over all stops.
+    pub places: usize,
+    /// Turned away over all stops.
+    pub turned_away: usize,
+    /// Mean representation gap over the stops, in %.
+    pub representation_gap: f64,
+    /// Sum of the layout objectives; None when a stop has no layout.
+    pub layout: Option<f64>,
+    /// Fewest stops on a prime stand among the exhibitors attending.
+    pub prime_min: u32,
+    /// Most stops on a prime stand among the exhibitors attending.
+    pub prime_max: u32,
+    /// Gini index of the prime exposure.
+    pub prime_gini: f64,
+    /// Sessions missed over all stops.
+    pub sessions_missed: f64,
+    /// The stops.
+    pub stops: Vec<StopFigures>,
+}
+
+/// A ranked comparison.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    /// The tour's name.
+    pub tour: String,
+    /// The weights used to rank.
+    pub weights: BTreeMap<&'static str, f64>,
+    /// The itineraries, best first.
+    pub itineraries: Vec<ItineraryFigures>,
+}
+
+/// The Gini index of non-negative values (0 when all are equal or all are 0).
+///
+/// ```
+/// use caravane::tour::compare::gini;
+/// assert_eq!(gini(&[1.0, 1.0, 1.0]), 0.0);
+/// // One of two has everything: (|2−0| + |0−2|) / (2 · 2² · 1) = 0.5.
+/// assert!((gini(&[2.0, 0.0]) - 0.5).abs() < 1e-12);
+/// ```
+pub fn gini(values: &[f64]) -> f64 {
+    let n = values.len() as f64;
+    let mean = values.iter().sum::<f64>() / n.max(1.0);
+    if values.is_empty() || mean <= 0.0 {
+        return 0.0;
+    }
+    let mut sum = 0.0;
+    for a in values {
+        for b in values {
+            sum += (a - b).abs();
+        }
+    }
+    sum / (2.0 * n * n * mean)
+}
+
+/// The figures of one planned itinerary (rank and score are set by [`compare`]).
+pub fn figures(m: &TourModel, plan: &PlannedItinerary) -> ItineraryFigures {
+    let t = &m.tour;
+    let mut prime_stops = vec![0u32; t.exhibitors.len()];
+    let mut attended = vec![false; t.exhibitors.len()];
+    let mut stops = Vec::new();
+    for s in &plan.stops {
+        let venue = &t.venues[s.venue];
+        let chosen = &s.selection.chosen;
+        let n = chosen.len().max(1) as f64;
+        let mut per = vec![0usize; t.provinces.len()];
+        for &e in chosen {
+            per[m.province[e]] += 1;
+            attended[e] = true;
+        }
+        let gap = 50.0
+            * per
+                .iter()
+                .zip(&m.regional_share)
+                .map(|(&k, r)| (k as f64 / n - r).abs())
+                .sum::<f64>();
+        let absent = (0..t.provinces.len())
+            .filter(|&p| per[p] == 0 && m.regional_share[p] > 0.0)
+            .map(|p| t.provinces[p].name.clone())
+            .collect();
+        if let Ok(sol) = &s.solution {
+            for a in &sol.assignments {
+                let prime = venue
+                    .stands
+                    .iter()
+                    .any(|x| x.id == a.stand && x.tags.iter().any(|g| g == "prime"));
+                if prime {
+                    if let Some(e) = t.exhibitors.iter().position(|x| x.id == a.exhibitor) {
+                        prime_stops[e] += 1;
+                    }
+                }
+            }
+        }
+        let objective = s.solution.as_ref().ok().and_then(|x| x.objective.clone());
+        stops.push(StopFigures {
+            name: s.name.clone(),
+            town: t.towns[s.town].name.clone(),
+            venue: venue.name.clone(),
+            from: s.from.clone(),
+            to: s.to.clone(),
+            applicants: s.selection.applicants,
+            exhibitors: chosen.len(),
+            turned_away: s.selection.turned_away.len(),
+            exhibitor_km: chosen.iter().map(|&e| m.km_from_home(e, s.town)).sum(),
+            representation_gap: round2(gap),
+            provinces_absent: absent,
+            status: match &s.solution {
+                Ok(x) => x.status.as_str().to_string(),
+                Err(_) => "not planned".into(),
+            },
+            objective: objective.as_ref().map(|o| o.total),
+            gap: s.solution.as_ref().ok().and_then(|x| x.gap),
+            rotation: objective.as_ref().map(|o| o.rotation),
+            sessions_missed: objective.as_ref().map(|o| o.missed_session),
+            error: s.solution.as_ref().err().cloned(),
+        });
+    }
+    let exposure: Vec<f64> = (0..t.exhibitors.len())
+        .filter(|&e| attended[e])
+        .map(|e| f64::from(prime_stops[e]))
+        .collect();
+    let towns: Vec<usize> = plan.stops.iter().map(|s| s.town).collect();
+    let complete = stops.iter().all(|s| s.objective.is_some());
+    ItineraryFigures {
+        rank: 0,
+        id: plan.id.clone(),
+        name: plan.name.clone(),
+        score: None,
+        route: stops.iter().map(|s| s.town.clone()).collect(),
+        tour_km: m.roads.route_km(&towns).unwrap_or(f64::INFINITY),
+        exhibitor_km: stops.iter().map(|s| s.exhibitor_km).sum(),
+        attending: attended.iter().filter(|&&a| a).count(),
+        places: stops.iter().map(|s| s.exhibitors).sum(),
+        turned_away: stops.iter().map(|s| s.turned_away).sum(),
+        representation_gap: round2(
+            stops.iter().map(|s| s.representation_gap).sum::<f64>() / stops.len().max(1) as f64,
+        ),
+        layout: complete.then(|| stops.iter().filter_map(|s| s.objective).sum()),
+        prime_min: exposure.iter().copied().reduce(f64::min).unwrap_or(0.0) as u32,
+        prime_max: exposure.iter().copied().fold(0.0, f64::max) as u32,
+        prime_gini: round4(gini(&exposure)),
+        sessions_missed: stops.iter().filter_map(|s| s.sessions_missed).sum(),
+        stops,
+    }
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+fn round4(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+/// The weights of the criteria, defaults filled in.
+pub fn weights(c: Option<&CompareWeights>) -> BTreeMap<&'static str, f64> {
+    let c = c.cloned().unwrap_or_default();
+    BTreeMap::from([
+        ("tour_km", c.tour_km.unwrap_or(1.0)),
+        ("exhibitor_km", c.exhibitor_km.unwrap_or(1.0)),
+        ("attendance", c.attendance.unwrap_or(1.0)),
+        ("representation", c.representation.unwrap_or(1.0)),
+        ("layout", c.layout.unwrap_or(1.0)),
+        ("prime_fairness", c.prime_fairness.unwrap_or(1.0)),
+        ("sessions_missed", c.sessions_missed.unwrap_or(1.0)),
+    ])
+}
+
+/// The value of each criterion, lower is better.
+fn criteria(f: &ItineraryFigures) -> [(&'static str, f64); 7] {
+    [
+        ("tour_km", f.tour_km),
+        ("exhibitor_km", f.exhibitor_km),
+        ("attendance", -(f.attending as f64)),
+        ("representation", f.representation_gap),
+        ("layout", f.layout.unwrap_or(f64::INFINITY)),
+        ("prime_fairness", f.prime_gini),
+        ("sessions_missed", f.sessions_missed),
+    ]
+}
+
+/// Ranks planned itineraries.
+pub fn compare(m: &TourModel, plans: &[PlannedItinerary]) -> Comparison {
+    let w = weights(m.tour.compare.as_ref());
+    let mut all: Vec<ItineraryFigures> = plans.iter().map(|p| figures(m, p)).collect();
+    let complete: Vec<usize> = (0..all.len())
+        .filter(|&i| all[i].layout.is_some())
+        .collect();
+    for &i in &complete {
+        let mut score = 0.0;
+        for (k, (name, v)) in criteria(&all[i]).into_iter().enumerate() {
+            let values: Vec<f64> = complete.iter().map(|&j| criteria(&all[j])[k].1).collect();
+            let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
+            let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            if hi - lo > 1e-9 {
+                score += w[name] * (v - lo) / (hi - lo);
+            }
+        }
+        all[i].score = Some(round4(score));
+    }
+    all.sort_by(|a, b| {
+        let key = |f: &ItineraryFigures| f.score.unwrap_or(f64::INFINITY);
+        key(a).total_cmp(&key(b)).then_with(|| a.id.cmp(&b.id))
+    });
+    for (k, f) in all.iter_mut().enumerate() {
+        f.rank = k + 1;
+    }
+    Comparison {
+        tour: m.tour.tour.name.clone(),
+        weights: w,
+        itineraries: all,
+    }
+}
+
+fn num(x: Option<f64>, digits: usize) -> String {
+    match x {
+        Some(v) if v.is_finite() => format!("{v:.digits$}"),
+        _ => "—".into(),
+    }
+}
+
+impl Comparison {
+    /// The ranking as a table for people, then each itinerary's stops.
+    pub fn table(&self) -> String {
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "{}: {} itineraries compared\n",
+            self.tour,
+            self.itineraries.len()
+        );
+        let _ = writeln!(
+            out,
+            "{:<4} {:<22} {:>6} {:>8} {:>10} {:>6} {:>6} {:>7} {:>9} {:>7} {:>6} {:>7}",
+            "rank",
+            "itinerary",
+            "score",
+            "tour km",
+            "exhib.-km",
+            "attend",
+            "away",
+            "repr.%",
+            "layout",
+            "prime",
+            "gini",
+            "missed"
+        );
+        for f in &self.itineraries {
+            let _ = writeln!(
+                out,
+                "{:<4} {:<22} {:>6} {:>8.0} {:>10.0} {:>6} {:>6} {:>7.2} {:>9} {:>7} {:>6.3} {:>7}",
+                f.rank,
+                truncate(&f.id, 22),
+                num(f.score, 2),
+                f.tour_km,
+                f.exhibitor_km,
+                f.attending,
+                f.turned_away,
+                f.representation_gap,
+                num(f.layout, 2),
+                format!("{}–{}", f.prime_min, f.prime_max),
+                f.prime_gini,
+                f.sessions_missed,
+            );
+        }
+        for f in &self.itineraries {
+            let _ = writeln!(out, "\n{} ({}): {}", f.name, f.id, f.route.join(" → "));
+            for s in &f.stops {
+                let _ = writeln!(
+                    out,
+                    "  {:<22} {} to {}  {:>3} exhibitors, {:>2} turned away, repr. gap {:>5.2} %, {} {}{}",
+                    truncate(&format!("{} ({})", s.town, s.venue), 22),
+                    s.from,
+                    s.to,
+                    s.exhibitors,
+                    s.turned_away,
+                    s.representation_gap,
+                    s.status,
+                    num(s.objective, 2),
+                    s.error.as_ref().map(|e| format!(" — {e}")).unwrap_or_default()
+                );
+            }
+        }
+        let _ = writeln!(
+            out,
+            "\nscore: each criterion scaled 0 (best) to 1 (worst) over these itineraries, weighted, summed; lower is better"
+        );
+        out
+    }
+
+    /// One CSV row per itinerary (comma-separated, quoted where needed).
+    pub fn csv(&self) -> String {
+        let mut out = String::from(
+            "rank,id,name,score,route,tour_km,exhibitor_km,attending,places,turned_away,representation_gap_pct,layout,prime_min,prime_max,prime_gini,sessions_missed\n",
+        );
+        for f in &self.itineraries {
+            let cells = [
+                f.rank.to_string(),
+                quote(&f.id),
+                quote(&f.name),
+                f.score.map(|x| x.to_string()).unwrap_or_default(),
+                quote(&f.route.join(" > ")),
+                f.tour_km.to_string(),
+                f.exhibitor_km.to_string(),
+                f.attending.to_string(),
+                f.places.to_string(),
+                f.turned_away.to_string(),
+                f.representation_gap.to_string(),
+                f.layout.map(|x| x.to_string()).unwrap_or_default(),
+                f.prime_min.to_string(),
+                f.prime_max.to_string(),
+                f.prime_gini.to_string(),
+                f.sessions_missed.to_string(),
+            ];
+            out.push_str(&cells.join(","));
+            out.push('\n');
+        }
+        out
+    }
+}
+
+fn quote(s: &str) -> String {
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(n - 1).collect();
+        t.push('…');
+        t
+    }
+}

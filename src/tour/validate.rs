@@ -1,0 +1,434 @@
+//! The rules a tour file must meet beyond its shape, one function per rule. The venues and the
+//! pool of exhibitors are also judged by the stop rules, through a stop made of each, so a stand
+//! or an exhibitor is held to the same standard in a tour as in a stop file.
+
+use super::roads::Roads;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::format::{Participants, Problem, Slot, StopInfo, Tour, STOP_FORMAT};
+use crate::time::Date;
+use crate::validate::{self, unknown, Decoded};
+use std::collections::{BTreeSet, HashMap};
+
+/// Runs every rule on a decoded tour.
+pub fn validate(t: &Tour, d: &Decoded) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    ids_are_unique(t, &mut out);
+    references_resolve(t, d, &mut out);
+    numbers_in_range(t, &mut out);
+    itineraries_are_in_date_order(t, &mut out);
+    venues_are_valid_squares(t, d, &mut out);
+    pool_is_valid(t, d, &mut out);
+    if out.is_empty() {
+        homes_are_reachable(t, &mut out);
+    }
+    out
+}
+
+fn index<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usize> {
+    let mut m = HashMap::new();
+    for (i, x) in items.iter().enumerate() {
+        m.entry(id(x).to_string()).or_insert(i);
+    }
+    m
+}
+
+fn ids_are_unique(t: &Tour, out: &mut Vec<Diagnostic>) {
+    fn check<'a>(list: &str, ids: impl Iterator<Item = &'a str>, out: &mut Vec<Diagnostic>) {
+        let mut seen = HashMap::new();
+        for (i, id) in ids.enumerate() {
+            let path = format!("{list}[{i}].id");
+            if id.trim().is_empty() {
+                out.push(Diagnostic::new(
+                    Code::EmptyId,
+                    path,
+                    "the id is empty",
+                    "give every item a non-empty id",
+                ));
+            } else if let Some(first) = seen.insert(id, i) {
+                out.push(Diagnostic::new(
+                    Code::DuplicateId,
+                    path,
+                    format!("the id \"{id}\" is also used by {list}[{first}]"),
+                    "give each item its own id",
+                ));
+            }
+        }
+    }
+    check("$.towns", t.towns.iter().map(|x| x.id.as_str()), out);
+    check("$.venues", t.venues.iter().map(|x| x.id.as_str()), out);
+    check(
+        "$.itineraries",
+        t.itineraries.iter().map(|x| x.id.as_str()),
+        out,
+    );
+    for (v, venue) in t.venues.iter().enumerate() {
+        check(
+            &format!("$.venues[{v}].slots"),
+            venue.slots.iter().map(|x| x.id.as_str()),
+            out,
+        );
+    }
+}
+
+fn references_resolve(t: &Tour, d: &Decoded, out: &mut Vec<Diagnostic>) {
+    let towns = index(&t.towns, |x| &x.id);
+    let provinces = index(&t.provinces, |x| &x.id);
+    let exhibitors = index(&t.exhibitors, |x| &x.id);
+    let venues = index(&t.venues, |x| &x.id);
+    let sessions = index(&t.sessions, |x| &x.id);
+    let town_ok = |id: &str| !d.whole("towns") || towns.contains_key(id);
+    for (i, town) in t.towns.iter().enumerate() {
+        if let Some(p) = &town.province {
+            if d.whole("provinces") && !provinces.contains_key(p) {
+                out.push(unknown(
+                    format!("$.towns[{i}].province"),
+                    "province",
+                    p,
+                    "provinces",
+                ));
+            }
+        }
+    }
+    for (i, r) in t.roads.iter().enumerate() {
+        for (end, id) in [("a", &r.a), ("b", &r.b)] {
+            if !town_ok(id) {
+                out.push(unknown(format!("$.roads[{i}].{end}"), "town", id, "towns"));
+            }
+        }
+        if r.a == r.b {
+            out.push(Diagnostic::new(
+                Code::SelfEdge,
+                format!("$.roads[{i}]"),
+                format!("the road leads from \"{}\" to itself", r.a),
+                "remove it, or name the other town",
+            ));
+        }
+    }
+    for (i, e) in t.exhibitors.iter().enumerate() {
+        match &e.home {
+            None => out.push(Diagnostic::new(
+                Code::MissingField,
+                format!("$.exhibitors[{i}].home"),
+                format!(
+                    "exhibitor \"{}\" has no home town; a tour needs it for distances",
+                    e.id
+                ),
+                "give the id of the nearest town of \"towns\" as \"home\"",
+            )),
+            Some(h) if !town_ok(h) => out.push(unknown(
+                format!("$.exhibitors[{i}].home"),
+                "town",
+                h,
+                "towns",
+            )),
+            Some(_) => {}
+        }
+    }
+    for (v, venue) in t.venues.iter().enumerate() {
+        if !town_ok(&venue.town) {
+            out.push(unknown(
+                format!("$.venues[{v}].town"),
+                "town",
+                &venue.town,
+                "towns",
+            ));
+        }
+    }
+    for (k, it) in t.itineraries.iter().enumerate() {
+        if it.stops.is_empty() {
+            out.push(Diagnostic::new(
+                Code::MissingField,
+                format!("$.itineraries[{k}].stops"),
+                format!("itinerary \"{}\" has no stop", it.id),
+                "list its stops, or remove the itinerary",
+            ));
+        }
+        for (s, stop) in it.stops.iter().enumerate() {
+            let at = format!("$.itineraries[{k}].stops[{s}]");
+            if d.whole("venues") && !venues.contains_key(&stop.venue) {
+                out.push(unknown(
+                    format!("{at}.venue"),
+                    "venue",
+                    &stop.venue,
+                    "venues",
+                ));
+            }
+            if let Participants::Exhibitors(list) = &stop.participants {
+                let mut seen = BTreeSet::new();
+                for (j, id) in list.iter().enumerate() {
+                    let path = format!("{at}.participants.exhibitors[{j}]");
+                    if d.whole("exhibitors") && !exhibitors.contains_key(id) {
+                        out.push(unknown(path, "exhibitor", id, "exhibitors"));
+                    } else if !seen.insert(id) {
+                        out.push(Diagnostic::new(
+                            Code::DuplicateReference,
+                            path,
+                            format!("exhibitor \"{id}\" is listed twice"),
+                            "list each exhibitor once",
+                        ));
+                    }
+                }
+            }
+            for p in stop.quotas.keys() {
+                if d.whole("provinces") && !provinces.contains_key(p) {
+                    out.push(unknown(
+                        format!("{at}.quotas.{p}"),
+                        "province",
+                        p,
+                        "provinces",
+                    ));
+                }
+            }
+            for (j, s) in stop.sessions.iter().flatten().enumerate() {
+                if d.whole("sessions") && !sessions.contains_key(s) {
+                    out.push(unknown(
+                        format!("{at}.sessions[{j}]"),
+                        "session",
+                        s,
+                        "sessions",
+                    ));
+                }
+            }
+        }
+    }
+}
+
+fn numbers_in_range(t: &Tour, out: &mut Vec<Diagnostic>) {
+    for (i, r) in t.roads.iter().enumerate() {
+        if !(r.km.is_finite() && r.km > 0.0) {
+            out.push(Diagnostic::new(
+                Code::BadNumber,
+                format!("$.roads[{i}].km"),
+                format!("a road of {} km", r.km),
+                "give the road's length in km, more than 0",
+            ));
+        }
+    }
+    for (k, it) in t.itineraries.iter().enumerate() {
+        for (s, stop) in it.stops.iter().enumerate() {
+            let at = format!("$.itineraries[{k}].stops[{s}]");
+            if let Participants::WithinKm(km) = stop.participants {
+                if !(km.is_finite() && km >= 0.0) {
+                    out.push(Diagnostic::new(
+                        Code::BadNumber,
+                        format!("{at}.participants.within_km"),
+                        format!("a travel radius of {km} km"),
+                        "give a radius of 0 km or more",
+                    ));
+                }
+            }
+            if stop.places == Some(0) {
+                out.push(Diagnostic::new(
+                    Code::BadNumber,
+                    format!("{at}.places"),
+                    "a stop with 0 places",
+                    "offer at least one place, or leave \"places\" out to use every stand",
+                ));
+            }
+        }
+    }
+    if let Some(c) = &t.compare {
+        let weights = [
+            ("tour_km", c.tour_km),
+            ("exhibitor_km", c.exhibitor_km),
+            ("attendance", c.attendance),
+            ("representation", c.representation),
+            ("layout", c.layout),
+            ("prime_fairness", c.prime_fairness),
+            ("sessions_missed", c.sessions_missed),
+        ];
+        for (name, w) in weights {
+            if let Some(w) = w {
+                if !(w.is_finite() && w >= 0.0) {
+                    out.push(Diagnostic::new(
+                        Code::BadNumber,
+                        format!("$.compare.{name}"),
+                        format!("a weight of {w}"),
+                        "weights are 0 or more; use 0 to leave a criterion out of the ranking",
+                    ));
+                }
+            }
+        }
+    }
+}
+
+fn itineraries_are_in_date_order(t: &Tour, out: &mut Vec<Diagnostic>) {
+    for (k, it) in t.itineraries.iter().enumerate() {
+        let mut last: Option<(Date, usize)> = None;
+        for (s, stop) in it.stops.iter().enumerate() {
+            let at = format!("$.itineraries[{k}].stops[{s}]");
+            let from = Date::parse(&stop.from);
+            let to = Date::parse(&stop.to);
+            for (field, value, parsed) in [("from", &stop.from, from), ("to", &stop.to, to)] {
+                if parsed.is_none() {
+                    out.push(Diagnostic::new(
+                        Code::BadDate,
+                        format!("{at}.{field}"),
+                        format!("\"{value}\" is not a date of the calendar"),
+                        "write the date as YYYY-MM-DD",
+                    ));
+                }
+            }
+            let (Some(from), Some(to)) = (from, to) else {
+                continue;
+            };
+            if to < from {
+                out.push(Diagnostic::new(
+                    Code::BadDate,
+                    format!("{at}.to"),
+                    format!("the stop ends ({to}) before it starts ({from})"),
+                    "swap the dates or correct one of them",
+                ));
+            }
+            if let Some((end, before)) = last {
+                if from <= end {
+                    out.push(Diagnostic::new(
+                        Code::BadDate,
+                        format!("{at}.from"),
+                        format!(
+                            "the stop starts on {from}, before stop {before} of the itinerary ends ({end})"
+                        ),
+                        "list the stops in date order; the market is in one town at a time",
+                    ));
+                }
+            }
+            last = Some((to.max(from), s));
+        }
+    }
+}
+
+/// The stop rules, applied to a stop made of one venue alone.
+fn venues_are_valid_squares(t: &Tour, d: &Decoded, out: &mut Vec<Diagnostic>) {
+    for (v, venue) in t.venues.iter().enumerate() {
+        let problem = Problem {
+            format: STOP_FORMAT.into(),
+            stop: StopInfo {
+                name: venue.name.clone(),
+                town: venue.town.clone(),
+                venue: venue.name.clone(),
+                from: "2025-01-01".into(),
+                to: "2025-01-01".into(),
+                sample_data: t.tour.sample_data,
+            },
+            provinces: vec![],
+            families: vec![],
+            stands: venue.stands.clone(),
+            adjacency: venue.adjacency.clone(),
+            exhibitors: vec![],
+            rules: None,
+            pins: vec![],
+            forbidden: vec![],
+            rooms: venue.rooms.clone(),
+            slots: venue
+                .slots
+                .iter()
+                .map(|s| Slot {
+                    id: s.id.clone(),
+                    day: "2025-01-01".into(),
+                    start: s.start.clone(),
+                    end: s.end.clone(),
+                    footfall: s.footfall,
+                })
+                .collect(),
+            sessions: vec![],
+            history: vec![],
+        };
+        let prefix = format!("$.venues[{v}]");
+        for mut diag in validate::validate(&problem, &Decoded::default()) {
+            diag.path = format!("{prefix}{}", &diag.path[1..]);
+            out.push(diag);
+        }
+        if venue.stands.is_empty() && d.whole("venues") {
+            out.push(Diagnostic::new(
+                Code::MissingField,
+                format!("{prefix}.stands"),
+                format!("venue \"{}\" has no stand", venue.id),
+                "draw its stands",
+            ));
+        }
+    }
+}
+
+/// The stop rules, applied to a stop holding the whole pool (with no stand, so the rules about
+/// stands and rooms are left to each stop).
+fn pool_is_valid(t: &Tour, d: &Decoded, out: &mut Vec<Diagnostic>) {
+    let problem = Problem {
+        format: STOP_FORMAT.into(),
+        stop: StopInfo {
+            name: t.tour.name.clone(),
+            town: String::new(),
+            venue: String::new(),
+            from: "2025-01-01".into(),
+            to: "2025-01-01".into(),
+            sample_data: t.tour.sample_data,
+        },
+        provinces: t.provinces.clone(),
+        families: t.families.clone(),
+        stands: vec![],
+        adjacency: None,
+        exhibitors: t.exhibitors.clone(),
+        rules: t.rules.clone(),
+        pins: vec![],
+        forbidden: vec![],
+        rooms: vec![],
+        slots: vec![],
+        sessions: t.sessions.clone(),
+        history: vec![],
+    };
+    let mut decoded = Decoded::default();
+    for key in ["provinces", "families", "exhibitors", "sessions", "rules"] {
+        if !d.whole(key) {
+            decoded.incomplete.insert(key);
+        }
+    }
+    let left_to_stops = [
+        Code::TooManyExhibitors,
+        Code::UnmetNeeds,
+        Code::SessionNoRoom,
+        Code::SessionTooLong,
+    ];
+    out.extend(
+        validate::validate(&problem, &decoded)
+            .into_iter()
+            .filter(|x| !left_to_stops.contains(&x.code)),
+    );
+}
+
+/// Every exhibitor can reach every stop of the tour by road.
+fn homes_are_reachable(t: &Tour, out: &mut Vec<Diagnostic>) {
+    let towns = index(&t.towns, |x| &x.id);
+    let venues = index(&t.venues, |x| &x.id);
+    let roads = Roads::new(
+        t.towns.len(),
+        &t.roads
+            .iter()
+            .map(|r| (towns[&r.a], towns[&r.b], r.km))
+            .collect::<Vec<_>>(),
+    );
+    let stop_towns: BTreeSet<usize> = t
+        .itineraries
+        .iter()
+        .flat_map(|it| &it.stops)
+        .map(|s| towns[&t.venues[venues[&s.venue]].town])
+        .collect();
+    for (i, e) in t.exhibitors.iter().enumerate() {
+        let home = towns[e.home.as_deref().unwrap_or_default()];
+        let cut: Vec<&str> = stop_towns
+            .iter()
+            .filter(|&&s| roads.km(home, s).is_none())
+            .map(|&s| t.towns[s].name.as_str())
+            .collect();
+        if !cut.is_empty() {
+            out.push(Diagnostic::new(
+                Code::UnknownReference,
+                format!("$.exhibitors[{i}].home"),
+                format!(
+                    "no road leads from {} to {}",
+                    t.towns[home].name,
+                    cut.join(", ")
+                ),
+                "add the missing roads to \"roads\"",
+            ));
+        }
+    }
+}

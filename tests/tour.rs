@@ -1,0 +1,329 @@
+//! Tours as a planner uses them: road distances, who exhibits where, the history that makes
+//! prime stands go round, and itineraries planned in parallel with the same results as one by
+//! one.
+
+use caravane::check::verify;
+use caravane::load::{parse_problem, parse_tour, read_tour};
+use caravane::model::Stop;
+use caravane::tour::compare::compare;
+use caravane::tour::itinerary::PlannedItinerary;
+use caravane::tour::order::{reorder, shortest_orders};
+use caravane::tour::roads::Roads;
+use caravane::tour::stops::select;
+use caravane::tour::{plan_itineraries, TourModel, TourOptions};
+use std::path::Path;
+use std::sync::OnceLock;
+
+fn souss_massa() -> TourModel {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("instances/souss-massa-2025.tour.json");
+    TourModel::new(read_tour(&path).expect("the shipped tour is valid"))
+}
+
+fn plan_on(threads: usize, m: &TourModel, options: &TourOptions) -> Vec<PlannedItinerary> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .unwrap();
+    pool.install(|| plan_itineraries(m, &m.tour.itineraries, options, &()))
+}
+
+/// The shipped tour planned once on two threads, shared by the tests that read it.
+fn planned() -> &'static (TourModel, Vec<PlannedItinerary>) {
+    static PLANNED: OnceLock<(TourModel, Vec<PlannedItinerary>)> = OnceLock::new();
+    PLANNED.get_or_init(|| {
+        let m = souss_massa();
+        let plans = plan_on(2, &m, &TourOptions::default());
+        (m, plans)
+    })
+}
+
+#[test]
+fn dijkstra_finds_the_shortest_roads_worked_by_hand() {
+    // 0 Agadir, 1 Inezgane, 2 Biougra, 3 Tiznit, 4 Taroudant, 5 Tata (no road).
+    // Agadir–Tiznit direct is 95 km; Inezgane–Biougra–Tiznit is 25 + 70 = 95 km too, so
+    // Inezgane → Tiznit is 95 km via Biougra, not 13 + 95 = 108 via Agadir.
+    let roads = Roads::new(
+        6,
+        &[
+            (0, 1, 13.0),
+            (1, 2, 25.0),
+            (0, 2, 35.0),
+            (0, 3, 95.0),
+            (2, 3, 70.0),
+            (1, 4, 75.0),
+            (0, 4, 85.0),
+        ],
+    );
+    assert_eq!(roads.km(1, 3), Some(95.0));
+    assert_eq!(roads.path(1, 3), Some(vec![1, 2, 3]));
+    // Tiznit → Taroudant: via Biougra and Inezgane 70 + 25 + 75 = 170 beats via Agadir 95 + 85 = 180.
+    assert_eq!(roads.km(3, 4), Some(170.0));
+    assert_eq!(roads.path(3, 4), Some(vec![3, 2, 1, 4]));
+    // Agadir → Tiznit: two roads of 95 km (direct, and 35 + 70 via Biougra); the direct one is
+    // taken because it ends with the town listed first.
+    assert_eq!(roads.km(0, 3), Some(95.0));
+    assert_eq!(roads.path(0, 3), Some(vec![0, 3]));
+    assert_eq!(roads.km(2, 2), Some(0.0));
+    assert_eq!(roads.path(2, 2), Some(vec![2]));
+    assert_eq!(roads.km(0, 5), None);
+    assert_eq!(roads.path(5, 0), None);
+    assert_eq!(roads.route_km(&[4, 1, 3]), Some(75.0 + 95.0));
+}
+
+#[test]
+fn the_shipped_tour_has_four_towns_and_three_itineraries() {
+    let m = souss_massa();
+    assert!(m.tour.itineraries.len() >= 3);
+    let towns: std::collections::BTreeSet<usize> = m
+        .tour
+        .itineraries
+        .iter()
+        .flat_map(|i| &i.stops)
+        .map(|s| m.town_of_venue(m.venue(&s.venue)))
+        .collect();
+    assert!(towns.len() >= 4);
+    // The road facts of the region: Taroudant–Tata about 250 km via Igherm.
+    let id = |t: &str| m.tour.towns.iter().position(|x| x.id == t).unwrap();
+    assert_eq!(m.roads.km(id("taroudant"), id("tata")), Some(250.0));
+    assert_eq!(m.roads.km(id("agadir"), id("inezgane")), Some(13.0));
+}
+
+fn tour_text() -> serde_json::Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("instances/souss-massa-2025.tour.json");
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+#[test]
+fn a_broken_tour_reports_every_problem_with_its_path() {
+    let mut v = tour_text();
+    v["roads"][0]["km"] = serde_json::json!(0);
+    v["roads"][1]["b"] = serde_json::json!("casablanca");
+    v["exhibitors"][0]["home"] = serde_json::json!("Taliouine village");
+    v["exhibitors"][1].as_object_mut().unwrap().remove("home");
+    v["itineraries"][0]["stops"][1]["from"] = serde_json::json!("2025-11-08");
+    v["itineraries"][0]["stops"][1]["quotas"] = serde_json::json!({ "souss": 3 });
+    v["itineraries"][1]["stops"][0]["venue"] = serde_json::json!("agadir-marina");
+    v["venues"][0]["stands"][1]["x"] = v["venues"][0]["stands"][0]["x"].clone();
+    v["venues"][0]["stands"][1]["y"] = v["venues"][0]["stands"][0]["y"].clone();
+    let problems = parse_tour(&v.to_string()).unwrap_err();
+    let paths: Vec<&str> = problems.iter().map(|d| d.path.as_str()).collect();
+    for expected in [
+        "$.roads[0].km",
+        "$.roads[1].b",
+        "$.exhibitors[0].home",
+        "$.exhibitors[1].home",
+        "$.itineraries[0].stops[1].from",
+        "$.itineraries[0].stops[1].quotas.souss",
+        "$.itineraries[1].stops[0].venue",
+    ] {
+        assert!(paths.contains(&expected), "{expected} not in {paths:?}");
+    }
+    // The venue is judged by the stop rules, at its own path.
+    assert!(
+        paths.iter().any(|p| p.starts_with("$.venues[0].stands[")),
+        "{paths:?}"
+    );
+    assert!(problems.iter().all(|d| !d.action.is_empty()));
+}
+
+#[test]
+fn places_are_shared_by_province_and_quotas_are_kept() {
+    let m = souss_massa();
+    let it = &m.tour.itineraries[0];
+    // Tiznit: 44 stands for 68 applicants, at most 12 from the province of Tiznit.
+    let stop = it
+        .stops
+        .iter()
+        .find(|s| s.venue.starts_with("tiznit"))
+        .unwrap();
+    let sel = select(&m, stop, &vec![0; m.tour.exhibitors.len()]);
+    assert_eq!(sel.applicants, m.tour.exhibitors.len());
+    assert_eq!(sel.chosen.len(), 44);
+    assert_eq!(sel.chosen.len() + sel.turned_away.len(), sel.applicants);
+    let tiznit = m
+        .tour
+        .provinces
+        .iter()
+        .position(|p| p.id == "tiznit")
+        .unwrap();
+    let from_tiznit = sel
+        .chosen
+        .iter()
+        .filter(|&&e| m.province[e] == tiznit)
+        .count();
+    assert!(from_tiznit <= 12);
+    // Every province of the pool is present.
+    for p in 0..m.tour.provinces.len() {
+        assert!(sel.chosen.iter().any(|&e| m.province[e] == p));
+    }
+    // Those who had places before give way: with everyone but one having had a place, that
+    // one comes first in its province.
+    let mut had = vec![1; m.tour.exhibitors.len()];
+    let last = *sel.turned_away.last().map(|(e, _)| e).unwrap();
+    had[last] = 0;
+    let again = select(&m, stop, &had);
+    assert!(again.chosen.contains(&last));
+}
+
+#[test]
+fn a_radius_keeps_the_far_exhibitors_home() {
+    let m = souss_massa();
+    let mut stop = m.tour.itineraries[0].stops[0].clone();
+    stop.participants = caravane::format::Participants::WithinKm(100.0);
+    let town = m.town_of_venue(m.venue(&stop.venue));
+    let sel = select(&m, &stop, &vec![0; m.tour.exhibitors.len()]);
+    assert!(sel.applicants < m.tour.exhibitors.len());
+    assert!(sel.chosen.iter().all(|&e| m.km_from_home(e, town) <= 100.0));
+}
+
+#[test]
+fn every_stop_of_every_itinerary_passes_check() {
+    let (_, plans) = planned();
+    for it in plans {
+        for stop in &it.stops {
+            let solution = stop.solution.as_ref().expect("every stop is planned");
+            // Through the file format, as `caravane check` reads it.
+            let text = serde_json::to_string(&stop.problem).unwrap();
+            let problem = parse_problem(&text).expect("the stop file is valid");
+            let resolved = Stop::new(&stop.name, &problem);
+            let verdict = verify(&problem, &resolved, solution);
+            assert!(verdict.passed(), "{}/{}: {verdict}", it.id, stop.name);
+            assert!(solution.objective.is_some());
+        }
+    }
+}
+
+#[test]
+fn later_stops_carry_the_history_of_earlier_ones() {
+    let (_, plans) = planned();
+    let it = &plans[0];
+    assert!(it.stops[0].problem.history.is_empty());
+    let second = &it.stops[1];
+    assert!(!second.problem.history.is_empty());
+    let first = it.stops[0].solution.as_ref().unwrap();
+    for h in &second.problem.history {
+        // Each record is a placement at the first stop, of an exhibitor of the second.
+        assert!(first
+            .assignments
+            .iter()
+            .any(|a| a.exhibitor == h.exhibitor && Some(&a.stand) == h.stand.as_ref()));
+        assert!(second
+            .problem
+            .exhibitors
+            .iter()
+            .any(|e| e.id == h.exhibitor));
+    }
+}
+
+#[test]
+fn rotation_spreads_the_prime_stands_over_the_tour() {
+    let (m, with) = planned();
+    let without = plan_on(
+        2,
+        m,
+        &TourOptions {
+            rotation: false,
+            ..TourOptions::default()
+        },
+    );
+    let a = compare(m, with);
+    let b = compare(m, &without);
+    for f in &a.itineraries {
+        let g = b.itineraries.iter().find(|x| x.id == f.id).unwrap();
+        let (spread_with, spread_without) = (f.prime_max - f.prime_min, g.prime_max - g.prime_min);
+        assert!(
+            spread_with < spread_without,
+            "{}: max − min prime exposure {spread_with} with rotation, {spread_without} without",
+            f.id
+        );
+        assert!(f.prime_gini < g.prime_gini, "{}", f.id);
+    }
+}
+
+#[test]
+fn results_are_the_same_on_one_thread_and_on_two() {
+    let (m, two) = planned();
+    let one = plan_on(1, m, &TourOptions::default());
+    let strip = |plans: &[PlannedItinerary]| -> Vec<String> {
+        plans
+            .iter()
+            .flat_map(|p| &p.stops)
+            .map(|s| {
+                let mut sol = s.solution.clone().unwrap();
+                sol.seconds = 0.0;
+                serde_json::to_string(&(&s.problem, &sol)).unwrap()
+            })
+            .collect()
+    };
+    assert_eq!(strip(&one), strip(two));
+    assert_eq!(compare(m, &one), compare(m, two));
+}
+
+#[test]
+fn the_ranking_puts_the_best_score_first() {
+    let (m, plans) = planned();
+    let c = compare(m, plans);
+    assert_eq!(c.itineraries.len(), plans.len());
+    for (k, w) in c.itineraries.windows(2).enumerate() {
+        assert_eq!(w[0].rank, k + 1);
+        assert!(w[0].score.unwrap() <= w[1].score.unwrap());
+    }
+    // Scores are sums of scaled criteria: between 0 and the sum of the weights.
+    let most: f64 = c.weights.values().sum();
+    assert!(c
+        .itineraries
+        .iter()
+        .all(|f| (0.0..=most).contains(&f.score.unwrap())));
+    let csv = c.csv();
+    assert_eq!(csv.lines().count(), plans.len() + 1);
+    assert!(c.table().contains("tour km"));
+}
+
+#[test]
+fn the_shortest_order_is_the_best_of_every_order() {
+    let m = souss_massa();
+    let it = &m.tour.itineraries[0];
+    let orders = shortest_orders(&m, it, 3);
+    assert_eq!(orders.len(), 3);
+    assert!(orders.windows(2).all(|w| w[0].km <= w[1].km));
+    // Every order of the four stops, by hand.
+    let towns: Vec<usize> = it
+        .stops
+        .iter()
+        .map(|s| m.town_of_venue(m.venue(&s.venue)))
+        .collect();
+    let mut best = f64::INFINITY;
+    let mut v: Vec<usize> = (0..towns.len()).collect();
+    loop {
+        let route: Vec<usize> = v.iter().map(|&i| towns[i]).collect();
+        best = best.min(m.roads.route_km(&route).unwrap());
+        if !caravane::tour::order::next_permutation(&mut v) {
+            break;
+        }
+    }
+    assert_eq!(orders[0].km, best);
+    // A reordered itinerary keeps the dates in place.
+    let r = reorder(it, &orders[0], "best".into());
+    for (k, s) in r.stops.iter().enumerate() {
+        assert_eq!(s.from, it.stops[k].from);
+        assert_eq!(s.venue, it.stops[orders[0].stops[k]].venue);
+    }
+}
+
+#[test]
+fn beyond_eight_stops_the_heuristic_gives_whole_routes() {
+    let m = souss_massa();
+    let mut it = m.tour.itineraries[0].clone();
+    // Ten stops: the four venues over and over (dates do not matter to the order search).
+    while it.stops.len() < 10 {
+        let s = it.stops[it.stops.len() % 4].clone();
+        it.stops.push(s);
+    }
+    let orders = shortest_orders(&m, &it, 2);
+    assert!(!orders.is_empty());
+    for o in &orders {
+        let mut seen = o.stops.clone();
+        seen.sort_unstable();
+        assert_eq!(seen, (0..10).collect::<Vec<_>>());
+    }
+}
