@@ -14,8 +14,16 @@ use std::path::Path;
 
 /// Reads, decodes and validates a stop file; every problem is in the error.
 pub fn read_problem(path: &Path) -> Result<Problem, Report> {
+    read_with(path, parse_problem)
+}
+
+/// Reads a file and parses its text, naming the file in the report of its problems.
+fn read_with<T>(
+    path: &Path,
+    parse: impl Fn(&str) -> Result<T, Vec<Diagnostic>>,
+) -> Result<T, Report> {
     let text = read_text(path)?;
-    parse_problem(&text).map_err(|diagnostics| Report {
+    parse(&text).map_err(|diagnostics| Report {
         file: path.display().to_string(),
         diagnostics,
     })
@@ -46,11 +54,7 @@ pub fn parse_problem(text: &str) -> Result<Problem, Vec<Diagnostic>> {
 
 /// Reads, decodes and validates a tour file; every problem is in the error.
 pub fn read_tour(path: &Path) -> Result<Tour, Report> {
-    let text = read_text(path)?;
-    parse_tour(&text).map_err(|diagnostics| Report {
-        file: path.display().to_string(),
-        diagnostics,
-    })
+    read_with(path, parse_tour)
 }
 
 /// Decodes and validates the text of a tour file.
@@ -67,11 +71,7 @@ pub fn parse_tour(text: &str) -> Result<Tour, Vec<Diagnostic>> {
 
 /// Reads and decodes a solution file (its shape only; `check` judges its content).
 pub fn read_solution(path: &Path) -> Result<Solution, Report> {
-    let text = read_text(path)?;
-    parse_solution(&text).map_err(|diagnostics| Report {
-        file: path.display().to_string(),
-        diagnostics,
-    })
+    read_with(path, parse_solution)
 }
 
 /// Decodes the text of a solution file.

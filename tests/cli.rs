@@ -379,3 +379,155 @@ fn timetable_prints_the_programme_and_each_agenda_and_only_replans_one_part() {
     ]);
     assert_eq!(run.status.code(), Some(2));
 }
+
+/// The shipped tour cut down to one itinerary of two small stops (Tata, then Tiznit, four days
+/// each), written to a scratch folder.
+fn small_tour(dir: &Path) -> PathBuf {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("instances/souss-massa-2025.tour.json");
+    let mut v: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut it = v["itineraries"][0].clone();
+    let stops = it["stops"].as_array().unwrap();
+    let tata = stops
+        .iter()
+        .find(|s| s["venue"].as_str().unwrap().starts_with("tata"))
+        .unwrap()
+        .clone();
+    let mut tiznit = stops
+        .iter()
+        .find(|s| s["venue"].as_str().unwrap().starts_with("tiznit"))
+        .unwrap()
+        .clone();
+    let (from, to) = (tata["from"].clone(), tata["to"].clone());
+    let mut first = tata;
+    // Two windows of four days, so that either order can hold the sessions.
+    first["from"] = serde_json::json!("2025-11-01");
+    first["to"] = serde_json::json!("2025-11-04");
+    tiznit["from"] = from;
+    tiznit["to"] = to;
+    it["stops"] = serde_json::json!([first, tiznit]);
+    v["itineraries"] = serde_json::json!([it]);
+    let out = dir.join("small.tour.json");
+    std::fs::write(&out, serde_json::to_string_pretty(&v).unwrap()).unwrap();
+    out
+}
+
+#[test]
+fn tour_writes_every_stop_and_check_accepts_each() {
+    let dir = scratch("tour");
+    let tour = small_tour(&dir);
+    let plans = dir.join("plans");
+    let o = caravane(&[
+        "tour",
+        tour.to_str().unwrap(),
+        "-o",
+        plans.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // Progress: one line per stop.
+    assert!(stderr(&o).contains("1/2]") && stderr(&o).contains("2/2]"));
+    let folder = std::fs::read_dir(&plans)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let mut problems: Vec<PathBuf> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(".problem.json"))
+        .collect();
+    problems.sort();
+    assert_eq!(problems.len(), 2);
+    for p in &problems {
+        let s = PathBuf::from(
+            p.to_string_lossy()
+                .replace(".problem.json", ".solution.json"),
+        );
+        let c = caravane(&["check", p.to_str().unwrap(), s.to_str().unwrap()]);
+        assert_eq!(
+            c.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&c.stdout)
+        );
+    }
+    // The second stop knows where its exhibitors stood at the first (Tata's 32 places and
+    // Tiznit's 44 cannot all go to different exhibitors of a pool of 68).
+    let second: Value =
+        serde_json::from_str(&std::fs::read_to_string(&problems[1]).unwrap()).unwrap();
+    assert!(!second["history"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn compare_prints_a_table_a_csv_and_json() {
+    let dir = scratch("compare");
+    let tour = small_tour(&dir);
+    let t = tour.to_str().unwrap();
+    let table = caravane(&["compare", t, "-q"]);
+    assert_eq!(
+        table.status.code(),
+        Some(0),
+        "{}{}",
+        stderr(&table),
+        String::from_utf8_lossy(&table.stdout)
+    );
+    let text = String::from_utf8_lossy(&table.stdout);
+    assert!(
+        text.contains("tour km") && text.contains("Tata → Tiznit"),
+        "{text}"
+    );
+    let csv = caravane(&["compare", t, "-q", "--format", "csv"]);
+    let csv = String::from_utf8_lossy(&csv.stdout).into_owned();
+    assert_eq!(csv.lines().count(), 2, "{csv}");
+    assert!(csv.starts_with("rank,id,name,score,route,tour_km"));
+    let json = dir.join("ranking.json");
+    let o = caravane(&[
+        "compare",
+        t,
+        "-q",
+        "--format",
+        "json",
+        "-o",
+        json.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    let v: Value = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    assert_eq!(v["itineraries"][0]["stops"].as_array().unwrap().len(), 2);
+    assert_eq!(v["itineraries"][0]["rank"], 1);
+    // The best order of two stops: the other order, planned and ranked against the given one.
+    let best = caravane(&[
+        "compare",
+        t,
+        "-q",
+        "--best-order",
+        "--keep",
+        "1",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(best.status.code(), Some(0), "{}", stderr(&best));
+    assert_eq!(String::from_utf8_lossy(&best.stdout).lines().count(), 3);
+}
+
+#[test]
+fn an_invalid_tour_exits_2_naming_the_field() {
+    let dir = scratch("bad-tour");
+    let tour = small_tour(&dir);
+    let mut v: Value = serde_json::from_str(&std::fs::read_to_string(&tour).unwrap()).unwrap();
+    v["exhibitors"][3]["home"] = serde_json::json!("Marrakech");
+    v["roads"][2]["km"] = serde_json::json!(-5);
+    std::fs::write(&tour, v.to_string()).unwrap();
+    for cmd in ["tour", "compare", "validate"] {
+        let o = caravane(&[cmd, tour.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(2), "{cmd}");
+        let e = stderr(&o);
+        assert!(
+            e.contains("$.exhibitors[3].home") && e.contains("$.roads[2].km"),
+            "{e}"
+        );
+    }
+    let fine = small_tour(&dir);
+    let o = caravane(&["tour", fine.to_str().unwrap(), "--itinerary", "nowhere"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("nowhere"));
+}

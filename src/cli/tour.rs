@@ -95,6 +95,16 @@ fn all_planned(plans: &[caravane::tour::itinerary::PlannedItinerary]) -> bool {
     })
 }
 
+/// The ids of the tour's itineraries, for messages.
+fn itinerary_ids(m: &TourModel) -> String {
+    m.tour
+        .itineraries
+        .iter()
+        .map(|i| i.id.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// `caravane tour`.
 pub fn tour_cmd(path: &Path, output: Option<PathBuf>, only: &[String], run: &TourRun) -> i32 {
     let m = match load_tour(path) {
@@ -114,12 +124,7 @@ pub fn tour_cmd(path: &Path, output: Option<PathBuf>, only: &[String], run: &Tou
                 .collect::<Vec<_>>()
                 .join(", "),
             path.display(),
-            m.tour
-                .itineraries
-                .iter()
-                .map(|i| i.id.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
+            itinerary_ids(&m)
         );
         return EXIT_INVALID;
     }
@@ -135,8 +140,16 @@ pub fn tour_cmd(path: &Path, output: Option<PathBuf>, only: &[String], run: &Tou
         Err(code) => return code,
     };
     let dir = output.unwrap_or_else(|| default_plans_dir(path));
-    match write_plans(&dir, &plans) {
-        Ok(files) => eprintln!("wrote {} files under {}", files.len(), dir.display()),
+    let summary = dir.join("comparison.json");
+    let written = write_plans(&dir, &plans)
+        .and_then(|files| load::write_json_atomic(&summary, &compare(&m, &plans)).map(|()| files));
+    match written {
+        Ok(files) => eprintln!(
+            "wrote {} stop files under {}, and {} (figures, who was turned away and why)",
+            files.len(),
+            dir.display(),
+            summary.display()
+        ),
         Err(e) => {
             eprintln!("error: cannot write the plans under {}: {e}", dir.display());
             return EXIT_FAILURE;
@@ -197,12 +210,7 @@ pub fn compare_cmd(
                 eprintln!(
                     "error: no itinerary \"{id}\" in {}; the itineraries are: {}",
                     path.display(),
-                    m.tour
-                        .itineraries
-                        .iter()
-                        .map(|i| i.id.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    itinerary_ids(&m)
                 );
                 return EXIT_INVALID;
             };

@@ -46,6 +46,8 @@ pub struct StopFigures {
     pub exhibitors: usize,
     /// Applicants without a place.
     pub turned_away: usize,
+    /// Who was turned away, and why.
+    pub turned_away_reasons: Vec<TurnedAway>,
     /// Exhibitor-km to this stop.
     pub exhibitor_km: f64,
     /// Distance of the province mix from the regional shares, in %.
@@ -62,9 +64,20 @@ pub struct StopFigures {
     pub rotation: Option<f64>,
     /// The raw `missed_session` term.
     pub sessions_missed: Option<f64>,
-    /// Why the stop could not be planned.
+    /// Why the stop could not be planned, or why it has no layout.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+}
+
+/// An applicant without a place at a stop.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TurnedAway {
+    /// Exhibitor id.
+    pub exhibitor: String,
+    /// Its name.
+    pub name: String,
+    /// Why, in a sentence.
+    pub reason: String,
 }
 
 /// The figures of one itinerary, and its place in the ranking.
@@ -188,6 +201,16 @@ pub fn figures(m: &TourModel, plan: &PlannedItinerary) -> ItineraryFigures {
             applicants: s.selection.applicants,
             exhibitors: chosen.len(),
             turned_away: s.selection.turned_away.len(),
+            turned_away_reasons: s
+                .selection
+                .turned_away
+                .iter()
+                .map(|(e, why)| TurnedAway {
+                    exhibitor: t.exhibitors[*e].id.clone(),
+                    name: t.exhibitors[*e].name.clone(),
+                    reason: why.clone(),
+                })
+                .collect(),
             exhibitor_km: chosen.iter().map(|&e| m.km_from_home(e, s.town)).sum(),
             representation_gap: round2(gap),
             provinces_absent: absent,
@@ -199,7 +222,18 @@ pub fn figures(m: &TourModel, plan: &PlannedItinerary) -> ItineraryFigures {
             gap: s.solution.as_ref().ok().and_then(|x| x.gap),
             rotation: objective.as_ref().map(|o| o.rotation),
             sessions_missed: objective.as_ref().map(|o| o.missed_session),
-            error: s.solution.as_ref().err().cloned(),
+            error: match &s.solution {
+                Err(e) => Some(e.clone()),
+                Ok(x) if x.objective.is_none() => Some(
+                    x.explanations
+                        .iter()
+                        .map(|e| e.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                )
+                .filter(|t| !t.is_empty()),
+                Ok(_) => None,
+            },
         });
     }
     let exposure: Vec<f64> = (0..t.exhibitors.len())
@@ -355,8 +389,8 @@ impl Comparison {
             for s in &f.stops {
                 let _ = writeln!(
                     out,
-                    "  {:<22} {} to {}  {:>3} exhibitors, {:>2} turned away, repr. gap {:>5.2} %, {} {}{}",
-                    truncate(&format!("{} ({})", s.town, s.venue), 22),
+                    "  {:<34} {} to {}  {:>3} exhibitors, {:>2} turned away, repr. gap {:>5.2} %, {} {}{}",
+                    truncate(&format!("{} ({})", s.town, s.venue), 34),
                     s.from,
                     s.to,
                     s.exhibitors,
