@@ -530,4 +530,10 @@ fn an_invalid_tour_exits_2_naming_the_field() {
     let o = caravane(&["tour", fine.to_str().unwrap(), "--itinerary", "nowhere"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("nowhere"));
+    for (option, value) in [("--time-limit", "-1"), ("--gap", "nan"), ("--jobs", "0")] {
+        let arg = format!("{option}={value}");
+        let o = caravane(&["compare", fine.to_str().unwrap(), &arg]);
+        assert_eq!(o.status.code(), Some(2), "{arg}");
+        assert!(stderr(&o).contains(option), "{}", stderr(&o));
+    }
 }

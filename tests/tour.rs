@@ -59,8 +59,7 @@ fn dijkstra_finds_the_shortest_roads_worked_by_hand() {
     // Tiznit → Taroudant: via Biougra and Inezgane 70 + 25 + 75 = 170 beats via Agadir 95 + 85 = 180.
     assert_eq!(roads.km(3, 4), Some(170.0));
     assert_eq!(roads.path(3, 4), Some(vec![3, 2, 1, 4]));
-    // Agadir → Tiznit: two roads of 95 km (direct, and 35 + 70 via Biougra); the direct one is
-    // taken because it ends with the town listed first.
+    // Agadir → Tiznit: direct (95 km) beats via Biougra (35 + 70 = 105 km).
     assert_eq!(roads.km(0, 3), Some(95.0));
     assert_eq!(roads.path(0, 3), Some(vec![0, 3]));
     assert_eq!(roads.km(2, 2), Some(0.0));
@@ -68,6 +67,13 @@ fn dijkstra_finds_the_shortest_roads_worked_by_hand() {
     assert_eq!(roads.km(0, 5), None);
     assert_eq!(roads.path(5, 0), None);
     assert_eq!(roads.route_km(&[4, 1, 3]), Some(75.0 + 95.0));
+
+    // Two roads of the same length, 0 → 1 → 3 and 0 → 2 → 3 (10 km each way): walking back
+    // from 3, the town listed first (1) is taken, every time.
+    let square = Roads::new(4, &[(0, 2, 4.0), (2, 3, 6.0), (0, 1, 5.0), (1, 3, 5.0)]);
+    assert_eq!(square.km(0, 3), Some(10.0));
+    assert_eq!(square.path(0, 3), Some(vec![0, 1, 3]));
+    assert_eq!(square.path(3, 0), Some(vec![3, 1, 0]));
 }
 
 #[test]
@@ -103,6 +109,9 @@ fn a_broken_tour_reports_every_problem_with_its_path() {
     v["itineraries"][0]["stops"][1]["from"] = serde_json::json!("2025-11-08");
     v["itineraries"][0]["stops"][1]["quotas"] = serde_json::json!({ "souss": 3 });
     v["itineraries"][1]["stops"][0]["venue"] = serde_json::json!("agadir-marina");
+    // Tata's hall has no projector for the digital marketing session.
+    v["itineraries"][0]["stops"][2]["sessions"] = serde_json::json!(["digital-marketing"]);
+    v["itineraries"][2]["id"] = serde_json::json!("../elsewhere");
     v["venues"][0]["stands"][1]["x"] = v["venues"][0]["stands"][0]["x"].clone();
     v["venues"][0]["stands"][1]["y"] = v["venues"][0]["stands"][0]["y"].clone();
     let problems = parse_tour(&v.to_string()).unwrap_err();
@@ -115,6 +124,8 @@ fn a_broken_tour_reports_every_problem_with_its_path() {
         "$.itineraries[0].stops[1].from",
         "$.itineraries[0].stops[1].quotas.souss",
         "$.itineraries[1].stops[0].venue",
+        "$.itineraries[0].stops[2].sessions[0]",
+        "$.itineraries[2].id",
     ] {
         assert!(paths.contains(&expected), "{expected} not in {paths:?}");
     }
@@ -124,6 +135,20 @@ fn a_broken_tour_reports_every_problem_with_its_path() {
         "{paths:?}"
     );
     assert!(problems.iter().all(|d| !d.action.is_empty()));
+}
+
+#[test]
+fn a_tour_whose_lists_cannot_be_read_is_reported_not_a_crash() {
+    let mut v = tour_text();
+    v["towns"][0].as_object_mut().unwrap().remove("name");
+    v["venues"][3]["stands"] = serde_json::json!("none");
+    let problems = parse_tour(&v.to_string()).unwrap_err();
+    let paths: Vec<&str> = problems.iter().map(|d| d.path.as_str()).collect();
+    assert!(paths.contains(&"$.towns[0].name"), "{paths:?}");
+    assert!(paths.contains(&"$.venues[3].stands"), "{paths:?}");
+    let mut v = tour_text();
+    v["towns"] = serde_json::json!(1);
+    assert!(parse_tour(&v.to_string()).is_err());
 }
 
 #[test]

@@ -630,7 +630,11 @@ fn print_solution_summary(stop: &Stop, solution: &Solution, quiet: bool) {
         ("missed_session", o.missed_session, w.missed_session),
         ("unattended", o.unattended, w.unattended),
         ("neighbour_watch", o.neighbour_watch, w.neighbour_watch),
+        ("rotation", o.rotation, w.rotation),
     ] {
+        if name == "rotation" && raw == 0.0 {
+            continue;
+        }
         println!(
             "    {name:<16} {raw:>9.4} × {weight:<5} = {:>9.4}",
             raw * weight

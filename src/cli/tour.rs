@@ -105,8 +105,34 @@ fn itinerary_ids(m: &TourModel) -> String {
         .join(", ")
 }
 
+/// The solve options must make sense before hours of planning start.
+fn check_run(run: &TourRun) -> Result<(), i32> {
+    if !(run.time_limit.is_finite() && run.time_limit > 0.0) {
+        eprintln!(
+            "error: --time-limit must be a number of seconds above 0, not {}",
+            run.time_limit
+        );
+        return Err(EXIT_INVALID);
+    }
+    if !(run.gap.is_finite() && run.gap >= 0.0) {
+        eprintln!(
+            "error: --gap must be 0 or more (0.01 for 1 %), not {}",
+            run.gap
+        );
+        return Err(EXIT_INVALID);
+    }
+    if run.jobs == Some(0) {
+        eprintln!("error: --jobs must be 1 or more");
+        return Err(EXIT_INVALID);
+    }
+    Ok(())
+}
+
 /// `caravane tour`.
 pub fn tour_cmd(path: &Path, output: Option<PathBuf>, only: &[String], run: &TourRun) -> i32 {
+    if let Err(code) = check_run(run) {
+        return code;
+    }
     let m = match load_tour(path) {
         Ok(m) => m,
         Err(code) => return code,
@@ -194,6 +220,9 @@ pub fn compare_cmd(
     keep: usize,
     run: &TourRun,
 ) -> i32 {
+    if let Err(code) = check_run(run) {
+        return code;
+    }
     let m = match load_tour(path) {
         Ok(m) => m,
         Err(code) => return code,
@@ -214,7 +243,9 @@ pub fn compare_cmd(
                 );
                 return EXIT_INVALID;
             };
-            let orders = on_pool(run.jobs, || shortest_orders(&m, base, keep + 1));
+            let orders = on_pool(run.jobs, || {
+                shortest_orders(&m, base, keep.saturating_add(1))
+            });
             let Ok(orders) = orders else {
                 return EXIT_FAILURE;
             };

@@ -9,14 +9,14 @@
 use crate::model::Stop;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// What makes exhibitors interchangeable: province, family, sorted needs, earlier prime stands
-/// and zones (when the rotation term counts), and the exhibitor itself when it is pinned or has
-/// forbidden stands.
+/// What makes exhibitors interchangeable: province, family, sorted needs, what their history
+/// costs on each kind of stand (when the rotation term counts), and the exhibitor itself when it
+/// is pinned or has forbidden stands.
 type ExhibitorKey = (
     Option<usize>,
     Option<usize>,
     Vec<String>,
-    Option<(u32, Vec<u32>)>,
+    Option<Vec<u64>>,
     Option<usize>,
 );
 
@@ -53,13 +53,29 @@ pub fn exhibitor_groups(stop: &Stop, by_province: bool, by_family: bool) -> Exhi
         family: vec![],
     };
     let rotation = stop.has_rotation();
+    // One stand of each (zone, prime) kind: the rotation cost depends on nothing else.
+    let mut cells: Vec<usize> = Vec::new();
+    for (k, s) in stop.stands.iter().enumerate() {
+        if !cells
+            .iter()
+            .any(|&c| stop.stands[c].zone == s.zone && stop.stands[c].is_prime() == s.is_prime())
+        {
+            cells.push(k);
+        }
+    }
     for (i, e) in stop.exhibitors.iter().enumerate() {
         let mut needs = e.needs.clone();
         needs.sort();
         needs.dedup();
         let p = by_province.then_some(e.province);
         let f = by_family.then_some(e.family);
-        let history = (by_province && rotation).then(|| (e.prime_before, e.zones_before.clone()));
+        // What the exhibitor's history costs on each kind of stand (bits of the f64 costs).
+        let history = (by_province && rotation).then(|| {
+            cells
+                .iter()
+                .map(|&s| stop.rotation_cost(i, s).to_bits())
+                .collect()
+        });
         let key = (p, f, needs, history, special.contains(&i).then_some(i));
         let k = *index.entry(key).or_insert_with(|| {
             g.members.push(vec![]);

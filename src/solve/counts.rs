@@ -2,8 +2,9 @@
 //! (zone, prime, tags). The balance terms (`zone_balance`, `prime_balance`, `empty_prime`) depend
 //! only on these counts, so this small model finds their exact minimum over all layouts — a
 //! lower bound on the whole objective, since clashes cost 0 or more — and the counts to aim for.
-//! The `rotation` term rides along on the flows: exhibitors of one group share their history, so
-//! it depends only on which kind of stand each group's members go to.
+//! The `rotation` term rides along on the flows: exhibitors of one group share what their history
+//! costs, so it depends only on which kind of stand each group's members go to. With continuous
+//! flows it is relaxed (the bound stays valid); whole flows make the model exact for it.
 
 use super::classes::{exhibitor_groups, stand_types, ExhibitorGroups, StandTypes};
 use super::features::{

@@ -7,7 +7,9 @@
 //! 1. **Can everyone be placed?** A maximum matching of exhibitors to admissible stands; if not,
 //!    the deficient set of Hall's theorem explains why, in sentences.
 //! 2. **Counts.** A small MILP ([`counts`]) over groups of interchangeable exhibitors and stands
-//!    gives the least balance cost of any layout: a lower bound on the whole objective.
+//!    gives the least balance cost of any layout (with the rotation term of a tour's history,
+//!    which depends only on the kind of stand each exhibitor gets): a lower bound on the whole
+//!    objective.
 //! 3. **Placement with those counts.** A local search ([`search`]) seats the exhibitors so that
 //!    the counts are kept and clashes fall. If it reaches zero clashes, the layout meets the
 //!    lower bound: it is proven optimal.
@@ -196,7 +198,11 @@ pub fn solve_stands(stop: &Stop, opts: &Options, progress: &dyn Progress) -> Out
     let mut flows = solved.whole_flows();
     if flows.is_none() && solved.result.objective.is_some() {
         // Continuous flows for these counts: look for whole ones, else solve with whole flows.
-        flows = counts::realise(stop, &solved.counts, count_limits(0.5));
+        // With a history, the rotation term rides on the flows themselves: whole flows for the
+        // same counts may cost more, so the model is solved with whole flows straight away.
+        if !stop.has_rotation() {
+            flows = counts::realise(stop, &solved.counts, count_limits(0.5));
+        }
         if flows.is_none() {
             progress.stage(
                 "counts",

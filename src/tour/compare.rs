@@ -6,8 +6,8 @@
 //! - **attending**: exhibitors of the pool with a place at one stop at least; **places** and
 //!   **turned away** count per stop;
 //! - **representation gap**: at each stop, half the sum over provinces of |share of the stop's
-//!   exhibitors − share of the pool| (0 % is exactly the regional mix, 100 % is none of it);
-//!   the itinerary's figure is the mean over its stops;
+//!   exhibitors − share of the pool| (0 % is exactly the regional mix; the more the mix leans
+//!   to a few provinces, the nearer 100 %); the itinerary's figure is the mean over its stops;
 //! - **layout**: the sum of the stops' objectives (each stop's `total`);
 //! - **prime exposure**: for each exhibitor attending, the number of stops at which it had a
 //!   prime stand; the spread (max − min) and the Gini index (0 = everyone equal) say how fairly
@@ -93,6 +93,8 @@ pub struct ItineraryFigures {
     pub score: Option<f64>,
     /// The towns in order.
     pub route: Vec<String>,
+    /// Each leg of the route by road, through the towns on the way, with its km.
+    pub legs: Vec<String>,
     /// Road km from stop to stop.
     pub tour_km: f64,
     /// Road km from home to stop, over every place.
@@ -166,7 +168,6 @@ pub fn figures(m: &TourModel, plan: &PlannedItinerary) -> ItineraryFigures {
         let mut per = vec![0usize; t.provinces.len()];
         for &e in chosen {
             per[m.province[e]] += 1;
-            attended[e] = true;
         }
         let gap = 50.0
             * per
@@ -180,14 +181,16 @@ pub fn figures(m: &TourModel, plan: &PlannedItinerary) -> ItineraryFigures {
             .collect();
         if let Ok(sol) = &s.solution {
             for a in &sol.assignments {
+                let Some(e) = t.exhibitors.iter().position(|x| x.id == a.exhibitor) else {
+                    continue;
+                };
+                attended[e] = true;
                 let prime = venue
                     .stands
                     .iter()
                     .any(|x| x.id == a.stand && x.tags.iter().any(|g| g == "prime"));
                 if prime {
-                    if let Some(e) = t.exhibitors.iter().position(|x| x.id == a.exhibitor) {
-                        prime_stops[e] += 1;
-                    }
+                    prime_stops[e] += 1;
                 }
             }
         }
@@ -248,6 +251,21 @@ pub fn figures(m: &TourModel, plan: &PlannedItinerary) -> ItineraryFigures {
         name: plan.name.clone(),
         score: None,
         route: stops.iter().map(|s| s.town.clone()).collect(),
+        legs: towns
+            .windows(2)
+            .map(
+                |w| match (m.roads.path(w[0], w[1]), m.roads.km(w[0], w[1])) {
+                    (Some(path), Some(km)) => format!(
+                        "{} ({km:.0} km)",
+                        path.iter()
+                            .map(|&x| t.towns[x].name.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" → ")
+                    ),
+                    _ => format!("{} → {}: no road", t.towns[w[0]].name, t.towns[w[1]].name),
+                },
+            )
+            .collect(),
         tour_km: m.roads.route_km(&towns).unwrap_or(f64::INFINITY),
         exhibitor_km: stops.iter().map(|s| s.exhibitor_km).sum(),
         attending: attended.iter().filter(|&&a| a).count(),

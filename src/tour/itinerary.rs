@@ -4,8 +4,10 @@
 //! Itineraries are independent, so they are planned on a rayon pool, one itinerary per task.
 //! Each solve runs HiGHS with one thread: HiGHS keeps a task scheduler per calling thread, and
 //! two levels of parallelism fighting over two cores gain nothing. The results do not depend on
-//! the number of threads: every solve is deterministic given its options, and the itineraries
-//! come back in file order.
+//! the number of threads as long as no stop reaches its time limit: every solve is deterministic
+//! given its options, and the itineraries come back in file order. (A solve cut short by the
+//! clock keeps what it had found by then, which a busier machine can change; through the
+//! history, later stops may then differ too.)
 
 use super::stops::{select, stop_problem_for, Selection, TourModel};
 use crate::format::{Itinerary, Placement, Problem, Solution, Weights};
@@ -131,8 +133,10 @@ pub fn plan_itinerary(
                     prime: stand.is_some_and(|x| x.tags.iter().any(|g| g == "prime")),
                 });
             }
-            for &e in &selection.chosen {
-                had_places[e] += 1;
+            for a in &s.assignments {
+                if let Some(e) = t.exhibitors.iter().position(|x| x.id == a.exhibitor) {
+                    had_places[e] += 1;
+                }
             }
         }
         let summary = match &solution {

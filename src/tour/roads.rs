@@ -53,7 +53,8 @@ impl Roads {
     }
 
     /// The towns along a shortest road from `a` to `b`, both included. Among equally short
-    /// roads, the one through the towns listed first is taken, so the answer never varies.
+    /// roads, walking back from `b`, the town listed first is taken at each step, so the answer
+    /// never varies.
     pub fn path(&self, a: usize, b: usize) -> Option<Vec<usize>> {
         self.km[a][b]?;
         // Walk back from b: the previous town is a neighbour whose distance from a plus the

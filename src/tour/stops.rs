@@ -7,9 +7,10 @@
 //! regional share), largest remainders first, never more than its applicants or its quota, and
 //! places one province cannot use go to the others in the same proportions. Within a province,
 //! exhibitors who have had fewer places earlier in the itinerary come first, then those who live
-//! nearer, then the pool's order. If the chosen exhibitors' needs cannot all be met at once
-//! (say, more need water than stands have it), the last in that order among them is turned away
-//! until they can.
+//! nearer, then the pool's order. Provinces take their places round by round (each its first
+//! exhibitor, then each its second…); an exhibitor whose needs the stands can no longer meet
+//! alongside those already taken (more need water than stands have it, say) is passed over, and
+//! the places are shared again without it, so that no place is lost to it.
 
 use super::roads::Roads;
 use crate::format::{
@@ -139,15 +140,7 @@ pub fn select(m: &TourModel, stop: &TourStop, had_places: &[u32]) -> Selection {
         } else {
             turned_away.push((
                 e,
-                format!(
-                    "no stand of {} offers {}",
-                    venue.name,
-                    needs
-                        .iter()
-                        .map(|n| format!("\"{n}\""))
-                        .collect::<Vec<_>>()
-                        .join(" and ")
-                ),
+                format!("no stand of {} offers {}", venue.name, quoted(needs)),
             ));
         }
     }
@@ -168,31 +161,66 @@ pub fn select(m: &TourModel, stop: &TourStop, had_places: &[u32]) -> Selection {
     let places = stop
         .places
         .map_or(venue.stands.len(), |p| (p as usize).min(venue.stands.len()));
-    let cap: Vec<usize> = t
-        .provinces
-        .iter()
-        .enumerate()
-        .map(|(p, prov)| {
-            stop.quotas
-                .get(&prov.id)
-                .map_or(by_province[p].len(), |&q| {
-                    (q as usize).min(by_province[p].len())
-                })
-        })
-        .collect();
-    let allotted = allot(places, &cap, &m.regional_share);
-    let mut chosen = Vec::new();
-    for (p, list) in by_province.iter().enumerate() {
-        for (rank, &e) in list.iter().enumerate() {
-            if rank < allotted[p] {
+    let quota = |p: usize| stop.quotas.get(&t.provinces[p].id).map(|&q| q as usize);
+    // Exhibitors whose needs the stands left cannot meet are passed over, and the share of
+    // places is made again without them until nobody more is passed over.
+    let mut passed_over: BTreeSet<usize> = BTreeSet::new();
+    loop {
+        let cap: Vec<usize> = (0..t.provinces.len())
+            .map(|p| {
+                let left = by_province[p]
+                    .iter()
+                    .filter(|e| !passed_over.contains(e))
+                    .count();
+                quota(p).map_or(left, |q| q.min(left))
+            })
+            .collect();
+        let allotted = allot(places, &cap, &m.regional_share);
+        // Round by round, each province takes its next exhibitor while it has places left,
+        // if the stands can still seat everyone taken with their needs.
+        let mut chosen: Vec<usize> = Vec::new();
+        let mut taken = vec![0usize; t.provinces.len()];
+        let mut newly_passed = false;
+        let longest = by_province.iter().map(Vec::len).max().unwrap_or(0);
+        for rank in 0..longest {
+            for (p, list) in by_province.iter().enumerate() {
+                let Some(&e) = list.get(rank) else { continue };
+                if passed_over.contains(&e) || taken[p] >= allotted[p] {
+                    continue;
+                }
+                if !t.exhibitors[e].needs.is_empty() {
+                    let mut with = chosen.clone();
+                    with.push(e);
+                    with.sort_unstable();
+                    let problem = stop_problem_for(m, stop, &with, &[]);
+                    if place_everyone(&Stop::new("selection", &problem)).is_err() {
+                        passed_over.insert(e);
+                        newly_passed = true;
+                        continue;
+                    }
+                }
                 chosen.push(e);
-            } else {
-                let prov = &t.provinces[p].name;
-                let why = if allotted[p] == cap[p]
-                    && cap[p] < list.len()
-                    && stop.quotas.contains_key(&t.provinces[p].id)
-                {
-                    format!("the quota of {} places for {prov} is filled", cap[p])
+                taken[p] += 1;
+            }
+        }
+        if newly_passed {
+            continue;
+        }
+        chosen.sort_unstable();
+        for (p, list) in by_province.iter().enumerate() {
+            let prov = &t.provinces[p].name;
+            for &e in list {
+                if chosen.binary_search(&e).is_ok() {
+                    continue;
+                }
+                let why = if passed_over.contains(&e) {
+                    format!(
+                        "the stands of {} that offer {} are all needed by exhibitors ranked before it",
+                        venue.name,
+                        quoted(&t.exhibitors[e].needs)
+                    )
+                } else if quota(p).is_some_and(|q| allotted[p] == q) {
+                    format!("the quota of {} places for {prov} is filled", allotted[p])
                 } else {
                     format!(
                         "the {places} places are shared by province; {prov}'s {} went to exhibitors with fewer places so far or living nearer",
@@ -202,44 +230,21 @@ pub fn select(m: &TourModel, stop: &TourStop, had_places: &[u32]) -> Selection {
                 turned_away.push((e, why));
             }
         }
+        turned_away.sort_by_key(|x| x.0);
+        return Selection {
+            applicants: applicants.len(),
+            chosen,
+            turned_away,
+        };
     }
-    // Needs that cannot all be met at once: turn away the last in priority among a deficient set.
-    loop {
-        chosen.sort_unstable();
-        let problem = stop_problem_for(m, stop, &chosen, &[]);
-        let resolved = Stop::new("selection", &problem);
-        match place_everyone(&resolved) {
-            Ok(_) => break,
-            Err(sets) => {
-                let set = &sets[0];
-                let last = set
-                    .exhibitors
-                    .iter()
-                    .map(|&i| chosen[i])
-                    .max_by(|&a, &b| {
-                        let (ka, kb) = (key(a), key(b));
-                        ka.0.cmp(&kb.0)
-                            .then(ka.1.total_cmp(&kb.1))
-                            .then(ka.2.cmp(&kb.2))
-                    })
-                    .expect("a deficient set has exhibitors");
-                chosen.retain(|&e| e != last);
-                turned_away.push((
-                    last,
-                    format!(
-                        "the {} stands that meet its needs are taken by exhibitors ranked before it",
-                        set.stands.len()
-                    ),
-                ));
-            }
-        }
-    }
-    turned_away.sort_by_key(|x| x.0);
-    Selection {
-        applicants: applicants.len(),
-        chosen,
-        turned_away,
-    }
+}
+
+fn quoted(needs: &[String]) -> String {
+    needs
+        .iter()
+        .map(|n| format!("\"{n}\""))
+        .collect::<Vec<_>>()
+        .join(" and ")
 }
 
 /// Shares `places` among provinces in proportion to `share`, largest remainders first, never
@@ -297,8 +302,37 @@ fn slots_of(m: &TourModel, stop: &TourStop) -> Vec<Slot> {
     out
 }
 
-/// The sessions held at a stop: those it lists, else all of them when the venue has rooms and
-/// slots, else none.
+/// Whether a venue can hold a session at all: a room with the tags it needs and a seat for each
+/// facilitator and at least one exhibitor, and enough slots in a day for its length.
+pub fn session_fits(venue: &crate::format::Venue, session: &Session) -> Result<(), String> {
+    let seats = session.facilitators.len() as u32 + 1;
+    let room = venue
+        .rooms
+        .iter()
+        .any(|r| r.capacity >= seats && session.needs.iter().all(|n| r.tags.contains(n)));
+    if !room {
+        return Err(if venue.rooms.is_empty() {
+            "the venue has no room".to_string()
+        } else if session.needs.is_empty() {
+            format!(
+                "no room seats its {} facilitators and an exhibitor",
+                seats - 1
+            )
+        } else {
+            format!("no room offers {}", quoted(&session.needs))
+        });
+    }
+    if session.length as usize > venue.slots.len() {
+        return Err(format!(
+            "it lasts {} slots and a day there has {}",
+            session.length,
+            venue.slots.len()
+        ));
+    }
+    Ok(())
+}
+
+/// The sessions held at a stop: those it lists, else every session the venue can hold.
 fn sessions_of(m: &TourModel, stop: &TourStop) -> Vec<Session> {
     let venue = &m.tour.venues[m.venue(&stop.venue)];
     match &stop.sessions {
@@ -309,8 +343,13 @@ fn sessions_of(m: &TourModel, stop: &TourStop) -> Vec<Session> {
             .filter(|s| ids.contains(&s.id))
             .cloned()
             .collect(),
-        None if !venue.rooms.is_empty() && !venue.slots.is_empty() => m.tour.sessions.clone(),
-        None => vec![],
+        None => m
+            .tour
+            .sessions
+            .iter()
+            .filter(|s| session_fits(venue, s).is_ok())
+            .cloned()
+            .collect(),
     }
 }
 

@@ -16,12 +16,77 @@ pub fn validate(t: &Tour, d: &Decoded) -> Vec<Diagnostic> {
     references_resolve(t, d, &mut out);
     numbers_in_range(t, &mut out);
     itineraries_are_in_date_order(t, &mut out);
+    ids_make_file_names(t, &mut out);
     venues_are_valid_squares(t, d, &mut out);
     pool_is_valid(t, d, &mut out);
-    if out.is_empty() {
+    sessions_fit_the_venues(t, &mut out);
+    let readable = ["towns", "roads", "exhibitors", "venues", "itineraries"]
+        .iter()
+        .all(|k| d.whole(k));
+    if out.is_empty() && readable {
         homes_are_reachable(t, &mut out);
     }
     out
+}
+
+/// Itinerary and venue ids name the folders and files of the plans.
+fn ids_make_file_names(t: &Tour, out: &mut Vec<Diagnostic>) {
+    let lists = [
+        (
+            "$.itineraries",
+            t.itineraries
+                .iter()
+                .map(|x| x.id.as_str())
+                .collect::<Vec<_>>(),
+        ),
+        ("$.venues", t.venues.iter().map(|x| x.id.as_str()).collect()),
+    ];
+    for (list, ids) in lists {
+        for (i, id) in ids.into_iter().enumerate() {
+            let unsafe_name = id == "."
+                || id == ".."
+                || id.chars().any(|c| {
+                    c.is_control()
+                        || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|')
+                });
+            if unsafe_name {
+                out.push(Diagnostic::new(
+                    Code::InvalidValue,
+                    format!("{list}[{i}].id"),
+                    format!("the id \"{id}\" names the folder or file of its plans, and cannot"),
+                    "use letters, digits and dashes, without / \\ : * ? \" < > |",
+                ));
+            }
+        }
+    }
+}
+
+/// A session a stop holds must fit a room of its venue (seats for its facilitators, the tags
+/// it needs) and a day of its slots; the seats for registrants depend on who comes and are
+/// judged with each stop.
+fn sessions_fit_the_venues(t: &Tour, out: &mut Vec<Diagnostic>) {
+    let venues = index(&t.venues, |x| &x.id);
+    for (k, it) in t.itineraries.iter().enumerate() {
+        for (s, stop) in it.stops.iter().enumerate() {
+            let (Some(&v), Some(ids)) = (venues.get(&stop.venue), &stop.sessions) else {
+                continue;
+            };
+            let venue = &t.venues[v];
+            for (j, id) in ids.iter().enumerate() {
+                let Some(session) = t.sessions.iter().find(|x| &x.id == id) else {
+                    continue;
+                };
+                if let Err(why) = super::stops::session_fits(venue, session) {
+                    out.push(Diagnostic::new(
+                        Code::SessionNoRoom,
+                        format!("$.itineraries[{k}].stops[{s}].sessions[{j}]"),
+                        format!("session \"{id}\" cannot be held at {}: {why}", venue.name),
+                        "hold it at another stop, or give the venue a room and slots that fit it",
+                    ));
+                }
+            }
+        }
+    }
 }
 
 fn index<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usize> {
@@ -402,17 +467,19 @@ fn homes_are_reachable(t: &Tour, out: &mut Vec<Diagnostic>) {
         t.towns.len(),
         &t.roads
             .iter()
-            .map(|r| (towns[&r.a], towns[&r.b], r.km))
+            .filter_map(|r| Some((*towns.get(&r.a)?, *towns.get(&r.b)?, r.km)))
             .collect::<Vec<_>>(),
     );
     let stop_towns: BTreeSet<usize> = t
         .itineraries
         .iter()
         .flat_map(|it| &it.stops)
-        .map(|s| towns[&t.venues[venues[&s.venue]].town])
+        .filter_map(|s| towns.get(&t.venues[*venues.get(&s.venue)?].town).copied())
         .collect();
     for (i, e) in t.exhibitors.iter().enumerate() {
-        let home = towns[e.home.as_deref().unwrap_or_default()];
+        let Some(&home) = e.home.as_ref().and_then(|h| towns.get(h)) else {
+            continue;
+        };
         let cut: Vec<&str> = stop_towns
             .iter()
             .filter(|&&s| roads.km(home, s).is_none())
