@@ -137,6 +137,32 @@ impl Programme {
         out
     }
 
+    /// One exhibitor's sessions in time order, each as "day start–end: title (room)".
+    pub fn entries(&self, stop: &Stop, e: usize) -> Vec<String> {
+        let x = &stop.exhibitors[e];
+        let mut items: Vec<(usize, String)> = self
+            .held
+            .iter()
+            .filter(|(k, _, _)| x.sessions.contains(k))
+            .filter_map(|(k, r, ts)| {
+                let (a, b) = (*ts.first()?, *ts.last()?);
+                Some((
+                    a,
+                    format!(
+                        "{} {}–{}: {} ({})",
+                        stop.slots[a].day,
+                        stop.slots[a].start,
+                        stop.slots[b].end,
+                        stop.sessions[*k].title,
+                        stop.rooms[*r].name
+                    ),
+                ))
+            })
+            .collect();
+        items.sort();
+        items.into_iter().map(|x| x.1).collect()
+    }
+
     /// One exhibitor's agenda, by id.
     pub fn agenda_of(&self, stop: &Stop, id: &str) -> Option<String> {
         stop.exhibitors

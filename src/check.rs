@@ -361,7 +361,7 @@ fn balance_of(
                 term: term.into(),
                 cost: weight * off,
                 text: format!(
-                    "{group} holds {here} exhibitors of {} against a target of {:.2} ({:.1} % of its {}): {:.2} {}.",
+                    "{group}: {here} exhibitors of {} against a target of {:.2} ({:.1} % of its {}): {:.2} {}.",
                     province.name,
                     target,
                     100.0 * share,

@@ -35,6 +35,23 @@ pub struct Weights {
     pub rotation: f64,
 }
 
+impl Weights {
+    /// Each term of an objective: `(name, raw value, weight)`, in the format's order, with
+    /// `rotation` last.
+    pub fn terms(&self, o: &format::Objective) -> [(&'static str, f64, f64); 8] {
+        [
+            ("clash", o.clash, self.clash),
+            ("zone_balance", o.zone_balance, self.zone_balance),
+            ("prime_balance", o.prime_balance, self.prime_balance),
+            ("empty_prime", o.empty_prime, self.empty_prime),
+            ("missed_session", o.missed_session, self.missed_session),
+            ("unattended", o.unattended, self.unattended),
+            ("neighbour_watch", o.neighbour_watch, self.neighbour_watch),
+            ("rotation", o.rotation, self.rotation),
+        ]
+    }
+}
+
 impl Default for Weights {
     fn default() -> Self {
         Weights {

@@ -106,6 +106,16 @@ pub fn plan(
     plan_parts(name, problem, options, progress, Parts::Whole)
 }
 
+/// Passes stage news on to the caller's progress and to tracing (`caravane -v`).
+struct Traced<'a>(&'a dyn Progress);
+
+impl Progress for Traced<'_> {
+    fn stage(&self, name: &str, detail: &str) {
+        tracing::info!(stage = name, "{detail}");
+        self.0.stage(name, detail);
+    }
+}
+
 fn empty_solution(
     name: &str,
     status: Status,
@@ -140,6 +150,8 @@ pub fn plan_parts(
     progress: &dyn Progress,
     parts: Parts,
 ) -> Result<Planned, PlanError> {
+    let traced = Traced(progress);
+    let progress: &dyn Progress = &traced;
     let started = Instant::now();
     let stop = Stop::new(name, problem);
     let (outcome, stand_of) = match parts {

@@ -421,10 +421,12 @@ fn tour_writes_every_stop_and_check_accepts_each() {
         tour.to_str().unwrap(),
         "-o",
         plans.to_str().unwrap(),
+        "-v",
     ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    // Progress: one line per stop.
+    // With -v, the log says what was done: a line per stop, and the solver's calls.
     assert!(stderr(&o).contains("1/2]") && stderr(&o).contains("2/2]"));
+    assert!(stderr(&o).contains("HiGHS solve"), "{}", stderr(&o));
     let folder = std::fs::read_dir(&plans)
         .unwrap()
         .next()
@@ -536,4 +538,91 @@ fn an_invalid_tour_exits_2_naming_the_field() {
         assert_eq!(o.status.code(), Some(2), "{arg}");
         assert!(stderr(&o).contains(option), "{}", stderr(&o));
     }
+}
+
+#[test]
+fn a_spreadsheet_goes_round_import_solve_export() {
+    let dir = scratch("round-trip");
+    let stop = dir.join("taroudant-import.problem.json");
+    let o = caravane(&[
+        "import",
+        "instances/taroudant-2025.exhibitors.csv",
+        "--venue",
+        "instances/taroudant-2025.problem.json",
+        "-o",
+        stop.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("60 exhibitors"));
+    let o = caravane(&["solve", stop.to_str().unwrap(), "-q"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let solution = dir.join("taroudant-import.solution.json");
+    let csv = dir.join("assignments.csv");
+    let o = caravane(&[
+        "export",
+        solution.to_str().unwrap(),
+        "--csv",
+        csv.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let bytes = std::fs::read(&csv).unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "a BOM for Excel");
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    let mut lines = text.lines();
+    assert!(lines
+        .next()
+        .unwrap()
+        .starts_with("identifiant;exposant;province;famille;stand"));
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split(';').collect()).collect();
+    assert_eq!(rows.len(), 60);
+    let source = taroudant();
+    for e in source["exhibitors"].as_array().unwrap() {
+        let row = rows
+            .iter()
+            .find(|r| r[0] == e["id"].as_str().unwrap())
+            .expect("every exhibitor is listed");
+        assert!(!row[4].is_empty(), "{} has a stand", row[0]);
+    }
+    // The plan and the report, with the stop file found beside the solution.
+    let svg = dir.join("plan.svg");
+    let html = dir.join("report.html");
+    let o = caravane(&[
+        "plan",
+        solution.to_str().unwrap(),
+        "--svg",
+        svg.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = caravane(&[
+        "report",
+        solution.to_str().unwrap(),
+        "--html",
+        html.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(std::fs::read_to_string(&html).unwrap().contains("<svg"));
+}
+
+#[test]
+fn a_bad_spreadsheet_exits_2_naming_the_line_and_writes_nothing() {
+    let dir = scratch("bad-csv");
+    let csv = dir.join("bad.csv");
+    std::fs::write(
+        &csv,
+        "nom;province;famille\nCoopérative Une;Taroudant;Safran\nCoopérative Deux;Rabat;Safran\n",
+    )
+    .unwrap();
+    let out = dir.join("stop.problem.json");
+    let o = caravane(&[
+        "import",
+        csv.to_str().unwrap(),
+        "--venue",
+        "instances/taroudant-2025.problem.json",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("line 3"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("Rabat"));
+    assert!(!out.exists());
 }

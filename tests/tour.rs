@@ -352,3 +352,17 @@ fn beyond_eight_stops_the_heuristic_gives_whole_routes() {
         assert_eq!(seen, (0..10).collect::<Vec<_>>());
     }
 }
+
+#[test]
+fn the_shipped_comparison_page_is_what_compare_makes() {
+    let (m, plans) = planned();
+    let page = caravane::render::tour::tour_html(&compare(m, plans)).unwrap();
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/souss-massa-2025.comparison.html");
+    let shipped = std::fs::read_to_string(path).unwrap();
+    assert!(
+        page == shipped,
+        "examples/souss-massa-2025.comparison.html is out of date: regenerate it with the command in README.md"
+    );
+    assert!(page.contains("<svg") && page.contains("oases-first"));
+}

@@ -6,6 +6,7 @@ use caravane::{generate, info, load, model::Stop};
 use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
 
+mod show;
 mod tour;
 
 /// Exit code: everything went well.
@@ -23,6 +24,10 @@ pub const EXIT_NO_LAYOUT: i32 = 4;
 #[derive(Debug, Parser)]
 #[command(name = "caravane", version, about, long_about = None)]
 struct Cli {
+    /// Show what Caravane does on standard error: `-v` its stages and solver calls, `-vv` also
+    /// the solver's own log.
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    verbose: u8,
     #[command(subcommand)]
     command: Command,
 }
@@ -45,6 +50,8 @@ enum Format {
     Csv,
     /// Everything, per stop too.
     Json,
+    /// A page with the ranking, a chart of the criteria and each itinerary's stops.
+    Html,
 }
 
 /// How the stops of a tour are solved.
@@ -154,6 +161,58 @@ enum Command {
         #[arg(long, default_value_t = 60.0)]
         time_limit: f64,
     },
+    /// Draw the floor plan of a solution to scale, for printing on A3: stands coloured by
+    /// province, prime stands, zones, clashing neighbours in red with the reason.
+    Plan {
+        /// The solution file.
+        solution: PathBuf,
+        /// The SVG file to write.
+        #[arg(long)]
+        svg: PathBuf,
+        /// The stop file (default: `NAME.problem.json` beside the solution).
+        #[arg(long)]
+        problem: Option<PathBuf>,
+    },
+    /// Write the printable report of a solution: one self-contained HTML file with the plan,
+    /// every cost explained, the provinces across the zones, the programme and the agendas.
+    Report {
+        /// The solution file.
+        solution: PathBuf,
+        /// The HTML file to write.
+        #[arg(long)]
+        html: PathBuf,
+        /// The stop file (default: `NAME.problem.json` beside the solution).
+        #[arg(long)]
+        problem: Option<PathBuf>,
+    },
+    /// Make a stop file from the exhibitor spreadsheet (CSV, `;` or `,`, UTF-8 or
+    /// Windows-1252) and a stop file giving the venue, provinces, families and rules.
+    Import {
+        /// The exhibitor spreadsheet saved as CSV.
+        exhibitors: PathBuf,
+        /// A stop file whose venue, provinces, families, rules and programme are used (its
+        /// exhibitors are replaced).
+        #[arg(long)]
+        venue: PathBuf,
+        /// A stop file whose rooms, slots and sessions replace those of the venue file.
+        #[arg(long)]
+        sessions: Option<PathBuf>,
+        /// The stop file to write.
+        #[arg(long, short = 'o')]
+        output: PathBuf,
+    },
+    /// Write the assignments of a solution as a spreadsheet for Excel (`;`, UTF-8 with BOM):
+    /// exhibitor, province, family, stand, zone, agenda.
+    Export {
+        /// The solution file.
+        solution: PathBuf,
+        /// The CSV file to write.
+        #[arg(long)]
+        csv: PathBuf,
+        /// The stop file (default: `NAME.problem.json` beside the solution).
+        #[arg(long)]
+        problem: Option<PathBuf>,
+    },
     /// Print the JSON Schema of the stop file (or of the solution or tour file).
     Schema {
         /// The schema of solution files instead.
@@ -225,6 +284,7 @@ enum Command {
 /// Runs the command line and returns the exit code.
 pub fn run() -> i32 {
     let cli = Cli::parse();
+    init_log(cli.verbose);
     match cli.command {
         Command::Validate { files, json } => validate(&files, json),
         Command::Info { file, json } => info_cmd(&file, json),
@@ -262,6 +322,27 @@ pub fn run() -> i32 {
             seed,
             time_limit,
         } => scaling(&sizes, seed, time_limit),
+        Command::Plan {
+            solution,
+            svg,
+            problem,
+        } => show::plan_cmd(&solution, problem.as_deref(), &svg),
+        Command::Report {
+            solution,
+            html,
+            problem,
+        } => show::report_cmd(&solution, problem.as_deref(), &html),
+        Command::Import {
+            exhibitors,
+            venue,
+            sessions,
+            output,
+        } => show::import_cmd(&exhibitors, &venue, sessions.as_deref(), &output),
+        Command::Export {
+            solution,
+            csv,
+            problem,
+        } => show::export_cmd(&solution, problem.as_deref(), &csv),
         Command::Tour {
             tour,
             output,
@@ -490,21 +571,54 @@ fn info_cmd(file: &Path, json: bool) -> i32 {
     EXIT_OK
 }
 
-/// Progress on standard error, when it is a terminal and not silenced.
+/// Progress on standard error as a spinner, when it is a terminal and not silenced.
 struct StderrProgress {
-    on: bool,
-    started: std::time::Instant,
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl StderrProgress {
+    fn new(quiet: bool) -> StderrProgress {
+        use std::io::IsTerminal;
+        let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
+            let bar = indicatif::ProgressBar::new_spinner();
+            bar.set_style(
+                indicatif::ProgressStyle::with_template("{spinner} [{elapsed_precise}] {msg}")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+            );
+            bar.enable_steady_tick(std::time::Duration::from_millis(120));
+            bar
+        });
+        StderrProgress { bar }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
 }
 
 impl caravane::solve::Progress for StderrProgress {
     fn stage(&self, name: &str, detail: &str) {
-        if self.on {
-            eprintln!(
-                "[{:>6.2} s] {name}: {detail}",
-                self.started.elapsed().as_secs_f64()
-            );
+        if let Some(bar) = &self.bar {
+            bar.set_message(format!("{name}: {detail}"));
         }
     }
+}
+
+/// Shows the library's log on standard error: `-v` the stages and solver calls, `-vv` also
+/// HiGHS's own log.
+fn init_log(verbose: u8) {
+    let level = match verbose {
+        0 => return,
+        1 => tracing::Level::DEBUG,
+        _ => tracing::Level::TRACE,
+    };
+    let _ = tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_max_level(level)
+        .with_target(verbose > 1)
+        .try_init();
 }
 
 fn read_valid_problem(path: &Path) -> Result<Problem, i32> {
@@ -522,7 +636,6 @@ fn solve_cmd(
     only: Option<Only>,
     layout: Option<&Path>,
 ) -> i32 {
-    use std::io::IsTerminal;
     if options.time_limit.is_some_and(|t| t.is_nan() || t <= 0.0)
         || options.gap.is_nan()
         || options.gap < 0.0
@@ -538,10 +651,7 @@ fn solve_cmd(
         Err(code) => return code,
     };
     let name = caravane::problem_name(path);
-    let progress = StderrProgress {
-        on: !quiet && std::io::stderr().is_terminal(),
-        started: std::time::Instant::now(),
-    };
+    let progress = StderrProgress::new(quiet);
     let kept = match (only, layout) {
         (Some(Only::Sessions), Some(l)) => match load::read_solution(l) {
             Ok(s) => Some(s),
@@ -563,7 +673,9 @@ fn solve_cmd(
         (_, Some(layout)) => caravane::plan::Parts::Sessions { layout },
         _ => caravane::plan::Parts::Whole,
     };
-    let planned = match caravane::plan::plan_parts(&name, &problem, options, &progress, parts) {
+    let planned = caravane::plan::plan_parts(&name, &problem, options, &progress, parts);
+    progress.finish();
+    let planned = match planned {
         Ok(p) => p,
         Err(caravane::plan::PlanError::BadLayout(why)) => {
             eprintln!("error: the layout to keep is not valid for this stop:");
@@ -622,16 +734,7 @@ fn print_solution_summary(stop: &Stop, solution: &Solution, quiet: bool) {
         100.0 * solution.gap.unwrap_or(0.0),
         solution.seconds
     );
-    for (name, raw, weight) in [
-        ("clash", o.clash, w.clash),
-        ("zone_balance", o.zone_balance, w.zone_balance),
-        ("prime_balance", o.prime_balance, w.prime_balance),
-        ("empty_prime", o.empty_prime, w.empty_prime),
-        ("missed_session", o.missed_session, w.missed_session),
-        ("unattended", o.unattended, w.unattended),
-        ("neighbour_watch", o.neighbour_watch, w.neighbour_watch),
-        ("rotation", o.rotation, w.rotation),
-    ] {
+    for (name, raw, weight) in w.terms(o) {
         if name == "rotation" && raw == 0.0 {
             continue;
         }

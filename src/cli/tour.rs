@@ -9,12 +9,14 @@ use caravane::tour::order::{reorder, shortest_orders};
 use caravane::tour::{plan_itineraries, write_plans, TourModel, TourOptions, TourProgress};
 use std::path::{Path, PathBuf};
 
-/// Prints a line per stop planned, on standard error.
-struct Lines;
+/// A progress bar of the stops planned, on standard error when it is a terminal.
+struct Bar(indicatif::ProgressBar);
 
-impl TourProgress for Lines {
+impl TourProgress for Bar {
     fn stop_planned(&self, itinerary: &str, index: usize, of: usize, summary: &str) {
-        eprintln!("[{itinerary} {index}/{of}] {summary}");
+        self.0.inc(1);
+        self.0
+            .set_message(format!("[{itinerary} {index}/{of}] {summary}"));
     }
 }
 
@@ -66,11 +68,23 @@ fn plan(
             run.time_limit
         );
     }
+    use std::io::IsTerminal;
+    let shown = !run.quiet && std::io::stderr().is_terminal();
     on_pool(run.jobs, || {
-        if run.quiet {
-            plan_itineraries(m, itineraries, &opts, &())
+        if shown {
+            let bar = indicatif::ProgressBar::new(stops as u64);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "[{elapsed_precise}] {bar:30} {pos}/{len} stops  {wide_msg}",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            let progress = Bar(bar);
+            let plans = plan_itineraries(m, itineraries, &opts, &progress);
+            progress.0.finish_and_clear();
+            plans
         } else {
-            plan_itineraries(m, itineraries, &opts, &Lines)
+            plan_itineraries(m, itineraries, &opts, &())
         }
     })
 }
@@ -287,6 +301,13 @@ pub fn compare_cmd(
         Format::Json => {
             serde_json::to_string_pretty(&ranking).expect("a comparison is JSON") + "\n"
         }
+        Format::Html => match caravane::render::tour::tour_html(&ranking) {
+            Ok(html) => html,
+            Err(e) => {
+                eprintln!("error: the report cannot be made: {e}");
+                return EXIT_FAILURE;
+            }
+        },
     };
     match output {
         None => print!("{text}"),

@@ -107,7 +107,39 @@ pub fn solve(mip: Mip, limits: Limits) -> MipResult {
     let mut result = received.unwrap_or(timed_out);
     result.seconds = started.elapsed().as_secs_f64();
     result.size = (n_cols, n_rows);
+    tracing::debug!(
+        variables = n_cols,
+        rows = n_rows,
+        status = ?result.status,
+        objective = ?result.objective,
+        bound = ?result.bound,
+        seconds = result.seconds,
+        "HiGHS solve"
+    );
     result
+}
+
+/// A file for HiGHS's log, when the log is traced (`caravane -vv`).
+fn log_file() -> Option<std::path::PathBuf> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    tracing::enabled!(target: "caravane::highs", tracing::Level::TRACE).then(|| {
+        std::env::temp_dir().join(format!(
+            "caravane-highs-{}-{}.log",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed)
+        ))
+    })
+}
+
+/// Hands HiGHS's log to the tracing subscriber, line by line, and removes the file.
+fn trace_log(path: &std::path::Path) {
+    if let Ok(text) = std::fs::read_to_string(path) {
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            tracing::trace!(target: "caravane::highs", "{line}");
+        }
+    }
+    let _ = std::fs::remove_file(path);
 }
 
 fn run(mip: Mip, limits: Limits) -> MipResult {
@@ -148,10 +180,15 @@ fn run(mip: Mip, limits: Limits) -> MipResult {
         return no;
     };
     model.make_quiet();
-    // CARAVANE_SOLVER_LOG=1 shows HiGHS's own log on standard output, for diagnosis.
+    // CARAVANE_SOLVER_LOG=1 shows HiGHS's own log on standard output, for diagnosis; a
+    // tracing subscriber at TRACE level for `caravane::highs` receives it line by line.
     let log = std::env::var_os("CARAVANE_SOLVER_LOG").is_some_and(|v| v == "1");
-    model.set_option("output_flag", log);
+    let traced = log_file();
+    model.set_option("output_flag", log || traced.is_some());
     model.set_option("log_to_console", log);
+    if let Some(path) = &traced {
+        model.set_option("log_file", path.to_string_lossy().as_ref());
+    }
     model.set_option("random_seed", 0);
     model.set_option("mip_rel_gap", limits.rel_gap);
     model.set_option("mip_abs_gap", 1e-7);
@@ -175,7 +212,11 @@ fn run(mip: Mip, limits: Limits) -> MipResult {
             .collect();
         let _ = model.try_set_solution(Some(&cols), None, None, None);
     }
-    let Ok(solved) = model.try_solve() else {
+    let solved = model.try_solve();
+    if let Some(path) = &traced {
+        trace_log(path);
+    }
+    let Ok(solved) = solved else {
         return no;
     };
     use ::highs::{HighsModelStatus as S, HighsSolutionStatus};

@@ -152,6 +152,7 @@ pub fn plan_itinerary(
             ),
             Err(e) => format!("{}: {e}", t.towns[town].name),
         };
+        tracing::info!("[{} {}/{n}] {summary}", itinerary.id, k + 1);
         progress.stop_planned(&itinerary.id, k + 1, n, &summary);
         stops.push(PlannedStop {
             name,

@@ -1,0 +1,496 @@
+//! Reading the exhibitor spreadsheet as planners save it, and writing the assignments back.
+//!
+//! **Reading.** A CSV file, `;` or `,` separated (whichever the header line uses more), in
+//! UTF-8 with or without a byte-order mark, or in Windows-1252 (what an older Excel writes in
+//! French): a file that is not valid UTF-8 is read as Windows-1252. Column names are matched
+//! without regard to case, accents, spaces or underscores; each has French aliases:
+//!
+//! | field | column names |
+//! |---|---|
+//! | `id` | id, identifiant, code (optional: made from the name) |
+//! | `name` | name, nom, raison sociale |
+//! | `province` | province, préfecture (id or name of a province of the venue file) |
+//! | `family` | family, famille, filière, produit (id or name of a family) |
+//! | `form` | form, forme, statut (coopérative, association, entreprise sociale) |
+//! | `women_led` | women_led, femmes, féminine (oui/non, yes/no, 1/0, x) |
+//! | `staff` | staff, effectif, personnes |
+//! | `home` | home, commune, ville, localité |
+//! | `needs` | needs, besoins (tags separated by `,` `|` `+` or `/`; électricité, eau, couvert, angle accepted) |
+//! | `sessions` | sessions, ateliers, rencontres (ids or titles, separated likewise) |
+//!
+//! Every bad row is reported, with its line number and column, and nothing is written.
+//!
+//! **Writing.** The assignments as a CSV that opens cleanly in a French Excel: `;` separated,
+//! UTF-8 with a byte-order mark.
+
+use crate::agenda::Programme;
+use crate::check::stands_of;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::format::{Exhibitor, Form, Problem, Solution};
+use crate::model::Stop;
+use std::collections::BTreeSet;
+
+/// The text of a file: UTF-8 (a byte-order mark removed), else Windows-1252. Also says which.
+///
+/// ```
+/// use caravane::import::decode;
+/// assert_eq!(decode(b"\xEF\xBB\xBFnom;province"), ("nom;province".to_string(), "UTF-8"));
+/// // "Coopérative" as Windows-1252 writes it.
+/// assert_eq!(decode(b"Coop\xE9rative").0, "Coopérative");
+/// ```
+pub fn decode(bytes: &[u8]) -> (String, &'static str) {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => (s.to_string(), "UTF-8"),
+        Err(_) => {
+            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+            (text.into_owned(), "Windows-1252")
+        }
+    }
+}
+
+/// The separator of a CSV text: `;` when its first line has more of them than of `,`.
+pub fn separator(text: &str) -> u8 {
+    let first = text.lines().next().unwrap_or_default();
+    let count = |c: char| first.chars().filter(|&x| x == c).count();
+    if count(';') >= count(',') && count(';') > 0 {
+        b';'
+    } else {
+        b','
+    }
+}
+
+/// Lower case, accents removed, spaces, dashes and underscores dropped: how names are compared.
+///
+/// ```
+/// use caravane::import::fold;
+/// assert_eq!(fold("Préfecture"), "prefecture");
+/// assert_eq!(fold("Raison sociale"), "raisonsociale");
+/// assert_eq!(fold("Inezgane-Aït Melloul"), "inezganeaitmelloul");
+/// ```
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .filter_map(|c| {
+            let plain = match c {
+                'à' | 'á' | 'â' | 'ä' | 'ã' => 'a',
+                'ç' => 'c',
+                'è' | 'é' | 'ê' | 'ë' => 'e',
+                'ì' | 'í' | 'î' | 'ï' => 'i',
+                'ò' | 'ó' | 'ô' | 'ö' => 'o',
+                'ù' | 'ú' | 'û' | 'ü' => 'u',
+                'œ' => 'o',
+                ' ' | '-' | '_' | '\'' | '’' | '.' => return None,
+                c => c,
+            };
+            Some(plain)
+        })
+        .collect()
+}
+
+/// The fields of the exhibitor file and the column names that give them.
+const COLUMNS: [(&str, &[&str]); 10] = [
+    ("id", &["id", "identifiant", "code"]),
+    ("name", &["name", "nom", "raisonsociale"]),
+    ("province", &["province", "prefecture"]),
+    ("family", &["family", "famille", "filiere", "produit"]),
+    ("form", &["form", "forme", "statut"]),
+    ("women_led", &["womenled", "femmes", "feminine"]),
+    ("staff", &["staff", "effectif", "personnes"]),
+    ("home", &["home", "commune", "ville", "localite"]),
+    ("needs", &["needs", "besoins"]),
+    ("sessions", &["sessions", "ateliers", "rencontres"]),
+];
+
+/// French names of stand tags.
+const TAG_ALIASES: [(&str, &str); 6] = [
+    ("electricite", "electricity"),
+    ("eau", "water"),
+    ("couvert", "covered"),
+    ("angle", "corner"),
+    ("coin", "corner"),
+    ("double", "double"),
+];
+
+fn problem_at(
+    line: usize,
+    column: &str,
+    cause: String,
+    action: impl Into<String>,
+    code: Code,
+) -> Diagnostic {
+    let mut d = Diagnostic::new(
+        code,
+        format!("line {line}, column \"{column}\""),
+        cause,
+        action,
+    );
+    d.line = Some(line);
+    d
+}
+
+fn split_list(cell: &str) -> Vec<String> {
+    cell.split([',', '|', '+', '/', ';'])
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        let f = fold(&c.to_string());
+        match f.chars().next() {
+            Some(x) if x.is_alphanumeric() => out.push(x),
+            _ => {
+                if !out.ends_with('-') && !out.is_empty() {
+                    out.push('-');
+                }
+            }
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() {
+        "exposant".into()
+    } else {
+        out
+    }
+}
+
+/// Reads an exhibitor spreadsheet into the exhibitors of a stop whose venue, provinces,
+/// families, rules and programme come from `template` (a stop file; its own exhibitors, pins,
+/// forbidden stands and history are dropped). Every problem is reported, each with its line.
+pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Problem, Vec<Diagnostic>> {
+    let (text, _) = decode(bytes);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(separator(&text))
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let mut problems = Vec::new();
+    let header: Vec<String> = match reader.headers() {
+        Ok(h) => h.iter().map(str::to_string).collect(),
+        Err(e) => {
+            return Err(vec![Diagnostic::new(
+                Code::JsonSyntax,
+                "line 1",
+                format!("the header line cannot be read: {e}"),
+                "save the sheet as CSV (separator ; or ,) with the column names on the first line",
+            )])
+        }
+    };
+    let folded: Vec<String> = header.iter().map(|h| fold(h)).collect();
+    let column = |field: &str| -> Option<usize> {
+        let aliases = COLUMNS.iter().find(|(f, _)| *f == field)?.1;
+        folded.iter().position(|h| aliases.contains(&h.as_str()))
+    };
+    for required in ["name", "province", "family"] {
+        if column(required).is_none() {
+            let aliases = COLUMNS
+                .iter()
+                .find(|(f, _)| *f == required)
+                .map(|x| x.1)
+                .unwrap_or(&[]);
+            problems.push(Diagnostic::new(
+                Code::MissingField,
+                "line 1",
+                format!(
+                    "no column gives the exhibitor's {required}; the columns are: {}",
+                    header.join(", ")
+                ),
+                format!("add a column named one of: {}", aliases.join(", ")),
+            ));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    for (k, h) in folded.iter().enumerate() {
+        if !h.is_empty() && !COLUMNS.iter().any(|(_, a)| a.contains(&h.as_str())) {
+            problems.push(Diagnostic::new(
+                Code::UnknownField,
+                format!("line 1, column \"{}\"", header[k]),
+                format!("the column \"{}\" is not one Caravane reads", header[k]),
+                "rename it to one of the documented names, or delete it",
+            ));
+        }
+    }
+    let find = |list: &[(String, String)], cell: &str| -> Option<String> {
+        let f = fold(cell);
+        list.iter()
+            .find(|(id, name)| fold(id) == f || fold(name) == f)
+            .map(|(id, _)| id.clone())
+    };
+    let provinces: Vec<(String, String)> = template
+        .provinces
+        .iter()
+        .map(|p| (p.id.clone(), p.name.clone()))
+        .collect();
+    let families: Vec<(String, String)> = template
+        .families
+        .iter()
+        .map(|f| (f.id.clone(), f.name.clone()))
+        .collect();
+    let sessions: Vec<(String, String)> = template
+        .sessions
+        .iter()
+        .map(|s| (s.id.clone(), s.title.clone()))
+        .collect();
+    let mut exhibitors = Vec::new();
+    let mut lines = Vec::new();
+    let mut ids = BTreeSet::new();
+    for (k, record) in reader.records().enumerate() {
+        let line = record
+            .as_ref()
+            .ok()
+            .and_then(|r| r.position())
+            .map_or(k + 2, |p| p.line() as usize);
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                problems.push(Diagnostic::new(
+                    Code::JsonSyntax,
+                    format!("line {line}"),
+                    format!("the row cannot be read: {e}"),
+                    "check the quotes of this row",
+                ));
+                continue;
+            }
+        };
+        if record.iter().all(str::is_empty) {
+            continue;
+        }
+        let cell = |field: &str| {
+            column(field)
+                .and_then(|c| record.get(c))
+                .unwrap_or("")
+                .to_string()
+        };
+        let col_name = |field: &str| column(field).map_or(field.to_string(), |c| header[c].clone());
+        let before = problems.len();
+        let name = cell("name");
+        if name.is_empty() {
+            problems.push(problem_at(
+                line,
+                &col_name("name"),
+                "the exhibitor has no name".into(),
+                "write its name",
+                Code::MissingField,
+            ));
+        }
+        let province = find(&provinces, &cell("province"));
+        if province.is_none() {
+            problems.push(problem_at(
+                line,
+                &col_name("province"),
+                format!(
+                    "there is no province \"{}\" in the venue file",
+                    cell("province")
+                ),
+                format!(
+                    "write one of: {}",
+                    provinces
+                        .iter()
+                        .map(|p| p.1.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                Code::UnknownReference,
+            ));
+        }
+        let family = find(&families, &cell("family"));
+        if family.is_none() {
+            problems.push(problem_at(
+                line,
+                &col_name("family"),
+                format!(
+                    "there is no family \"{}\" in the venue file",
+                    cell("family")
+                ),
+                "write the id or the name of one of its families",
+                Code::UnknownReference,
+            ));
+        }
+        let form = match fold(&cell("form")).as_str() {
+            "" => None,
+            "cooperative" | "coop" => Some(Form::Cooperative),
+            "association" | "asso" => Some(Form::Association),
+            "socialenterprise" | "entreprisesociale" | "entreprise" => Some(Form::SocialEnterprise),
+            other => {
+                problems.push(problem_at(
+                    line,
+                    &col_name("form"),
+                    format!("\"{other}\" is not a form Caravane knows"),
+                    "write coopérative, association or entreprise sociale",
+                    Code::InvalidValue,
+                ));
+                None
+            }
+        };
+        let women_led = match fold(&cell("women_led")).as_str() {
+            "" | "non" | "no" | "0" | "false" | "faux" => false,
+            "oui" | "yes" | "1" | "true" | "vrai" | "x" => true,
+            other => {
+                problems.push(problem_at(
+                    line,
+                    &col_name("women_led"),
+                    format!("\"{other}\" is neither yes nor no"),
+                    "write oui or non",
+                    Code::InvalidValue,
+                ));
+                false
+            }
+        };
+        let staff = match cell("staff").as_str() {
+            "" => 1,
+            s => match s.parse::<u32>() {
+                Ok(n) if n >= 1 => n,
+                _ => {
+                    problems.push(problem_at(
+                        line,
+                        &col_name("staff"),
+                        format!("\"{s}\" is not a number of people"),
+                        "write how many people keep the stand: 1, 2…",
+                        Code::BadNumber,
+                    ));
+                    1
+                }
+            },
+        };
+        let needs: Vec<String> = split_list(&cell("needs"))
+            .into_iter()
+            .map(|n| {
+                let f = fold(&n);
+                TAG_ALIASES
+                    .iter()
+                    .find(|(fr, _)| *fr == f)
+                    .map_or(n, |(_, tag)| tag.to_string())
+            })
+            .collect();
+        let mut registered = Vec::new();
+        for s in split_list(&cell("sessions")) {
+            match find(&sessions, &s) {
+                Some(id) => registered.push(id),
+                None => problems.push(problem_at(
+                    line,
+                    &col_name("sessions"),
+                    format!("there is no session \"{s}\" in the programme"),
+                    "write the id or the title of one of the sessions",
+                    Code::UnknownReference,
+                )),
+            }
+        }
+        let mut id = match cell("id") {
+            s if s.is_empty() => slug(&name),
+            s => s,
+        };
+        if ids.contains(&id) {
+            if column("id").is_some() && !cell("id").is_empty() {
+                problems.push(problem_at(
+                    line,
+                    &col_name("id"),
+                    format!("the id \"{id}\" is used on an earlier line"),
+                    "give each exhibitor its own id",
+                    Code::DuplicateId,
+                ));
+            } else {
+                let base = id.clone();
+                let mut n = 2;
+                while ids.contains(&id) {
+                    id = format!("{base}-{n}");
+                    n += 1;
+                }
+            }
+        }
+        ids.insert(id.clone());
+        if problems.len() > before {
+            continue;
+        }
+        exhibitors.push(Exhibitor {
+            id,
+            name,
+            province: province.unwrap_or_default(),
+            family: family.unwrap_or_default(),
+            form,
+            women_led,
+            staff,
+            home: Some(cell("home")).filter(|h| !h.is_empty()),
+            needs,
+            sessions: registered,
+        });
+        lines.push(line);
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut stop = template.clone();
+    stop.exhibitors = exhibitors;
+    stop.pins.clear();
+    stop.forbidden.clear();
+    stop.history.clear();
+    // The stop rules (enough stands, needs that some stand meets, seats for the sessions…),
+    // reported at the line of the exhibitor concerned where there is one.
+    let found = crate::validate::validate(&stop, &crate::validate::Decoded::default());
+    if found.is_empty() {
+        return Ok(stop);
+    }
+    Err(found
+        .into_iter()
+        .map(|mut d| {
+            if let Some(rest) = d.path.strip_prefix("$.exhibitors[") {
+                if let Some(i) = rest.split(']').next().and_then(|i| i.parse::<usize>().ok()) {
+                    if let Some(&line) = lines.get(i) {
+                        d.path = format!("line {line}");
+                        d.line = Some(line);
+                    }
+                }
+            }
+            d
+        })
+        .collect())
+}
+
+/// The assignments of a solution as a CSV for a French Excel: `;` separated, UTF-8 with a
+/// byte-order mark; one row per exhibitor with its stand, zone and agenda.
+pub fn assignments_csv(stop: &Stop, solution: &Solution) -> String {
+    let stand_of = stands_of(stop, solution);
+    let programme = Programme::read(stop, solution).unwrap_or(Programme { held: vec![] });
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .from_writer(vec![]);
+    let header = [
+        "identifiant",
+        "exposant",
+        "province",
+        "famille",
+        "stand",
+        "zone",
+        "stand prime",
+        "agenda",
+    ];
+    let _ = w.write_record(header);
+    for (e, x) in stop.exhibitors.iter().enumerate() {
+        let s = stand_of[e];
+        let row = [
+            x.id.clone(),
+            x.name.clone(),
+            stop.provinces[x.province].name.clone(),
+            stop.families[x.family].name.clone(),
+            s.map_or(String::new(), |s| stop.stands[s].id.clone()),
+            s.and_then(|s| stop.stands[s].zone)
+                .map_or(String::new(), |z| stop.zones[z].clone()),
+            if s.is_some_and(|s| stop.stands[s].is_prime()) {
+                "oui".into()
+            } else {
+                "non".into()
+            },
+            programme.entries(stop, e).join(" | "),
+        ];
+        let _ = w.write_record(&row);
+    }
+    let body = w.into_inner().unwrap_or_default();
+    let mut out = String::from("\u{feff}");
+    out.push_str(&String::from_utf8_lossy(&body));
+    out
+}

@@ -1,0 +1,293 @@
+//! The printable report of a stop: one self-contained HTML file (no network) with the result,
+//! every term and its reasons, the plan, the provinces across the zones against their targets,
+//! the programme and each exhibitor's stand and agenda. The page is a template
+//! (`templates/report.html`) filled by minijinja; nothing here writes HTML by hand.
+
+use super::plan::{plan_svg, province_colour};
+use crate::agenda::Programme;
+use crate::check::{check, stands_of, zone_table};
+use crate::format::{Problem, Solution};
+use crate::model::Stop;
+use minijinja::value::Serde;
+use minijinja::Environment;
+use serde::Serialize;
+
+const TEMPLATE: &str = include_str!("templates/report.html");
+
+#[derive(Serialize)]
+struct Term {
+    name: &'static str,
+    meaning: &'static str,
+    raw: String,
+    weight: f64,
+    cost: String,
+}
+
+#[derive(Serialize)]
+struct Why {
+    text: String,
+    cost: String,
+}
+
+#[derive(Serialize)]
+struct WhyGroup {
+    term: String,
+    cost: String,
+    items: Vec<Why>,
+}
+
+#[derive(Serialize)]
+struct Cell {
+    count: usize,
+    target: String,
+    class: &'static str,
+}
+
+#[derive(Serialize)]
+struct ZoneRow {
+    zone: String,
+    cells: Vec<Cell>,
+    placed: usize,
+}
+
+#[derive(Serialize)]
+struct ProvinceHead {
+    name: String,
+    colour: &'static str,
+}
+
+#[derive(Serialize)]
+struct Held {
+    day: String,
+    time: String,
+    room: String,
+    title: String,
+    registered: usize,
+}
+
+#[derive(Serialize)]
+struct Row {
+    stand: String,
+    prime: bool,
+    id: String,
+    name: String,
+    province: String,
+    colour: &'static str,
+    family: String,
+    zone: String,
+    agenda: Vec<String>,
+}
+
+/// Everything the page shows.
+#[derive(Serialize)]
+struct Page {
+    title: String,
+    town: String,
+    venue: String,
+    from: String,
+    to: String,
+    sample_data: bool,
+    stands: usize,
+    status: &'static str,
+    total: Option<String>,
+    bound: Option<String>,
+    gap: Option<String>,
+    seconds: String,
+    terms: Vec<Term>,
+    plan_svg: String,
+    explanations: Vec<WhyGroup>,
+    provinces: Vec<ProvinceHead>,
+    zone_rows: Vec<ZoneRow>,
+    programme: Vec<Held>,
+    exhibitors: Vec<Row>,
+    violations: usize,
+}
+
+fn num(x: f64) -> String {
+    let r = (x * 100.0).round() / 100.0;
+    if r == r.trunc() {
+        format!("{r:.0}")
+    } else {
+        format!("{r:.2}")
+    }
+}
+
+/// What each term measures, for people.
+fn meaning(term: &str) -> &'static str {
+    match term {
+        "clash" => "neighbours of the same family, or of families that do not mix",
+        "zone_balance" => "provinces off their fair share in each zone",
+        "prime_balance" => "provinces off their fair share of the prime stands",
+        "empty_prime" => "prime stands left empty",
+        "missed_session" => "sessions an exhibitor registered for, held at the same time",
+        "unattended" => "one-person stands left during a session, by footfall",
+        "neighbour_watch" => "neighbouring one-person stands both away at once",
+        "rotation" => "prime stands and zones had again over the tour",
+        _ => "",
+    }
+}
+
+/// The report of a solved stop as one HTML page.
+///
+/// # Errors
+/// When the template cannot be filled (a bug: the template ships with the program).
+pub fn report_html(
+    problem: &Problem,
+    stop: &Stop,
+    solution: &Solution,
+) -> Result<String, minijinja::Error> {
+    let checked = check(problem, stop, solution);
+    let w = &stop.weights;
+    let o = solution.objective.clone().unwrap_or_default();
+    let terms: Vec<Term> = w
+        .terms(&o)
+        .into_iter()
+        .filter(|&(name, raw, _)| name != "rotation" || raw != 0.0)
+        .map(|(name, raw, weight)| Term {
+            name,
+            meaning: meaning(name),
+            raw: num(raw),
+            weight,
+            cost: num(raw * weight),
+        })
+        .collect();
+
+    let mut explanations: Vec<WhyGroup> = Vec::new();
+    for j in &solution.explanations {
+        let at = match explanations.iter().position(|g| g.term == j.term) {
+            Some(k) => k,
+            None => {
+                explanations.push(WhyGroup {
+                    term: j.term.clone(),
+                    cost: String::new(),
+                    items: vec![],
+                });
+                explanations.len() - 1
+            }
+        };
+        explanations[at].items.push(Why {
+            text: j.text.clone(),
+            cost: num(j.cost),
+        });
+    }
+    for g in &mut explanations {
+        let total: f64 = solution
+            .explanations
+            .iter()
+            .filter(|j| j.term == g.term)
+            .map(|j| j.cost)
+            .sum();
+        g.cost = num(total);
+    }
+
+    let stand_of = stands_of(stop, solution);
+    let table = zone_table(stop, &stand_of);
+    let counts = stop.province_counts();
+    let shown: Vec<usize> = (0..stop.provinces.len())
+        .filter(|&p| counts[p] > 0)
+        .collect();
+    let provinces: Vec<ProvinceHead> = shown
+        .iter()
+        .map(|&p| ProvinceHead {
+            name: stop.provinces[p].name.clone(),
+            colour: province_colour(p),
+        })
+        .collect();
+    let zone_rows: Vec<ZoneRow> = table
+        .iter()
+        .enumerate()
+        .map(|(z, row)| ZoneRow {
+            zone: stop.zones[z].clone(),
+            placed: row.iter().map(|c| c.0).sum(),
+            cells: shown
+                .iter()
+                .map(|&p| {
+                    let (count, target) = row[p];
+                    let off = (count as f64 - target).abs();
+                    Cell {
+                        count,
+                        target: format!("{target:.1}"),
+                        class: if off <= 0.5 {
+                            "ok"
+                        } else if off <= 1.5 {
+                            "near"
+                        } else {
+                            "off"
+                        },
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+
+    let programme = Programme::read(stop, solution).unwrap_or(Programme { held: vec![] });
+    let mut held: Vec<(usize, Held)> = programme
+        .held
+        .iter()
+        .filter_map(|(k, r, ts)| {
+            let (first, last) = (*ts.first()?, *ts.last()?);
+            let (a, b) = (&stop.slots[first], &stop.slots[last]);
+            Some((
+                first,
+                Held {
+                    day: a.day.clone(),
+                    time: format!("{}–{}", a.start, b.end),
+                    room: stop.rooms[*r].name.clone(),
+                    title: stop.sessions[*k].title.clone(),
+                    registered: stop.registrants(*k).count(),
+                },
+            ))
+        })
+        .collect();
+    held.sort_by_key(|(t, h)| (*t, h.room.clone()));
+
+    let mut rows: Vec<Row> = stop
+        .exhibitors
+        .iter()
+        .enumerate()
+        .map(|(e, x)| {
+            let s = stand_of[e];
+            Row {
+                stand: s.map_or("—".into(), |s| stop.stands[s].id.clone()),
+                prime: s.is_some_and(|s| stop.stands[s].is_prime()),
+                id: x.id.clone(),
+                name: x.name.clone(),
+                province: stop.provinces[x.province].name.clone(),
+                colour: province_colour(x.province),
+                family: stop.families[x.family].name.clone(),
+                zone: s
+                    .and_then(|s| stop.stands[s].zone)
+                    .map_or("—".into(), |z| stop.zones[z].clone()),
+                agenda: programme.entries(stop, e),
+            }
+        })
+        .collect();
+    rows.sort_by(|a, b| a.stand.cmp(&b.stand).then(a.id.cmp(&b.id)));
+
+    let info = &stop.info;
+    let page = Page {
+        title: info.name.clone(),
+        town: info.town.clone(),
+        venue: info.venue.clone(),
+        from: info.from.clone(),
+        to: info.to.clone(),
+        sample_data: info.sample_data,
+        stands: stop.stands.len(),
+        status: solution.status.as_str(),
+        total: solution.objective.as_ref().map(|o| num(o.total)),
+        bound: solution.bound.map(num),
+        gap: solution.gap.map(|g| num(100.0 * g)),
+        seconds: num(solution.seconds),
+        terms,
+        plan_svg: plan_svg(problem, stop, solution),
+        explanations,
+        provinces,
+        zone_rows,
+        programme: held.into_iter().map(|x| x.1).collect(),
+        exhibitors: rows,
+        violations: checked.violations.len(),
+    };
+    let mut env = Environment::new();
+    env.add_template("report", TEMPLATE)?;
+    env.get_template("report")?.render(Serde(&page))
+}

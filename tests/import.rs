@@ -1,0 +1,149 @@
+//! The exhibitor spreadsheet as planners save it: semicolons and a byte-order mark, commas,
+//! Windows-1252 from an older Excel, Arabic names; and every bad row reported with its line.
+
+use caravane::import::import_exhibitors;
+use caravane::load::read_problem;
+use std::path::Path;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn venue() -> caravane::format::Problem {
+    read_problem(&root().join("instances/taroudant-2025.problem.json")).unwrap()
+}
+
+fn sample() -> Vec<u8> {
+    std::fs::read(root().join("instances/taroudant-2025.exhibitors.csv")).unwrap()
+}
+
+#[test]
+fn the_sample_with_semicolons_and_a_bom_gives_the_taroudant_exhibitors() {
+    let bytes = sample();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
+    let stop = import_exhibitors(&bytes, &venue()).expect("the sample reads");
+    // The same exhibitors as the shipped stop, field by field.
+    assert_eq!(stop.exhibitors, venue().exhibitors);
+}
+
+/// The sample rewritten with another separator (cells quoted where they hold it).
+fn with_commas() -> String {
+    let (text, _) = caravane::import::decode(&sample());
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(text.as_bytes());
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(b',')
+        .from_writer(vec![]);
+    w.write_record(reader.headers().unwrap()).unwrap();
+    for r in reader.records() {
+        w.write_record(&r.unwrap()).unwrap();
+    }
+    String::from_utf8(w.into_inner().unwrap()).unwrap()
+}
+
+#[test]
+fn commas_are_read_as_well() {
+    let text = with_commas();
+    assert!(text.lines().next().unwrap().contains(','));
+    let stop = import_exhibitors(text.as_bytes(), &venue()).unwrap();
+    assert_eq!(stop.exhibitors, venue().exhibitors);
+}
+
+#[test]
+fn windows_1252_from_an_older_excel_keeps_its_accents() {
+    // Arabic and Tifinagh do not exist in Windows-1252: the rows with them are left out here.
+    let text: String = with_commas()
+        .lines()
+        .filter(|l| l.chars().all(|c| (c as u32) < 0x250))
+        .map(|l| format!("{l}\r\n"))
+        .collect();
+    let (bytes, _, lossy) = encoding_rs::WINDOWS_1252.encode(&text);
+    assert!(!lossy);
+    assert!(std::str::from_utf8(&bytes).is_err(), "really not UTF-8");
+    let stop = import_exhibitors(&bytes, &venue()).unwrap();
+    let tifawin = stop
+        .exhibitors
+        .iter()
+        .find(|e| e.id == "coop-tifawin")
+        .unwrap();
+    assert_eq!(tifawin.name, "Coopérative Tifawin");
+    assert!(stop.exhibitors.len() >= 50);
+}
+
+#[test]
+fn arabic_and_tifinagh_names_come_through() {
+    let stop = import_exhibitors(&sample(), &venue()).unwrap();
+    assert!(stop.exhibitors.iter().any(|e| e
+        .name
+        .chars()
+        .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))));
+    assert!(stop.exhibitors.iter().any(|e| e
+        .name
+        .chars()
+        .any(|c| ('\u{2D30}'..='\u{2D7F}').contains(&c))));
+}
+
+#[test]
+fn a_missing_column_is_named_with_its_french_names() {
+    let (text, _) = caravane::import::decode(&sample());
+    let cut: String = text
+        .lines()
+        .map(|l| {
+            let cells: Vec<&str> = l.split(';').collect();
+            let mut kept = cells.clone();
+            kept.remove(3); // famille
+            kept.join(";") + "\n"
+        })
+        .collect();
+    let problems = import_exhibitors(cut.as_bytes(), &venue()).unwrap_err();
+    assert_eq!(problems.len(), 1);
+    assert!(
+        problems[0].cause.contains("family"),
+        "{}",
+        problems[0].cause
+    );
+    assert!(
+        problems[0].action.contains("famille"),
+        "{}",
+        problems[0].action
+    );
+}
+
+#[test]
+fn a_bad_province_on_line_17_is_reported_at_line_17_with_every_other_problem() {
+    let (text, _) = caravane::import::decode(&sample());
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    // Line 17 of the file is the 16th exhibitor.
+    let mut cells: Vec<String> = lines[16].split(';').map(str::to_string).collect();
+    cells[2] = "Marrakech".into();
+    lines[16] = cells.join(";");
+    let mut cells: Vec<String> = lines[20].split(';').map(str::to_string).collect();
+    cells[6] = "deux".into();
+    lines[20] = cells.join(";");
+    let problems = import_exhibitors(lines.join("\n").as_bytes(), &venue()).unwrap_err();
+    let at: Vec<(Option<usize>, &str)> =
+        problems.iter().map(|d| (d.line, d.path.as_str())).collect();
+    assert_eq!(problems.len(), 2, "{at:?}");
+    assert_eq!(problems[0].line, Some(17));
+    assert!(problems[0].path.contains("province"));
+    assert!(problems[0].cause.contains("Marrakech"));
+    assert!(problems[0].action.contains("Taroudant"));
+    assert_eq!(problems[1].line, Some(21));
+    assert!(problems[1].path.contains("effectif"));
+}
+
+#[test]
+fn more_exhibitors_than_stands_is_a_stop_problem_reported_once() {
+    let (text, _) = caravane::import::decode(&sample());
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let extra: Vec<String> = (0..10)
+        .map(|k| format!("extra-{k};Coopérative {k};Tata;Dattes;;;;;;"))
+        .collect();
+    lines.extend(extra);
+    let problems = import_exhibitors(lines.join("\n").as_bytes(), &venue()).unwrap_err();
+    assert!(
+        problems.iter().any(|d| d.cause.contains("stands")),
+        "{problems:?}"
+    );
+}

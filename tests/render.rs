@@ -1,0 +1,149 @@
+//! What the planner sees: the plan picture is a real SVG whose stands carry their province's
+//! colour when drawn to pixels, the report holds everything it promises, and the examples
+//! shipped under `examples/` are what the commands make today.
+
+use caravane::load::{read_problem, read_solution};
+use caravane::model::Stop;
+use caravane::render::plan::{plan_svg, province_colour, stand_box};
+use caravane::render::report::report_html;
+use resvg::{tiny_skia, usvg};
+use std::path::Path;
+
+fn taroudant() -> (caravane::format::Problem, Stop, caravane::format::Solution) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("instances");
+    let problem = read_problem(&dir.join("taroudant-2025.problem.json")).unwrap();
+    let solution = read_solution(&dir.join("taroudant-2025.solution.json")).unwrap();
+    let stop = Stop::new("taroudant-2025", &problem);
+    (problem, stop, solution)
+}
+
+fn rgb(hex: &str) -> (u8, u8, u8) {
+    let v = u32::from_str_radix(hex.trim_start_matches('#'), 16).unwrap();
+    ((v >> 16) as u8, (v >> 8) as u8, v as u8)
+}
+
+#[test]
+fn the_plan_parses_and_each_stand_shows_its_province_colour() {
+    let (problem, stop, solution) = taroudant();
+    let svg = plan_svg(&problem, &stop, &solution);
+    let tree = usvg::Tree::from_str(&svg, &usvg::Options::default()).expect("the SVG parses");
+    let size = tree.size().to_int_size();
+    // A3 landscape at 96 dots per inch.
+    assert_eq!((size.width(), size.height()), (1587, 1123));
+    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).unwrap();
+    resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+    let stand_of = caravane::check::stands_of(&stop, &solution);
+    let mut checked = 0;
+    for (e, s) in stand_of.iter().enumerate().step_by(7) {
+        let s = s.expect("every exhibitor has a stand");
+        let (x, y, w, h) = stand_box(&stop, s);
+        // A point inside the stand, away from its label (top) and its front edge.
+        let (px, py) = ((x + 0.3 * w) as u32, (y + 0.75 * h) as u32);
+        let c = pixmap.pixel(px, py).unwrap();
+        let want = rgb(province_colour(stop.exhibitors[e].province));
+        let close = |a: u8, b: u8| a.abs_diff(b) <= 2;
+        assert!(
+            close(c.red(), want.0) && close(c.green(), want.1) && close(c.blue(), want.2),
+            "stand {} of {}: pixel ({px}, {py}) is {:?}, the province colour is {want:?}",
+            stop.stands[s].id,
+            stop.exhibitors[e].id,
+            (c.red(), c.green(), c.blue())
+        );
+        checked += 1;
+    }
+    assert!(checked >= 8);
+    // Every stand is drawn, with its id and a tooltip naming its exhibitor.
+    for stand in &stop.stands {
+        assert!(svg.contains(&format!("id=\"stand-{}\"", stand.id)));
+    }
+    // Arabic names are written as they are.
+    let arabic = stop
+        .exhibitors
+        .iter()
+        .find(|e| {
+            e.name
+                .chars()
+                .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+        })
+        .expect("taroudant has an Arabic name");
+    assert!(svg.contains(&arabic.name));
+}
+
+#[test]
+fn the_report_holds_the_plan_the_terms_the_grid_the_programme_and_every_exhibitor() {
+    let (problem, stop, solution) = taroudant();
+    let html = report_html(&problem, &stop, &solution).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("<svg"));
+    for term in ["clash", "zone_balance", "prime_balance", "unattended"] {
+        assert!(html.contains(term), "{term}");
+    }
+    for zone in &stop.zones {
+        assert!(html.contains(&format!("<th>{zone}</th>")), "{zone}");
+    }
+    for e in &stop.exhibitors {
+        assert!(html.contains(&format!("({})", e.id)), "{}", e.id);
+    }
+    for s in &stop.sessions {
+        assert!(html.contains(&s.title.replace('\'', "&#x27;")) || html.contains(&s.title));
+    }
+    // Self-contained: no address to fetch anything from.
+    for remote in ["http://", "https://", "src=", "<link"] {
+        assert!(
+            !html
+                .replace("http://www.w3.org/2000/svg", "")
+                .contains(remote),
+            "{remote}"
+        );
+    }
+    assert!(!html.contains("{{") && !html.contains("{%"));
+}
+
+#[test]
+fn the_shipped_examples_are_what_the_commands_make() {
+    let (problem, stop, solution) = taroudant();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let svg = std::fs::read_to_string(dir.join("taroudant-2025.plan.svg")).unwrap();
+    let html = std::fs::read_to_string(dir.join("taroudant-2025.report.html")).unwrap();
+    let hint = "regenerate with the commands in README.md (\"What the planner sees\")";
+    assert!(
+        svg == plan_svg(&problem, &stop, &solution),
+        "examples/taroudant-2025.plan.svg is out of date: {hint}"
+    );
+    assert!(
+        html == report_html(&problem, &stop, &solution).unwrap(),
+        "examples/taroudant-2025.report.html is out of date: {hint}"
+    );
+}
+
+#[test]
+fn clashing_neighbours_are_joined_in_red_with_the_reason() {
+    // Two saffron sellers side by side, the only way to seat them.
+    let text = r#"{"format": "caravane.stop/1",
+      "stop": {"name": "Deux stands", "town": "Tata", "venue": "v", "from": "2025-12-05", "to": "2025-12-05"},
+      "provinces": [{"id": "tata", "name": "Tata"}],
+      "families": [{"id": "saffron", "name": "Safran", "category": "agricultural"}],
+      "stands": [{"id": "A1", "x": 0, "y": 0, "width": 3, "depth": 3, "front": "south"},
+                 {"id": "A2", "x": 3, "y": 0, "width": 3, "depth": 3, "front": "south"}],
+      "exhibitors": [{"id": "e1", "name": "Coopérative Tifawin", "province": "tata", "family": "saffron"},
+                     {"id": "e2", "name": "تعاونية سيدي احساين", "province": "tata", "family": "saffron"}]}"#;
+    let problem = caravane::load::parse_problem(text).unwrap();
+    let planned = caravane::plan::plan("two", &problem, &Default::default(), &()).unwrap();
+    let stop = Stop::new("two", &problem);
+    let svg = plan_svg(&problem, &stop, &planned.solution);
+    let clashes = &svg[svg.find("id=\"clashes\"").unwrap()..];
+    assert!(clashes.contains("stroke=\"#d00000\""));
+    let reason = &planned
+        .solution
+        .explanations
+        .iter()
+        .find(|e| e.term == "clash")
+        .unwrap()
+        .text;
+    assert!(
+        svg.contains(reason.as_str()),
+        "the legend gives the reason: {reason}"
+    );
+    assert!(svg.contains("Clashes (1)"));
+    usvg::Tree::from_str(&svg, &usvg::Options::default()).expect("the SVG parses");
+}
