@@ -1042,3 +1042,48 @@ fn status_claims(solution: &Solution, total: f64) -> Vec<String> {
     }
     out
 }
+
+/// One exhibitor whose stand differs between two layouts.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct StandChange {
+    /// Exhibitor id.
+    pub exhibitor: String,
+    /// Its stand in the older layout (None: it was not there).
+    pub before: Option<String>,
+    /// Its stand in the newer layout (None: it is not there any more).
+    pub after: Option<String>,
+}
+
+/// The exhibitors whose stands differ between two layouts, by id, in the order of the newer
+/// layout then of the older one's leavers.
+pub fn moves_between(old: &Solution, new: &Solution) -> Vec<StandChange> {
+    let stand = |s: &Solution, id: &str| {
+        s.assignments
+            .iter()
+            .find(|a| a.exhibitor == id)
+            .map(|a| a.stand.clone())
+    };
+    let mut out: Vec<StandChange> = new
+        .assignments
+        .iter()
+        .filter_map(|a| {
+            let before = stand(old, &a.exhibitor);
+            (before.as_deref() != Some(a.stand.as_str())).then(|| StandChange {
+                exhibitor: a.exhibitor.clone(),
+                before,
+                after: Some(a.stand.clone()),
+            })
+        })
+        .collect();
+    out.extend(
+        old.assignments
+            .iter()
+            .filter(|a| stand(new, &a.exhibitor).is_none())
+            .map(|a| StandChange {
+                exhibitor: a.exhibitor.clone(),
+                before: Some(a.stand.clone()),
+                after: None,
+            }),
+    );
+    out
+}

@@ -18,10 +18,12 @@
 //! | `needs` | needs, besoins (tags separated by `,` `|` `+` or `/`; électricité, eau, couvert, angle accepted) |
 //! | `sessions` | sessions, ateliers, rencontres (ids or titles, separated likewise) |
 //!
-//! Every bad row is reported, with its line number and column, and nothing is written.
+//! Every bad row is reported, with its line number and column, and nothing is written. Other
+//! columns (a phone number, remarks) are left aside and named, so the planner knows.
 //!
 //! **Writing.** The assignments as a CSV that opens cleanly in a French Excel: `;` separated,
-//! UTF-8 with a byte-order mark.
+//! UTF-8 with a byte-order mark; a cell that begins like a formula gets an apostrophe, so that
+//! Excel shows it as text.
 
 use crate::agenda::Programme;
 use crate::check::stands_of;
@@ -158,10 +160,19 @@ fn slug(name: &str) -> String {
     }
 }
 
+/// A spreadsheet read into a stop.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    /// The stop file.
+    pub problem: Problem,
+    /// Columns the file has that Caravane does not read (a phone number, remarks…).
+    pub ignored_columns: Vec<String>,
+}
+
 /// Reads an exhibitor spreadsheet into the exhibitors of a stop whose venue, provinces,
 /// families, rules and programme come from `template` (a stop file; its own exhibitors, pins,
 /// forbidden stands and history are dropped). Every problem is reported, each with its line.
-pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Problem, Vec<Diagnostic>> {
+pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, Vec<Diagnostic>> {
     let (text, _) = decode(bytes);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(separator(&text))
@@ -206,16 +217,12 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Problem, Ve
     if !problems.is_empty() {
         return Err(problems);
     }
-    for (k, h) in folded.iter().enumerate() {
-        if !h.is_empty() && !COLUMNS.iter().any(|(_, a)| a.contains(&h.as_str())) {
-            problems.push(Diagnostic::new(
-                Code::UnknownField,
-                format!("line 1, column \"{}\"", header[k]),
-                format!("the column \"{}\" is not one Caravane reads", header[k]),
-                "rename it to one of the documented names, or delete it",
-            ));
-        }
-    }
+    let ignored: Vec<String> = folded
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| !h.is_empty() && !COLUMNS.iter().any(|(_, a)| a.contains(&h.as_str())))
+        .map(|(k, _)| header[k].clone())
+        .collect();
     let find = |list: &[(String, String)], cell: &str| -> Option<String> {
         let f = fold(cell);
         list.iter()
@@ -369,16 +376,28 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Problem, Ve
             })
             .collect();
         let mut registered = Vec::new();
-        for s in split_list(&cell("sessions")) {
-            match find(&sessions, &s) {
-                Some(id) => registered.push(id),
-                None => problems.push(problem_at(
-                    line,
-                    &col_name("sessions"),
-                    format!("there is no session \"{s}\" in the programme"),
-                    "write the id or the title of one of the sessions",
-                    Code::UnknownReference,
-                )),
+        // Titles may hold commas: the longest run of pieces that names a session is taken.
+        let pieces = split_list(&cell("sessions"));
+        let mut i = 0;
+        while i < pieces.len() {
+            let found = (i..pieces.len())
+                .rev()
+                .find_map(|j| find(&sessions, &pieces[i..=j].join(", ")).map(|id| (j, id)));
+            match found {
+                Some((j, id)) => {
+                    registered.push(id);
+                    i = j + 1;
+                }
+                None => {
+                    problems.push(problem_at(
+                        line,
+                        &col_name("sessions"),
+                        format!("there is no session \"{}\" in the programme", pieces[i]),
+                        "write the id or the title of one of the sessions",
+                        Code::UnknownReference,
+                    ));
+                    i += 1;
+                }
             }
         }
         let mut id = match cell("id") {
@@ -433,7 +452,10 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Problem, Ve
     // reported at the line of the exhibitor concerned where there is one.
     let found = crate::validate::validate(&stop, &crate::validate::Decoded::default());
     if found.is_empty() {
-        return Ok(stop);
+        return Ok(Imported {
+            problem: stop,
+            ignored_columns: ignored,
+        });
     }
     Err(found
         .into_iter()
@@ -449,6 +471,16 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Problem, Ve
             d
         })
         .collect())
+}
+
+/// A cell Excel shows as text: one that begins like a formula (`=`, `+`, `-`, `@`) gets a
+/// leading apostrophe.
+fn as_text(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@']) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    }
 }
 
 /// The assignments of a solution as a CSV for a French Excel: `;` separated, UTF-8 with a
@@ -474,7 +506,7 @@ pub fn assignments_csv(stop: &Stop, solution: &Solution) -> String {
         let s = stand_of[e];
         let row = [
             x.id.clone(),
-            x.name.clone(),
+            as_text(&x.name),
             stop.provinces[x.province].name.clone(),
             stop.families[x.family].name.clone(),
             s.map_or(String::new(), |s| stop.stands[s].id.clone()),
@@ -487,7 +519,7 @@ pub fn assignments_csv(stop: &Stop, solution: &Solution) -> String {
             },
             programme.entries(stop, e).join(" | "),
         ];
-        let _ = w.write_record(&row);
+        let _ = w.write_record(row.iter().map(|c| as_text(c)));
     }
     let body = w.into_inner().unwrap_or_default();
     let mut out = String::from("\u{feff}");

@@ -31,6 +31,7 @@ pub mod load;
 pub mod model;
 pub mod plan;
 pub mod render;
+pub mod replan;
 pub mod solve;
 pub mod time;
 pub mod tour;

@@ -423,7 +423,8 @@ pub fn tidy_number(x: f64) -> f64 {
     }
 }
 
-fn tidy(o: Objective) -> Objective {
+/// The objective with float noise rounded away ([`tidy_number`]).
+pub fn tidy(o: Objective) -> Objective {
     Objective {
         total: tidy_number(o.total),
         clash: tidy_number(o.clash),

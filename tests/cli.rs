@@ -626,3 +626,66 @@ fn a_bad_spreadsheet_exits_2_naming_the_line_and_writes_nothing() {
     assert!(stderr(&o).contains("Rabat"));
     assert!(!out.exists());
 }
+
+#[test]
+fn recommend_and_replan_for_a_late_arrival_and_check_lists_the_moves() {
+    let dir = scratch("late");
+    let mut v = taroudant();
+    v["exhibitors"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({
+            "id": "coop-late", "name": "Coopérative Tardive", "province": "tata", "family": "dates"
+        }));
+    let problem = dir.join("taroudant-late.problem.json");
+    std::fs::write(&problem, v.to_string()).unwrap();
+    let p = problem.to_str().unwrap();
+    let from = "instances/taroudant-2025.solution.json";
+    let o = caravane(&[
+        "recommend",
+        p,
+        "--from",
+        from,
+        "--exhibitor",
+        "coop-late",
+        "--json",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let list: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let first = list[0]["stand"].as_str().unwrap().to_string();
+    assert_eq!(list.as_array().unwrap().len(), 3);
+    let out = dir.join("late.solution.json");
+    let o = caravane(&[
+        "replan",
+        p,
+        "--from",
+        from,
+        "--max-moves",
+        "0",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        text.contains("0 chosen move(s)") && text.contains(&first),
+        "{text}"
+    );
+    let o = caravane(&["check", p, out.to_str().unwrap(), "--against", from]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.contains("1 exhibitor(s) with another stand"), "{text}");
+    assert!(
+        text.contains("coop-late") && text.contains("(not there)"),
+        "{text}"
+    );
+    // An unknown newcomer is refused.
+    let o = caravane(&["recommend", p, "--from", from, "--exhibitor", "nobody"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("nobody"));
+}

@@ -16,8 +16,13 @@ trap 'rm -rf "$tmp"' EXIT
 flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run
   --disable-background-networking --disable-component-update --disable-sync
   --user-data-dir="$tmp/profile" --enable-logging=stderr --v=0)
-url="file://$(realpath "$html")"
-"$browser" "${flags[@]}" --dump-dom "$url" >"$tmp/dom.html" 2>"$tmp/log.txt"
+# A file URL, with the characters a path may hold and a URL may not percent-encoded.
+url="file://$(realpath "$html" | sed -e 's/%/%25/g' -e 's/ /%20/g' -e 's/#/%23/g' -e 's/?/%3F/g')"
+if ! "$browser" "${flags[@]}" --dump-dom "$url" >"$tmp/dom.html" 2>"$tmp/log.txt"; then
+  cat "$tmp/log.txt"
+  echo "FAILED: Chromium could not open $html"
+  exit 1
+fi
 # The page's own errors: console messages, scripts that throw, anything it failed to load.
 if grep -E "CONSOLE|Uncaught|Failed to load|net::ERR_" "$tmp/log.txt"; then
   echo "FAILED: $html logged errors in Chromium"
@@ -33,8 +38,9 @@ if [[ "$html" == *report.html && "$stands" -eq 0 ]]; then
   exit 1
 fi
 "$browser" "${flags[@]}" --hide-scrollbars --window-size=1280,2400 \
-  --screenshot="$tmp/report.png" "$url" >/dev/null 2>>"$tmp/log.txt"
+  --screenshot="$tmp/report.png" "$url" >/dev/null 2>>"$tmp/log.txt" || true
 if [ ! -s "$tmp/report.png" ]; then
+  cat "$tmp/log.txt"
   echo "FAILED: Chromium made no picture of the page"
   exit 1
 fi

@@ -21,7 +21,9 @@ fn sample() -> Vec<u8> {
 fn the_sample_with_semicolons_and_a_bom_gives_the_taroudant_exhibitors() {
     let bytes = sample();
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
-    let stop = import_exhibitors(&bytes, &venue()).expect("the sample reads");
+    let stop = import_exhibitors(&bytes, &venue())
+        .expect("the sample reads")
+        .problem;
     // The same exhibitors as the shipped stop, field by field.
     assert_eq!(stop.exhibitors, venue().exhibitors);
 }
@@ -46,7 +48,9 @@ fn with_commas() -> String {
 fn commas_are_read_as_well() {
     let text = with_commas();
     assert!(text.lines().next().unwrap().contains(','));
-    let stop = import_exhibitors(text.as_bytes(), &venue()).unwrap();
+    let stop = import_exhibitors(text.as_bytes(), &venue())
+        .unwrap()
+        .problem;
     assert_eq!(stop.exhibitors, venue().exhibitors);
 }
 
@@ -61,7 +65,7 @@ fn windows_1252_from_an_older_excel_keeps_its_accents() {
     let (bytes, _, lossy) = encoding_rs::WINDOWS_1252.encode(&text);
     assert!(!lossy);
     assert!(std::str::from_utf8(&bytes).is_err(), "really not UTF-8");
-    let stop = import_exhibitors(&bytes, &venue()).unwrap();
+    let stop = import_exhibitors(&bytes, &venue()).unwrap().problem;
     let tifawin = stop
         .exhibitors
         .iter()
@@ -73,7 +77,7 @@ fn windows_1252_from_an_older_excel_keeps_its_accents() {
 
 #[test]
 fn arabic_and_tifinagh_names_come_through() {
-    let stop = import_exhibitors(&sample(), &venue()).unwrap();
+    let stop = import_exhibitors(&sample(), &venue()).unwrap().problem;
     assert!(stop.exhibitors.iter().any(|e| e
         .name
         .chars()
@@ -145,5 +149,17 @@ fn more_exhibitors_than_stands_is_a_stop_problem_reported_once() {
     assert!(
         problems.iter().any(|d| d.cause.contains("stands")),
         "{problems:?}"
+    );
+}
+
+#[test]
+fn session_titles_with_commas_and_extra_columns_are_understood() {
+    let text = "nom;province;famille;téléphone;ateliers\n\
+        Coopérative Tifawin;Taroudant;Safran;0600000000;\"Accéder aux marchés d'export : normes, emballage et groupements, financing\"\n";
+    let imported = import_exhibitors(text.as_bytes(), &venue()).unwrap();
+    assert_eq!(imported.ignored_columns, vec!["téléphone".to_string()]);
+    assert_eq!(
+        imported.problem.exhibitors[0].sessions,
+        vec!["export".to_string(), "financing".to_string()]
     );
 }

@@ -147,3 +147,19 @@ fn clashing_neighbours_are_joined_in_red_with_the_reason() {
     assert!(svg.contains("Clashes (1)"));
     usvg::Tree::from_str(&svg, &usvg::Options::default()).expect("the SVG parses");
 }
+
+#[test]
+fn names_with_markup_characters_are_shown_as_text() {
+    let (mut problem, _, solution) = taroudant();
+    problem.exhibitors[0].name = "Coopérative <b>Tifawin</b> & \"fils\"".into();
+    let stop = Stop::new("taroudant-2025", &problem);
+    let html = report_html(&problem, &stop, &solution).unwrap();
+    assert!(
+        !html.contains("<b>Tifawin"),
+        "the name is escaped in the page"
+    );
+    assert!(html.contains("&lt;b&gt;Tifawin"));
+    let svg = plan_svg(&problem, &stop, &solution);
+    assert!(!svg.contains("<b>"));
+    usvg::Tree::from_str(&svg, &usvg::Options::default()).expect("the SVG still parses");
+}

@@ -365,4 +365,9 @@ fn the_shipped_comparison_page_is_what_compare_makes() {
         "examples/souss-massa-2025.comparison.html is out of date: regenerate it with the command in README.md"
     );
     assert!(page.contains("<svg") && page.contains("oases-first"));
+    // Names are text, not markup.
+    let mut c = compare(m, plans);
+    c.itineraries[0].name = "<script>alert(1)</script>".into();
+    let page = caravane::render::tour::tour_html(&c).unwrap();
+    assert!(!page.contains("<script>") && page.contains("&lt;script&gt;"));
 }

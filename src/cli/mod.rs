@@ -6,6 +6,7 @@ use caravane::{generate, info, load, model::Stop};
 use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
 
+mod late;
 mod show;
 mod tour;
 
@@ -147,6 +148,9 @@ enum Command {
         /// Print the report as JSON.
         #[arg(long)]
         json: bool,
+        /// Also list the exhibitors whose stand differs from this older solution.
+        #[arg(long)]
+        against: Option<PathBuf>,
     },
     /// Measure the stand solve on generated stops of growing size and print a table (for
     /// engineers).
@@ -212,6 +216,51 @@ enum Command {
         /// The stop file (default: `NAME.problem.json` beside the solution).
         #[arg(long)]
         problem: Option<PathBuf>,
+    },
+    /// Re-plan a stop that changed after its plan was announced, moving as few exhibitors as
+    /// possible; prints who moves where and why, and the objective before and after.
+    Replan {
+        /// The changed stop file.
+        problem: PathBuf,
+        /// The announced solution.
+        #[arg(long)]
+        from: PathBuf,
+        /// Output file (default: `NAME.replanned.solution.json` beside the problem).
+        #[arg(long, short = 'o')]
+        output: Option<PathBuf>,
+        /// What a chosen move costs, in objective units.
+        #[arg(long, default_value_t = caravane::replan::DEFAULT_MOVE_COST)]
+        move_cost: f64,
+        /// At most this many chosen moves.
+        #[arg(long)]
+        max_moves: Option<usize>,
+        /// The fewest moves first, then the best objective with that many. (For the best
+        /// objective within at most K moves, give `--max-moves K --move-cost 0`.)
+        #[arg(long)]
+        fewest_moves_first: bool,
+        /// Seconds allowed.
+        #[arg(long, default_value_t = 60.0)]
+        time_limit: f64,
+        /// Print the moves as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The best free stands for one more exhibitor, without moving anyone.
+    Recommend {
+        /// The stop file, with the newcomer among its exhibitors.
+        problem: PathBuf,
+        /// The announced solution.
+        #[arg(long)]
+        from: PathBuf,
+        /// The newcomer's id.
+        #[arg(long)]
+        exhibitor: String,
+        /// How many stands to propose.
+        #[arg(long, default_value_t = 3)]
+        top: usize,
+        /// Print the stands as JSON.
+        #[arg(long)]
+        json: bool,
     },
     /// Print the JSON Schema of the stop file (or of the solution or tour file).
     Schema {
@@ -311,7 +360,8 @@ pub fn run() -> i32 {
             problem,
             solution,
             json,
-        } => check_cmd(&problem, &solution, json),
+            against,
+        } => check_cmd(&problem, &solution, json, against.as_deref()),
         Command::Timetable {
             problem,
             solution,
@@ -322,6 +372,32 @@ pub fn run() -> i32 {
             seed,
             time_limit,
         } => scaling(&sizes, seed, time_limit),
+        Command::Replan {
+            problem,
+            from,
+            output,
+            move_cost,
+            max_moves,
+            fewest_moves_first,
+            time_limit,
+            json,
+        } => {
+            let priority = if fewest_moves_first {
+                caravane::replan::Priority::FewestMovesFirst
+            } else {
+                caravane::replan::Priority::Weighted { cost: move_cost }
+            };
+            late::replan_cmd(
+                &problem, &from, output, priority, max_moves, time_limit, json,
+            )
+        }
+        Command::Recommend {
+            problem,
+            from,
+            exhibitor,
+            top,
+            json,
+        } => late::recommend_cmd(&problem, &from, &exhibitor, top, json),
         Command::Plan {
             solution,
             svg,
@@ -790,21 +866,50 @@ fn read_problem_and_solution(
     Ok((problem, solution))
 }
 
-fn check_cmd(problem_path: &Path, solution_path: &Path, json: bool) -> i32 {
+fn check_cmd(problem_path: &Path, solution_path: &Path, json: bool, against: Option<&Path>) -> i32 {
     let (problem, solution) = match read_problem_and_solution(problem_path, solution_path, json) {
         Ok(both) => both,
         Err(code) => return code,
     };
+    let older = match against.map(load::read_solution) {
+        None => None,
+        Some(Ok(s)) => Some(s),
+        Some(Err(report)) => {
+            print_reports(&[report], json);
+            return EXIT_INVALID;
+        }
+    };
     let name = caravane::problem_name(problem_path);
     let stop = Stop::new(&name, &problem);
     let verdict = caravane::check::verify(&problem, &stop, &solution);
+    let moves = older
+        .as_ref()
+        .map(|o| caravane::check::moves_between(o, &solution));
     if json {
+        let mut v = serde_json::to_value(&verdict).expect("a verdict is JSON");
+        if let Some(m) = &moves {
+            v["moves"] = serde_json::to_value(m).expect("moves are JSON");
+        }
         println!(
             "{}",
-            serde_json::to_string_pretty(&verdict).expect("a verdict is JSON")
+            serde_json::to_string_pretty(&v).expect("a verdict is JSON")
         );
     } else {
         print!("{verdict}");
+        if let Some(m) = &moves {
+            println!(
+                "\n{} exhibitor(s) with another stand than in the older solution:",
+                m.len()
+            );
+            for c in m {
+                println!(
+                    "  {:<28} {} → {}",
+                    c.exhibitor,
+                    c.before.as_deref().unwrap_or("(not there)"),
+                    c.after.as_deref().unwrap_or("(gone)")
+                );
+            }
+        }
     }
     if verdict.passed() {
         EXIT_OK

@@ -110,14 +110,20 @@ pub fn import_cmd(csv: &Path, venue: &Path, sessions: Option<&Path>, output: &Pa
         }
     };
     match caravane::import::import_exhibitors(&bytes, &template) {
-        Ok(stop) => {
+        Ok(imported) => {
             let (_, encoding) = caravane::import::decode(&bytes);
             eprintln!(
                 "read {} exhibitors from {} ({encoding})",
-                stop.exhibitors.len(),
+                imported.problem.exhibitors.len(),
                 csv.display()
             );
-            match load::write_json_atomic(output, &stop) {
+            if !imported.ignored_columns.is_empty() {
+                eprintln!(
+                    "note: columns left aside (not read by Caravane): {}",
+                    imported.ignored_columns.join(", ")
+                );
+            }
+            match load::write_json_atomic(output, &imported.problem) {
                 Ok(()) => {
                     eprintln!("wrote {}", output.display());
                     EXIT_OK

@@ -100,7 +100,7 @@ struct Page {
     zone_rows: Vec<ZoneRow>,
     programme: Vec<Held>,
     exhibitors: Vec<Row>,
-    violations: usize,
+    violations: Vec<String>,
 }
 
 fn num(x: f64) -> String {
@@ -138,7 +138,9 @@ pub fn report_html(
 ) -> Result<String, minijinja::Error> {
     let checked = check(problem, stop, solution);
     let w = &stop.weights;
-    let o = solution.objective.clone().unwrap_or_default();
+    // Every figure of the page is the checker's, recomputed from the layout: a solution file
+    // edited by hand, or given with the wrong stop, cannot make the page say what is not so.
+    let o = checked.objective.clone();
     let terms: Vec<Term> = w
         .terms(&o)
         .into_iter()
@@ -153,7 +155,7 @@ pub fn report_html(
         .collect();
 
     let mut explanations: Vec<WhyGroup> = Vec::new();
-    for j in &solution.explanations {
+    for j in &checked.justifications {
         let at = match explanations.iter().position(|g| g.term == j.term) {
             Some(k) => k,
             None => {
@@ -171,8 +173,8 @@ pub fn report_html(
         });
     }
     for g in &mut explanations {
-        let total: f64 = solution
-            .explanations
+        let total: f64 = checked
+            .justifications
             .iter()
             .filter(|j| j.term == g.term)
             .map(|j| j.cost)
@@ -274,7 +276,10 @@ pub fn report_html(
         sample_data: info.sample_data,
         stands: stop.stands.len(),
         status: solution.status.as_str(),
-        total: solution.objective.as_ref().map(|o| num(o.total)),
+        total: solution
+            .objective
+            .as_ref()
+            .map(|_| num(checked.objective.total)),
         bound: solution.bound.map(num),
         gap: solution.gap.map(|g| num(100.0 * g)),
         seconds: num(solution.seconds),
@@ -285,9 +290,10 @@ pub fn report_html(
         zone_rows,
         programme: held.into_iter().map(|x| x.1).collect(),
         exhibitors: rows,
-        violations: checked.violations.len(),
+        violations: checked.violations.iter().map(|v| v.text.clone()).collect(),
     };
     let mut env = Environment::new();
-    env.add_template("report", TEMPLATE)?;
-    env.get_template("report")?.render(Serde(&page))
+    // The name ends in .html, which turns on HTML escaping of every value the page shows.
+    env.add_template("report.html", TEMPLATE)?;
+    env.get_template("report.html")?.render(Serde(&page))
 }

@@ -77,6 +77,9 @@ pub fn chart_svg(c: &Comparison) -> String {
         )
         .set("role", "img");
     let all: Vec<_> = c.itineraries.iter().map(criteria).collect();
+    if all.is_empty() {
+        return doc.to_string();
+    }
     for k in 0..7 {
         let y0 = k as f64 * block_h + 14.0;
         let (name, _, _, more_is_better) = all[0][k];
@@ -230,6 +233,7 @@ pub fn tour_html(c: &Comparison) -> Result<String, minijinja::Error> {
             .collect(),
     };
     let mut env = Environment::new();
-    env.add_template("tour", TEMPLATE)?;
-    env.get_template("tour")?.render(Serde(&page))
+    // The name ends in .html, which turns on HTML escaping of every value the page shows.
+    env.add_template("tour.html", TEMPLATE)?;
+    env.get_template("tour.html")?.render(Serde(&page))
 }

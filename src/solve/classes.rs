@@ -40,11 +40,23 @@ pub struct ExhibitorGroups {
 /// the models that see the balance terms), exhibitors with different histories are kept apart
 /// when the rotation term counts, so that every member of a group costs the same anywhere.
 pub fn exhibitor_groups(stop: &Stop, by_province: bool, by_family: bool) -> ExhibitorGroups {
+    exhibitor_groups_apart(stop, by_province, by_family, &BTreeSet::new())
+}
+
+/// Like [`exhibitor_groups`], with the given exhibitors each in a group of its own too (a
+/// re-plan keeps them apart, since each has a stand of its own to keep).
+pub fn exhibitor_groups_apart(
+    stop: &Stop,
+    by_province: bool,
+    by_family: bool,
+    apart: &BTreeSet<usize>,
+) -> ExhibitorGroups {
     let special: BTreeSet<usize> = stop
         .pins
         .iter()
         .map(|&(e, _)| e)
         .chain(stop.forbidden.iter().map(|&(e, _)| e))
+        .chain(apart.iter().copied())
         .collect();
     let mut index: BTreeMap<ExhibitorKey, usize> = BTreeMap::new();
     let mut g = ExhibitorGroups {

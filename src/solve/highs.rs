@@ -119,27 +119,44 @@ pub fn solve(mip: Mip, limits: Limits) -> MipResult {
     result
 }
 
-/// A file for HiGHS's log, when the log is traced (`caravane -vv`).
-fn log_file() -> Option<std::path::PathBuf> {
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    static NEXT: AtomicUsize = AtomicUsize::new(0);
-    tracing::enabled!(target: "caravane::highs", tracing::Level::TRACE).then(|| {
-        std::env::temp_dir().join(format!(
+/// A file HiGHS writes its log to while it solves, when that log is traced (`caravane -vv`);
+/// created new (never an existing file or link) and removed when dropped.
+struct LogFile(std::path::PathBuf);
+
+impl LogFile {
+    fn new() -> Option<LogFile> {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        if !tracing::enabled!(target: "caravane::highs", tracing::Level::TRACE) {
+            return None;
+        }
+        let path = std::env::temp_dir().join(format!(
             "caravane-highs-{}-{}.log",
             std::process::id(),
             NEXT.fetch_add(1, Ordering::Relaxed)
-        ))
-    })
-}
+        ));
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+            .ok()?;
+        Some(LogFile(path))
+    }
 
-/// Hands HiGHS's log to the tracing subscriber, line by line, and removes the file.
-fn trace_log(path: &std::path::Path) {
-    if let Ok(text) = std::fs::read_to_string(path) {
-        for line in text.lines().filter(|l| !l.trim().is_empty()) {
-            tracing::trace!(target: "caravane::highs", "{line}");
+    /// Hands the log to the tracing subscriber, line by line (once the solve has ended).
+    fn trace(&self) {
+        if let Ok(text) = std::fs::read_to_string(&self.0) {
+            for line in text.lines().filter(|l| !l.trim().is_empty()) {
+                tracing::trace!(target: "caravane::highs", "{line}");
+            }
         }
     }
-    let _ = std::fs::remove_file(path);
+}
+
+impl Drop for LogFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
 }
 
 fn run(mip: Mip, limits: Limits) -> MipResult {
@@ -183,11 +200,11 @@ fn run(mip: Mip, limits: Limits) -> MipResult {
     // CARAVANE_SOLVER_LOG=1 shows HiGHS's own log on standard output, for diagnosis; a
     // tracing subscriber at TRACE level for `caravane::highs` receives it line by line.
     let log = std::env::var_os("CARAVANE_SOLVER_LOG").is_some_and(|v| v == "1");
-    let traced = log_file();
+    let traced = LogFile::new();
     model.set_option("output_flag", log || traced.is_some());
     model.set_option("log_to_console", log);
-    if let Some(path) = &traced {
-        model.set_option("log_file", path.to_string_lossy().as_ref());
+    if let Some(file) = &traced {
+        model.set_option("log_file", file.0.to_string_lossy().as_ref());
     }
     model.set_option("random_seed", 0);
     model.set_option("mip_rel_gap", limits.rel_gap);
@@ -213,8 +230,8 @@ fn run(mip: Mip, limits: Limits) -> MipResult {
         let _ = model.try_set_solution(Some(&cols), None, None, None);
     }
     let solved = model.try_solve();
-    if let Some(path) = &traced {
-        trace_log(path);
+    if let Some(file) = &traced {
+        file.trace();
     }
     let Ok(solved) = solved else {
         return no;

@@ -6,13 +6,13 @@
 //! it is the exact model of the whole stand objective, started from the best layout known and
 //! told the lower bounds already proven.
 
-use super::classes::{exhibitor_groups, ExhibitorGroups};
+use super::classes::{exhibitor_groups_apart, ExhibitorGroups};
 use super::counts::balance_objective;
 use super::features::{assignment, clash, rotation, Atom, Builder};
 use super::highs::{self, Limits, Mip, MipResult};
 use crate::model::Stop;
 use good_lp::{Expression, Variable};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The placement model, built.
 pub struct PlacementModel {
@@ -29,7 +29,12 @@ pub struct PlacementModel {
 impl PlacementModel {
     /// Builds the model; `with_balance` adds the balance terms (and groups by province).
     pub fn build(stop: &Stop, with_balance: bool) -> PlacementModel {
-        let groups = exhibitor_groups(stop, with_balance, true);
+        Self::build_apart(stop, with_balance, &BTreeSet::new())
+    }
+
+    /// Builds the model with the given exhibitors each in a group of its own.
+    pub fn build_apart(stop: &Stop, with_balance: bool, apart: &BTreeSet<usize>) -> PlacementModel {
+        let groups = exhibitor_groups_apart(stop, with_balance, true, apart);
         let mut b = Builder::default();
         let mut places = Vec::new();
         let mut by_group = vec![vec![]; groups.members.len()];
@@ -82,6 +87,51 @@ impl PlacementModel {
             clash_term,
             balance_term,
         }
+    }
+
+    /// Adds the cost of moving exhibitors from the stands they had: `old[e]` is the stand
+    /// exhibitor `e` may keep (it must be in a group of its own). Each one that does not keep
+    /// it costs `cost`; with `max`, at most so many move. Returns the number of moves.
+    pub fn add_moves(
+        &mut self,
+        old: &[Option<usize>],
+        cost: f64,
+        max: Option<usize>,
+    ) -> Expression {
+        let mut moves = Expression::from(0.0);
+        for (e, o) in old.iter().enumerate() {
+            let Some(o) = *o else { continue };
+            let g = self
+                .groups
+                .members
+                .iter()
+                .position(|m| m.len() == 1 && m[0] == e)
+                .expect("an exhibitor with a stand to keep is in a group of its own");
+            let stays = self
+                .places
+                .iter()
+                .find(|&&(gg, s, _)| gg == g && s == o)
+                .map(|&(_, _, v)| v);
+            moves += 1.0;
+            if let Some(v) = stays {
+                moves -= v;
+            }
+        }
+        if let Some(k) = max {
+            self.builder.constraints.push(moves.clone().leq(k as f64));
+        }
+        if cost != 0.0 {
+            self.objective += cost * moves.clone();
+        }
+        moves
+    }
+
+    /// Keeps the objective at most `at_most` (with moves counted apart), and minimises the
+    /// moves instead: the second step of "best objective first, then fewest moves".
+    pub fn minimise_moves_within(&mut self, moves: Expression, at_most: f64) {
+        let whole = self.clash_term.clone() + self.balance_term.clone();
+        self.builder.constraints.push(whole.leq(at_most + 1e-6));
+        self.objective = moves;
     }
 
     /// Number of variables and rows.

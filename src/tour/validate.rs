@@ -199,6 +199,14 @@ fn references_resolve(t: &Tour, d: &Decoded, out: &mut Vec<Diagnostic>) {
             ));
         }
     }
+    if t.itineraries.is_empty() && d.whole("itineraries") {
+        out.push(Diagnostic::new(
+            Code::MissingField,
+            "$.itineraries",
+            "the tour has no itinerary",
+            "list at least one itinerary with its stops",
+        ));
+    }
     for (k, it) in t.itineraries.iter().enumerate() {
         if it.stops.is_empty() {
             out.push(Diagnostic::new(

@@ -1,0 +1,214 @@
+//! Late changes to an announced plan: nobody moves without a reason, a newcomer costs the
+//! fewest moves the best plan allows, and the best free stand is the one a re-plan without
+//! moves picks.
+
+use caravane::format::{Exhibitor, Problem, Solution};
+use caravane::load::{read_problem, read_solution};
+use caravane::model::Stop;
+use caravane::replan::{recommend, replan, Priority, ReplanOptions};
+use std::path::Path;
+
+fn taroudant() -> (Problem, Solution) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("instances");
+    (
+        read_problem(&dir.join("taroudant-2025.problem.json")).unwrap(),
+        read_solution(&dir.join("taroudant-2025.solution.json")).unwrap(),
+    )
+}
+
+/// A saffron cooperative of Taroudant arriving late: saffron sellers are many, so most free
+/// stands put it next to one.
+fn with_newcomer(mut p: Problem) -> Problem {
+    p.exhibitors.push(Exhibitor {
+        id: "coop-late-saffron".into(),
+        name: "Coopérative Zaafrane Tardive".into(),
+        province: "taroudant".into(),
+        family: "saffron".into(),
+        form: None,
+        women_led: true,
+        staff: 2,
+        home: Some("Taliouine".into()),
+        needs: vec![],
+        sessions: vec![],
+    });
+    p
+}
+
+fn checked(p: &Problem, s: &Solution) {
+    let stop = Stop::new("t", p);
+    let v = caravane::check::verify(p, &stop, s);
+    assert!(v.violations.is_empty(), "{v}");
+    assert!(v.terms.iter().all(|t| t.agrees), "{v}");
+}
+
+#[test]
+fn a_withdrawal_moves_nobody() {
+    let (mut p, old) = taroudant();
+    // The cooperative on the first stand withdraws the day before.
+    let gone = old.assignments[0].exhibitor.clone();
+    p.exhibitors.retain(|e| e.id != gone);
+    let done = replan("taroudant-2025", &p, &old, &ReplanOptions::default()).unwrap();
+    assert_eq!(done.chosen_moves, 0, "{:?}", done.moves);
+    assert!(done.moves.is_empty());
+    assert!(done.proven);
+    assert!(done.sessions_kept);
+    checked(&p, &done.solution);
+    for a in &done.solution.assignments {
+        let was = old
+            .assignments
+            .iter()
+            .find(|b| b.exhibitor == a.exhibitor)
+            .unwrap();
+        assert_eq!(was.stand, a.stand);
+    }
+}
+
+#[test]
+fn a_newcomer_next_to_its_own_family_moves_just_that_neighbour() {
+    let (mut p, old) = taroudant();
+    let stop = Stop::new("taroudant-2025", &p);
+    let occupant = |s: usize| {
+        old.assignments
+            .iter()
+            .find(|a| a.stand == stop.stands[s].id)
+            .and_then(|a| stop.exhibitors.iter().position(|x| x.id == a.exhibitor))
+    };
+    // A free stand with a side neighbour whose family no other neighbour of the stand has,
+    // and who is not pinned there.
+    let (free, neighbour) = (0..stop.stands.len())
+        .filter(|&s| occupant(s).is_none())
+        .find_map(|s| {
+            let around: Vec<(usize, caravane::format::EdgeKind)> = stop
+                .venue
+                .neighbours(s)
+                .filter(|&(t, _)| occupant(t).is_some())
+                .collect();
+            around.iter().find_map(|&(t, kind)| {
+                let e = occupant(t)?;
+                let f = stop.exhibitors[e].family;
+                let alone = around
+                    .iter()
+                    .filter(|&&(u, _)| occupant(u).is_some_and(|o| stop.exhibitors[o].family == f))
+                    .count()
+                    == 1;
+                let pinned = stop.pins.iter().any(|&(x, _)| x == e);
+                (kind == caravane::format::EdgeKind::Side && alone && !pinned).then_some((s, e))
+            })
+        })
+        .expect("taroudant has such a free stand");
+    // The newcomer sells what that neighbour sells, and the organisers pin it to that stand.
+    let family = stop.families[stop.exhibitors[neighbour].family].id.clone();
+    p = with_newcomer(p);
+    p.exhibitors.last_mut().unwrap().family = family;
+    p.pins.push(caravane::format::Pin {
+        exhibitor: "coop-late-saffron".into(),
+        stand: stop.stands[free].id.clone(),
+    });
+    let done = replan("taroudant-2025", &p, &old, &ReplanOptions::default()).unwrap();
+    checked(&p, &done.solution);
+    assert!(done.proven);
+    // No side-by-side clash is left (a back-to-back one, 2.5, costs less than a second move).
+    assert!(done.solution.objective.as_ref().unwrap().clash < 0.5);
+    // One clash costs 10 and a move 5: the neighbour moves, and nobody else.
+    assert_eq!(done.chosen_moves, 1, "{:?}", done.moves);
+    let moved: Vec<&str> = done
+        .moves
+        .iter()
+        .filter(|m| !m.forced)
+        .map(|m| m.exhibitor.as_str())
+        .collect();
+    assert_eq!(moved, vec![stop.exhibitors[neighbour].id.as_str()]);
+    // Without any move the clash stays, and the plan costs more than the move did.
+    let frozen = replan(
+        "taroudant-2025",
+        &p,
+        &old,
+        &ReplanOptions {
+            max_moves: Some(0),
+            ..ReplanOptions::default()
+        },
+    )
+    .unwrap();
+    let (a, b) = (
+        frozen.solution.objective.as_ref().unwrap(),
+        done.solution.objective.as_ref().unwrap(),
+    );
+    assert!(a.clash > 0.0);
+    assert!(a.total > b.total + 1e-9);
+    // Fewest moves first gives the same single move here.
+    let fewest = replan(
+        "taroudant-2025",
+        &p,
+        &old,
+        &ReplanOptions {
+            priority: Priority::FewestMovesFirst,
+            ..ReplanOptions::default()
+        },
+    )
+    .unwrap();
+    checked(&p, &fewest.solution);
+    assert!(fewest.chosen_moves <= 1);
+}
+
+#[test]
+fn no_move_allowed_keeps_everyone_and_takes_the_recommended_stand() {
+    let (p, old) = taroudant();
+    let p = with_newcomer(p);
+    let stop = Stop::new("taroudant-2025", &p);
+    let best = recommend(&p, &stop, &old, "coop-late-saffron", 3).unwrap();
+    assert_eq!(best.len(), 3);
+    assert!(best.windows(2).all(|w| w[0].total <= w[1].total));
+    assert_eq!(best[0].more_than_best, 0.0);
+    assert!(best.iter().all(|c| !c.reasons.is_empty()));
+    let options = ReplanOptions {
+        max_moves: Some(0),
+        ..ReplanOptions::default()
+    };
+    let done = replan("taroudant-2025", &p, &old, &options).unwrap();
+    checked(&p, &done.solution);
+    assert_eq!(done.chosen_moves, 0);
+    for a in &old.assignments {
+        let now = done
+            .solution
+            .assignments
+            .iter()
+            .find(|b| b.exhibitor == a.exhibitor)
+            .unwrap();
+        assert_eq!(now.stand, a.stand, "{} kept its stand", a.exhibitor);
+    }
+    let newcomer = done
+        .solution
+        .assignments
+        .iter()
+        .find(|a| a.exhibitor == "coop-late-saffron")
+        .unwrap();
+    assert_eq!(newcomer.stand, best[0].stand);
+    assert!((done.solution.objective.as_ref().unwrap().total - best[0].total).abs() < 1e-9);
+}
+
+#[test]
+fn a_stand_that_loses_its_electricity_forces_one_move_with_the_reason() {
+    let (mut p, old) = taroudant();
+    // Find an exhibitor that needs electricity, and take it away from its stand.
+    let (e, stand) = old
+        .assignments
+        .iter()
+        .find_map(|a| {
+            let x = p.exhibitors.iter().find(|x| x.id == a.exhibitor)?;
+            let pinned = p.pins.iter().any(|pin| pin.exhibitor == x.id);
+            (x.needs.contains(&"electricity".to_string()) && !pinned)
+                .then(|| (x.id.clone(), a.stand.clone()))
+        })
+        .unwrap();
+    let s = p.stands.iter_mut().find(|s| s.id == stand).unwrap();
+    s.tags.retain(|t| t != "electricity");
+    let done = replan("taroudant-2025", &p, &old, &ReplanOptions::default()).unwrap();
+    checked(&p, &done.solution);
+    let m = done
+        .moves
+        .iter()
+        .find(|m| m.exhibitor == e)
+        .expect("it moves");
+    assert!(m.forced);
+    assert!(m.why.contains("electricity"), "{}", m.why);
+}
