@@ -20,10 +20,12 @@
 use crate::check::check;
 use crate::format::{Assignment, Objective, Problem, Solution, Status};
 use crate::model::Stop;
-use crate::plan::{plan_parts, tidy_number, Parts, PlanError};
+use crate::plan::{tidy_number, PlanError};
 use crate::solve::counts::CountModel;
+use crate::solve::features::session_slots::SessionOption;
 use crate::solve::highs::{Limits, MipStatus};
 use crate::solve::placement::{layout_from_places, PlacementModel};
+use crate::solve::timetable::solve_timetable_keeping;
 use crate::solve::{relative_gap, Options, OPTIMAL_GAP};
 use std::collections::BTreeSet;
 use std::time::Instant;
@@ -96,6 +98,8 @@ pub struct Replanned {
     pub before: Option<f64>,
     /// Whether the programme kept every announced session in its room and slots.
     pub sessions_kept: bool,
+    /// The sessions that left their announced room or slots (titles).
+    pub sessions_moved: Vec<String>,
     /// Whether the re-plan is proven best for what it minimises.
     pub proven: bool,
 }
@@ -207,6 +211,14 @@ pub fn recommend(
             "exhibitor \"{id}\" already has a stand in the solution"
         ));
     }
+    // Everyone still in the stop keeps the stand they had; the stands of those who withdrew
+    // are free.
+    let mut old = old.clone();
+    old.assignments.retain(|a| {
+        stop.exhibitors.iter().any(|x| x.id == a.exhibitor)
+            && stop.stands.iter().any(|s| s.id == a.stand)
+    });
+    let old = &old;
     let taken: BTreeSet<&str> = old.assignments.iter().map(|a| a.stand.as_str()).collect();
     let free: Vec<usize> = (0..stop.stands.len())
         .filter(|&s| !taken.contains(stop.stands[s].id.as_str()) && stop.admissible(e, s))
@@ -407,17 +419,57 @@ fn finish(
         let r = check(problem, stop, &candidate);
         r.violations.is_empty()
     };
+    let mut sessions_moved = Vec::new();
     if !kept {
         candidate.sessions = vec![];
         if !stop.sessions.is_empty() {
-            let planned = plan_parts(
-                name,
-                problem,
-                &options.solve,
-                &(),
-                Parts::Sessions { layout: &candidate },
-            )?;
-            candidate.sessions = planned.solution.sessions;
+            // The announced programme, as far as the changed stop still knows its sessions,
+            // rooms and slots; each session that leaves its room or slots costs.
+            let announced: Vec<SessionOption> = old
+                .sessions
+                .iter()
+                .filter_map(|p| {
+                    Some(SessionOption {
+                        session: stop.sessions.iter().position(|x| x.id == p.session)?,
+                        room: stop.rooms.iter().position(|x| x.id == p.room)?,
+                        slots: p
+                            .slots
+                            .iter()
+                            .map(|t| stop.slots.iter().position(|x| x.id == *t))
+                            .collect::<Option<Vec<usize>>>()?,
+                    })
+                })
+                .collect();
+            let t = solve_timetable_keeping(
+                stop,
+                &stand_of,
+                Limits {
+                    time_limit: options.solve.time_limit,
+                    rel_gap: options.solve.gap.max(OPTIMAL_GAP) * 0.5,
+                    threads: options.solve.threads,
+                    presolve: true,
+                },
+                &announced,
+                DEFAULT_MOVE_COST,
+            );
+            let Some(plan) = t.plan else {
+                return Err(PlanError::BadLayout(
+                    t.infeasible.into_iter().map(|e| e.text).collect(),
+                ));
+            };
+            for o in &plan {
+                if !announced.contains(o) {
+                    sessions_moved.push(stop.sessions[o.session].title.clone());
+                }
+            }
+            candidate.sessions = plan
+                .iter()
+                .map(|o| crate::format::SessionPlan {
+                    session: stop.sessions[o.session].id.clone(),
+                    room: stop.rooms[o.room].id.clone(),
+                    slots: o.slots.iter().map(|&t| stop.slots[t].id.clone()).collect(),
+                })
+                .collect();
         }
     }
     let report = check(problem, stop, &candidate);
@@ -511,6 +563,7 @@ fn finish(
         chosen_moves: chosen,
         before,
         sessions_kept: kept,
+        sessions_moved,
         proven,
     })
 }

@@ -212,3 +212,37 @@ fn a_stand_that_loses_its_electricity_forces_one_move_with_the_reason() {
     assert!(m.forced);
     assert!(m.why.contains("electricity"), "{}", m.why);
 }
+
+#[test]
+fn the_stand_of_one_who_withdrew_is_free_for_a_newcomer() {
+    let (p, old) = taroudant();
+    let gone = old.assignments[0].clone();
+    let mut p = with_newcomer(p);
+    p.exhibitors.retain(|e| e.id != gone.exhibitor);
+    let stop = Stop::new("taroudant-2025", &p);
+    let all = recommend(&p, &stop, &old, "coop-late-saffron", 100).unwrap();
+    assert!(
+        all.iter().any(|c| c.stand == gone.stand),
+        "{} is free again",
+        gone.stand
+    );
+}
+
+#[test]
+fn a_slot_that_disappears_moves_only_its_session() {
+    let (mut p, old) = taroudant();
+    let first = &old.sessions[0];
+    let gone = first.slots[0].clone();
+    p.slots.retain(|t| t.id != gone);
+    let done = replan("taroudant-2025", &p, &old, &ReplanOptions::default()).unwrap();
+    checked(&p, &done.solution);
+    assert!(!done.sessions_kept);
+    let title = &p
+        .sessions
+        .iter()
+        .find(|s| s.id == first.session)
+        .unwrap()
+        .title;
+    assert_eq!(done.sessions_moved, vec![title.clone()]);
+    assert_eq!(done.chosen_moves, 0);
+}

@@ -92,6 +92,7 @@ pub fn replan_cmd(
             "chosen_moves": done.chosen_moves,
             "moves": done.moves,
             "sessions_kept": done.sessions_kept,
+            "sessions_moved": done.sessions_moved,
             "proven": done.proven,
             "solution": out.display().to_string(),
         });
@@ -114,14 +115,15 @@ pub fn replan_cmd(
         for m in &done.moves {
             println!("  {}", m.why);
         }
-        println!(
-            "sessions: {}",
-            if done.sessions_kept {
-                "every session keeps its announced room and slots"
-            } else {
-                "the programme was planned again (see the solution)"
-            }
-        );
+        if done.sessions_kept || done.sessions_moved.is_empty() {
+            println!("sessions: every session keeps its announced room and slots");
+        } else {
+            println!(
+                "sessions: the changed stop moves {}: {}",
+                done.sessions_moved.len(),
+                done.sessions_moved.join("; ")
+            );
+        }
         println!("wrote {}", out.display());
     }
     EXIT_OK

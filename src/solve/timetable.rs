@@ -72,6 +72,29 @@ pub fn solve_timetable(
     limits: Limits,
     start: Option<&[SessionOption]>,
 ) -> TimetableOutcome {
+    timetable(stop, stand_of, limits, start, None)
+}
+
+/// Solves the timetable for a layout when an announced programme must change: each session
+/// that leaves its announced room or slots costs `cost` more (the cost is not part of the
+/// session terms reported).
+pub fn solve_timetable_keeping(
+    stop: &Stop,
+    stand_of: &[usize],
+    limits: Limits,
+    announced: &[SessionOption],
+    cost: f64,
+) -> TimetableOutcome {
+    timetable(stop, Some(stand_of), limits, None, Some((announced, cost)))
+}
+
+fn timetable(
+    stop: &Stop,
+    stand_of: Option<&[usize]>,
+    limits: Limits,
+    start: Option<&[SessionOption]>,
+    keep: Option<(&[SessionOption], f64)>,
+) -> TimetableOutcome {
     let mut out = TimetableOutcome {
         status: MipStatus::Optimal,
         plan: Some(vec![]),
@@ -115,6 +138,15 @@ pub fn solve_timetable(
             .collect();
         objective +=
             w.neighbour_watch * neighbour_watch::neighbour_watch(&mut b, &away, &pairs, n_slots);
+    }
+    if let Some((announced, cost)) = keep {
+        for o in announced {
+            if let Some((_, y)) = held.options.iter().find(|(x, _)| x == o) {
+                objective += cost * (1.0 - *y);
+            } else {
+                objective += cost;
+            }
+        }
     }
     let size = (b.vars.len(), b.constraints.len());
     let start = start.map(|chosen| {
