@@ -370,7 +370,7 @@ pub fn replan(
             Priority::FewestMovesFirst => {
                 let mut m = PlacementModel::build_apart(&stop, true, &apart);
                 let moves = m.add_moves(&keep, 0.0, options.max_moves);
-                m.minimise_moves_within(moves, f64::INFINITY);
+                m.minimise_moves(moves);
                 let (res, _, _) = m.solve(limits(0.3), start.as_deref(), 0.0, 0.0);
                 let fewest = res.objective.map(|x| x.round() as usize);
                 (0.0, fewest.or(options.max_moves))

@@ -484,7 +484,12 @@ pub fn run() -> i32 {
 }
 
 fn write_or_fail<T: serde::Serialize>(path: &Path, value: &T) -> i32 {
-    match load::write_json_atomic(path, value) {
+    written(path, load::write_json_atomic(path, value))
+}
+
+/// Says what became of a file written whole or not at all, and returns the exit code.
+fn written(path: &Path, result: std::io::Result<()>) -> i32 {
+    match result {
         Ok(()) => {
             eprintln!("wrote {}", path.display());
             EXIT_OK

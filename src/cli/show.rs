@@ -1,7 +1,7 @@
 //! The `plan`, `report`, `import` and `export` commands: what the planner sees and the
 //! spreadsheets in and out.
 
-use super::{EXIT_FAILURE, EXIT_INVALID, EXIT_OK};
+use super::{EXIT_FAILURE, EXIT_INVALID};
 use caravane::diagnostic::Report;
 use caravane::format::{Problem, Solution};
 use caravane::load;
@@ -38,16 +38,7 @@ fn read_pair(
 }
 
 fn write(path: &Path, text: &str) -> i32 {
-    match load::write_atomic(path, text.as_bytes()) {
-        Ok(()) => {
-            eprintln!("wrote {}", path.display());
-            EXIT_OK
-        }
-        Err(e) => {
-            eprintln!("error: cannot write {}: {e}", path.display());
-            EXIT_FAILURE
-        }
-    }
+    super::written(path, load::write_atomic(path, text.as_bytes()))
 }
 
 /// `caravane plan SOLUTION --svg FILE`.
@@ -123,16 +114,7 @@ pub fn import_cmd(csv: &Path, venue: &Path, sessions: Option<&Path>, output: &Pa
                     imported.ignored_columns.join(", ")
                 );
             }
-            match load::write_json_atomic(output, &imported.problem) {
-                Ok(()) => {
-                    eprintln!("wrote {}", output.display());
-                    EXIT_OK
-                }
-                Err(e) => {
-                    eprintln!("error: cannot write {}: {e}", output.display());
-                    EXIT_FAILURE
-                }
-            }
+            super::write_or_fail(output, &imported.problem)
         }
         Err(diagnostics) => {
             eprint!(

@@ -126,11 +126,8 @@ impl PlacementModel {
         moves
     }
 
-    /// Keeps the objective at most `at_most` (with moves counted apart), and minimises the
-    /// moves instead: the second step of "best objective first, then fewest moves".
-    pub fn minimise_moves_within(&mut self, moves: Expression, at_most: f64) {
-        let whole = self.clash_term.clone() + self.balance_term.clone();
-        self.builder.constraints.push(whole.leq(at_most + 1e-6));
+    /// Minimises the moves alone (the first step of "fewest moves first").
+    pub fn minimise_moves(&mut self, moves: Expression) {
         self.objective = moves;
     }
 
