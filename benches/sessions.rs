@@ -5,9 +5,9 @@
 //! Run with `cargo bench --bench sessions`. The stands are planned once, outside the timing;
 //! each iteration schedules the sessions given them (`--only sessions`) and checks the result.
 
-use caravane::generate::{generate, Spec};
-use caravane::plan::{plan_parts, Parts};
+use caravane::planning::stop::{plan_parts, Parts};
 use caravane::solve::Options;
+use caravane::stop::generate::{generate, Spec};
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
 use std::time::Duration;

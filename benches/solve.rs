@@ -4,10 +4,10 @@
 //! counts, search and, where needed, the MILPs) followed by the independent check; the sessions
 //! have their own bench (`benches/sessions.rs`).
 
-use caravane::generate::{generate, Spec};
-use caravane::load::read_problem;
-use caravane::plan::{plan_parts, Parts};
+use caravane::planning::stop::{plan_parts, Parts};
 use caravane::solve::Options;
+use caravane::stop::generate::{generate, Spec};
+use caravane::stop::load::read_problem;
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
 use std::path::Path;

@@ -6,7 +6,7 @@
 //! Run with `cargo bench --bench tour`.
 
 use caravane::format::{Itinerary, Participants, TourStop};
-use caravane::load::read_tour;
+use caravane::stop::load::read_tour;
 use caravane::tour::{plan_itineraries, TourModel, TourOptions};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use std::hint::black_box;

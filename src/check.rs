@@ -6,10 +6,11 @@
 //! weights and clash rules are read from the stop file directly rather than from the solver's
 //! tables, so that a mistake in either shows up as a disagreement. What it does share with the
 //! solver is the reading of the input itself: the resolved ids and the neighbour graph of
-//! [`crate::venue`], which has tests of its own on plans drawn by hand.
+//! [`crate::stop::venue`], which has tests of its own on plans drawn by hand.
 
 use crate::format::{self, EdgeKind, Objective, Problem, Solution};
-use crate::model::{index_by_id, Stop, Weights};
+use crate::stop::model::{index_by_id, Stop};
+use crate::terms::{Term, Values, Weights};
 
 /// A broken hard constraint.
 #[derive(Debug, Clone, PartialEq)]
@@ -141,24 +142,20 @@ pub fn check(problem: &Problem, stop: &Stop, solution: &Solution) -> CheckReport
     } else {
         (0.0, 0.0, 0.0)
     };
-    let objective = Objective {
-        total: w.clash * clash
-            + w.zone_balance * zone_balance
-            + w.prime_balance * prime_balance
-            + w.empty_prime * empty_prime
-            + w.missed_session * missed_session
-            + w.unattended * unattended
-            + w.neighbour_watch * neighbour_watch
-            + w.rotation * rotation,
-        clash,
-        zone_balance,
-        prime_balance,
-        empty_prime,
-        missed_session,
-        unattended,
-        neighbour_watch,
-        rotation,
-    };
+    let mut values = Values::splat(0.0);
+    for (t, x) in [
+        (Term::Clash, clash),
+        (Term::ZoneBalance, zone_balance),
+        (Term::PrimeBalance, prime_balance),
+        (Term::EmptyPrime, empty_prime),
+        (Term::MissedSession, missed_session),
+        (Term::Unattended, unattended),
+        (Term::NeighbourWatch, neighbour_watch),
+        (Term::Rotation, rotation),
+    ] {
+        values[t] = x;
+    }
+    let objective = values.objective(w);
     CheckReport {
         violations,
         objective,
@@ -229,24 +226,9 @@ fn hard_forbidden_avoided(stop: &Stop, layout: &Layout, out: &mut Vec<Violation>
     }
 }
 
-/// The weights of the objective terms, read from the stop file with the defaults of the format
-/// written out here again (not taken from the model).
+/// The weights of the objective terms, read from the stop file, with the registry's defaults.
 fn weights_of(problem: &Problem) -> Weights {
-    let w = problem
-        .rules
-        .as_ref()
-        .and_then(|r| r.weights.clone())
-        .unwrap_or_default();
-    Weights {
-        clash: w.clash.unwrap_or(10.0),
-        zone_balance: w.zone_balance.unwrap_or(1.0),
-        prime_balance: w.prime_balance.unwrap_or(2.0),
-        empty_prime: w.empty_prime.unwrap_or(10.0),
-        missed_session: w.missed_session.unwrap_or(5.0),
-        unattended: w.unattended.unwrap_or(1.0),
-        neighbour_watch: w.neighbour_watch.unwrap_or(1.0),
-        rotation: w.rotation.unwrap_or(1.0),
-    }
+    Weights::from_file(problem.rules.as_ref().and_then(|r| r.weights.as_ref()))
 }
 
 /// The clash weight of two families, read from the stop file's rules.
@@ -316,7 +298,7 @@ fn term_clash(
         };
         out.push(format::Explanation {
             term: "clash".into(),
-            cost: w.clash * raw,
+            cost: w[Term::Clash] * raw,
             text: format!(
                 "Stands {} and {} are {} neighbours and {why}: {} and {} ({} × {} = {}).",
                 stop.stands[s].id,
@@ -393,7 +375,7 @@ fn term_zone_balance(
             stop,
             &placed,
             &format!("Zone \"{zone}\""),
-            w.zone_balance,
+            w[Term::ZoneBalance],
             "zone_balance",
             out,
         );
@@ -415,7 +397,7 @@ fn term_prime_balance(
         stop,
         &placed,
         "The prime stands",
-        w.prime_balance,
+        w[Term::PrimeBalance],
         "prime_balance",
         out,
     )
@@ -433,7 +415,7 @@ fn term_empty_prime(
             n += 1.0;
             out.push(format::Explanation {
                 term: "empty_prime".into(),
-                cost: w.empty_prime,
+                cost: w[Term::EmptyPrime],
                 text: format!("Prime stand {} is left empty.", stand.id),
                 stands: vec![stand.id.clone()],
                 exhibitors: vec![],
@@ -504,7 +486,7 @@ fn term_rotation(
             total += cost;
             out.push(format::Explanation {
                 term: "rotation".into(),
-                cost: w.rotation * cost,
+                cost: w[Term::Rotation] * cost,
                 text: format!("{} ({}) {}.", x.name, x.id, reasons.join(", and ")),
                 stands: vec![stand.id.clone()],
                 exhibitors: vec![x.id.clone()],
@@ -622,25 +604,11 @@ pub fn verify(problem: &Problem, stop: &Stop, solution: &Solution) -> Verdict {
     }
     let o = &report.objective;
     let f = solution.objective.as_ref();
-    let pairs: [(&'static str, f64, Option<f64>); 9] = [
-        ("clash", o.clash, f.map(|x| x.clash)),
-        ("zone_balance", o.zone_balance, f.map(|x| x.zone_balance)),
-        ("prime_balance", o.prime_balance, f.map(|x| x.prime_balance)),
-        ("empty_prime", o.empty_prime, f.map(|x| x.empty_prime)),
-        (
-            "missed_session",
-            o.missed_session,
-            f.map(|x| x.missed_session),
-        ),
-        ("unattended", o.unattended, f.map(|x| x.unattended)),
-        (
-            "neighbour_watch",
-            o.neighbour_watch,
-            f.map(|x| x.neighbour_watch),
-        ),
-        ("rotation", o.rotation, f.map(|x| x.rotation)),
-        ("total", o.total, f.map(|x| x.total)),
-    ];
+    let pairs: Vec<(&'static str, f64, Option<f64>)> = Term::ALL
+        .iter()
+        .map(|&t| (t.name(), t.value_in(o), f.map(|x| t.value_in(x))))
+        .chain([("total", o.total, f.map(|x| x.total))])
+        .collect();
     let terms = pairs
         .into_iter()
         .map(|(term, recomputed, in_file)| TermCheck {
@@ -931,7 +899,7 @@ fn session_terms(
                 missed += extra;
                 out.push(format::Explanation {
                     term: "missed_session".into(),
-                    cost: w.missed_session * extra,
+                    cost: w[Term::MissedSession] * extra,
                     text: format!(
                         "{} registered for {}, all held on {}: {} missed.",
                         who(stop, e),
@@ -969,7 +937,7 @@ fn session_terms(
         if cost > 0.0 {
             out.push(format::Explanation {
                 term: "unattended".into(),
-                cost: w.unattended * cost,
+                cost: w[Term::Unattended] * cost,
                 text: format!(
                     "{} keeps the stand alone and leaves it for {}: {cost}.",
                     who(stop, e),
@@ -995,7 +963,7 @@ fn session_terms(
                 watch += 1.0;
                 out.push(format::Explanation {
                     term: "neighbour_watch".into(),
-                    cost: w.neighbour_watch,
+                    cost: w[Term::NeighbourWatch],
                     text: format!(
                         "Stands {} and {} are neighbours, each kept by one person, and both are empty on {}: {} is at {}, {} at {}.",
                         stop.stands[s].id, stop.stands[t].id, when(stop, slot), who(stop, i), titles(&away[i][slot]), who(stop, j), titles(&away[j][slot])

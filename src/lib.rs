@@ -4,15 +4,18 @@
 //! each exhibitor gets on the square, so that every province is seen in every part of it, the
 //! best places are shared fairly and clashing neighbours are kept apart.
 //!
-//! The pieces, in the order a stop file meets them:
-//! * [`format`]: the JSON files as written on disk (`caravane.stop/1`, `caravane.solution/1`);
-//! * [`load`]: reading them, collecting every problem with [`diagnostic`] codes and paths;
-//! * [`validate`]: the rules a stop must meet beyond its shape;
-//! * [`model`] and [`venue`]: the resolved stop and its neighbour graph;
+//! The layers, in the order a stop file meets them:
+//! * [`format`]: the JSON files as written on disk (`caravane.stop/1`, `caravane.solution/1`,
+//!   `caravane.tour/1`), kept apart from the model;
+//! * [`stop`]: reading and validating a stop file, and the resolved stop with its venue graph;
 //! * [`solve`]: the optimisation, in stages that each prove a bound;
+//! * [`planning`]: a whole stop planned, re-planned or completed, as a checked solution file;
+//! * [`terms`]: the objective terms, each defined once;
 //! * [`check`]: the independent re-verification of any layout;
-//! * [`plan`]: a solve turned into a solution file, checked;
-//! * [`info`] and [`generate`]: summaries and synthetic stops.
+//! * [`view`]: what people see (floor plan, report, agenda, summaries);
+//! * [`sheets`]: spreadsheets in and out;
+//! * [`tour`]: tours of several stops, planned and compared;
+//! * [`util`]: small shared helpers.
 //!
 //! The library never prints; the `caravane` command decides what the user sees.
 #![forbid(unsafe_code)]
@@ -20,23 +23,16 @@
 // Loops over several parallel tables by index read better than zipped iterators here.
 #![allow(clippy::needless_range_loop)]
 
-pub mod agenda;
 pub mod check;
-pub mod diagnostic;
 pub mod format;
-pub mod generate;
-pub mod import;
-pub mod info;
-pub mod load;
-pub mod model;
-pub mod plan;
-pub mod render;
-pub mod replan;
+pub mod planning;
+pub mod sheets;
 pub mod solve;
-pub mod time;
+pub mod stop;
+pub mod terms;
 pub mod tour;
-pub mod validate;
-pub mod venue;
+pub mod util;
+pub mod view;
 
 /// The JSON Schema of a stop file, generated from [`format::Problem`].
 pub fn stop_schema() -> serde_json::Value {

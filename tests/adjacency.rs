@@ -1,7 +1,7 @@
 //! Neighbours derived from the geometry match what a planner sees on a drawn plan.
 
 use caravane::format::{EdgeKind, Front, Stand};
-use caravane::venue::{derive_edges, Venue};
+use caravane::stop::venue::{derive_edges, Venue};
 
 fn stand(id: &str, x: f64, y: f64, w: f64, d: f64, front: Option<Front>) -> Stand {
     Stand {

@@ -3,9 +3,9 @@
 //! (with the rotation term of a tour's history, when the stop has one).
 
 use caravane::format::*;
-use caravane::load::parse_problem;
-use caravane::plan::plan;
+use caravane::planning::stop::plan;
 use caravane::solve::Options;
+use caravane::stop::load::parse_problem;
 use proptest::prelude::*;
 
 /// The objective of a layout, straight from the definitions (independent of the library).
@@ -154,7 +154,7 @@ fn brute_force(p: &Problem, edges: &[(usize, usize, EdgeKind)]) -> Option<f64> {
 /// A random small stop: up to 8 exhibitors on up to 9 stands in one or two rows.
 fn small_stop() -> impl Strategy<Value = Problem> {
     (2usize..=8, 0usize..=2, 1usize..=3, 1usize..=3, any::<u64>()).prop_map(|(n, spare, provinces, families, seed)| {
-        let mut rng = caravane::generate::Rng::new(seed);
+        let mut rng = caravane::util::Rng::new(seed);
         let stands_n = (n + spare).min(9);
         let two_rows = rng.unit() < 0.5;
         let per_row = if two_rows { stands_n.div_ceil(2) } else { stands_n };
@@ -230,7 +230,7 @@ proptest! {
 
     #[test]
     fn the_optimum_equals_the_best_of_all_layouts(p in small_stop()) {
-        let stop = caravane::model::Stop::new("t", &p);
+        let stop = caravane::stop::model::Stop::new("t", &p);
         let edges: Vec<_> = stop.venue.edges().collect();
         let best = brute_force(&p, &edges);
         let planned = plan("t", &p, &Options::default(), &()).expect("solver and checker agree");

@@ -1,8 +1,8 @@
 //! The exhibitor spreadsheet as planners save it: semicolons and a byte-order mark, commas,
 //! Windows-1252 from an older Excel, Arabic names; and every bad row reported with its line.
 
-use caravane::import::import_exhibitors;
-use caravane::load::read_problem;
+use caravane::sheets::import::import_exhibitors;
+use caravane::stop::load::read_problem;
 use std::path::Path;
 
 fn root() -> &'static Path {
@@ -30,7 +30,7 @@ fn the_sample_with_semicolons_and_a_bom_gives_the_taroudant_exhibitors() {
 
 /// The sample rewritten with another separator (cells quoted where they hold it).
 fn with_commas() -> String {
-    let (text, _) = caravane::import::decode(&sample());
+    let (text, _) = caravane::sheets::import::decode(&sample());
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(b';')
         .from_reader(text.as_bytes());
@@ -90,7 +90,7 @@ fn arabic_and_tifinagh_names_come_through() {
 
 #[test]
 fn a_missing_column_is_named_with_its_french_names() {
-    let (text, _) = caravane::import::decode(&sample());
+    let (text, _) = caravane::sheets::import::decode(&sample());
     let cut: String = text
         .lines()
         .map(|l| {
@@ -116,7 +116,7 @@ fn a_missing_column_is_named_with_its_french_names() {
 
 #[test]
 fn a_bad_province_on_line_17_is_reported_at_line_17_with_every_other_problem() {
-    let (text, _) = caravane::import::decode(&sample());
+    let (text, _) = caravane::sheets::import::decode(&sample());
     let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
     // Line 17 of the file is the 16th exhibitor.
     let mut cells: Vec<String> = lines[16].split(';').map(str::to_string).collect();
@@ -139,7 +139,7 @@ fn a_bad_province_on_line_17_is_reported_at_line_17_with_every_other_problem() {
 
 #[test]
 fn more_exhibitors_than_stands_is_a_stop_problem_reported_once() {
-    let (text, _) = caravane::import::decode(&sample());
+    let (text, _) = caravane::sheets::import::decode(&sample());
     let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
     let extra: Vec<String> = (0..10)
         .map(|k| format!("extra-{k};Coopérative {k};Tata;Dattes;;;;;;"))

@@ -1,8 +1,8 @@
 //! The shipped stops are real enough to plan on: they parse, validate and round-trip, and hold
 //! what the seed article and the region say.
 
-use caravane::load::{parse_problem, read_problem};
-use caravane::model::Stop;
+use caravane::stop::load::{parse_problem, read_problem};
+use caravane::stop::model::Stop;
 use std::path::{Path, PathBuf};
 
 fn shipped() -> Vec<PathBuf> {
@@ -99,7 +99,7 @@ fn the_other_towns_have_their_own_venue_and_mix() {
 
 #[test]
 fn a_generated_stop_of_a_thousand_exhibitors_validates() {
-    use caravane::generate::{generate, Spec};
+    use caravane::stop::generate::{generate, Spec};
     let p = generate(Spec {
         exhibitors: 1000,
         sessions: None,
@@ -126,7 +126,7 @@ fn a_generated_stop_of_a_thousand_exhibitors_validates() {
 
 #[test]
 fn generation_is_deterministic_for_a_seed() {
-    use caravane::generate::{generate, Spec};
+    use caravane::stop::generate::{generate, Spec};
     let a = serde_json::to_string(&generate(Spec {
         exhibitors: 200,
         sessions: Some(8),
@@ -154,7 +154,7 @@ fn generation_is_deterministic_for_a_seed() {
 
 #[test]
 fn generated_stops_of_many_sizes_validate() {
-    use caravane::generate::{generate, Spec};
+    use caravane::stop::generate::{generate, Spec};
     for n in [1, 5, 30, 60, 150, 400] {
         for seed in 0..3 {
             let p = generate(Spec {

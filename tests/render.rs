@@ -2,10 +2,10 @@
 //! colour when drawn to pixels, the report holds everything it promises, and the examples
 //! shipped under `examples/` are what the commands make today.
 
-use caravane::load::{read_problem, read_solution};
-use caravane::model::Stop;
-use caravane::render::plan::{plan_svg, province_colour, stand_box};
-use caravane::render::report::report_html;
+use caravane::stop::load::{read_problem, read_solution};
+use caravane::stop::model::Stop;
+use caravane::view::floor_plan::{plan_svg, province_colour, stand_box};
+use caravane::view::report::report_html;
 use resvg::{tiny_skia, usvg};
 use std::path::Path;
 
@@ -127,8 +127,9 @@ fn clashing_neighbours_are_joined_in_red_with_the_reason() {
                  {"id": "A2", "x": 3, "y": 0, "width": 3, "depth": 3, "front": "south"}],
       "exhibitors": [{"id": "e1", "name": "Coopérative Tifawin", "province": "tata", "family": "saffron"},
                      {"id": "e2", "name": "تعاونية سيدي احساين", "province": "tata", "family": "saffron"}]}"#;
-    let problem = caravane::load::parse_problem(text).unwrap();
-    let planned = caravane::plan::plan("two", &problem, &Default::default(), &()).unwrap();
+    let problem = caravane::stop::load::parse_problem(text).unwrap();
+    let planned =
+        caravane::planning::stop::plan("two", &problem, &Default::default(), &()).unwrap();
     let stop = Stop::new("two", &problem);
     let svg = plan_svg(&problem, &stop, &planned.solution);
     let clashes = &svg[svg.find("id=\"clashes\"").unwrap()..];

@@ -3,9 +3,9 @@
 //! moves picks.
 
 use caravane::format::{Exhibitor, Problem, Solution};
-use caravane::load::{read_problem, read_solution};
-use caravane::model::Stop;
-use caravane::replan::{recommend, replan, Priority, ReplanOptions};
+use caravane::planning::replan::{recommend, replan, Priority, ReplanOptions};
+use caravane::stop::load::{read_problem, read_solution};
+use caravane::stop::model::Stop;
 use std::path::Path;
 
 fn taroudant() -> (Problem, Solution) {

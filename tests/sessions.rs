@@ -5,10 +5,11 @@ mod common;
 
 use caravane::check::{check, verify};
 use caravane::format::{Problem, SessionPlan, Status};
-use caravane::load::{parse_problem, read_problem};
-use caravane::model::Stop;
-use caravane::plan::plan;
+use caravane::planning::stop::plan;
 use caravane::solve::Options;
+use caravane::stop::load::{parse_problem, read_problem};
+use caravane::stop::model::Stop;
+use caravane::terms::Term;
 use proptest::prelude::*;
 use serde_json::json;
 use std::path::Path;
@@ -313,7 +314,7 @@ fn brute_force(p: &Problem, stop: &Stop, stand_of: &[usize]) -> Option<f64> {
 
 fn random_programme() -> impl Strategy<Value = Problem> {
     (1usize..=3, 1usize..=2, 1usize..=3, any::<u64>()).prop_map(|(sessions, rooms, slots_per_day, seed)| {
-        let mut rng = caravane::generate::Rng::new(seed);
+        let mut rng = caravane::util::Rng::new(seed);
         let mut v = common::small_stop();
         let footfalls = ["quiet", "normal", "busy"];
         let mut slots = vec![];
@@ -358,7 +359,7 @@ proptest! {
             Some(best) => {
                 let o = s.objective.as_ref().unwrap();
                 let w = stop.weights;
-                let sessions = w.missed_session * o.missed_session + w.unattended * o.unattended + w.neighbour_watch * o.neighbour_watch;
+                let sessions = w[Term::MissedSession] * o.missed_session + w[Term::Unattended] * o.unattended + w[Term::NeighbourWatch] * o.neighbour_watch;
                 prop_assert!((sessions - best).abs() < 1e-6, "solver {} vs brute force {}", sessions, best);
             }
         }

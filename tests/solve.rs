@@ -5,10 +5,10 @@ mod common;
 
 use caravane::check::{check, verify};
 use caravane::format::{Assignment, Problem, Status};
-use caravane::load::{parse_problem, read_problem};
-use caravane::model::Stop;
-use caravane::plan::plan;
+use caravane::planning::stop::plan;
 use caravane::solve::Options;
+use caravane::stop::load::{parse_problem, read_problem};
+use caravane::stop::model::Stop;
 use serde_json::json;
 use std::path::Path;
 

@@ -3,8 +3,8 @@
 //! one.
 
 use caravane::check::verify;
-use caravane::load::{parse_problem, parse_tour, read_tour};
-use caravane::model::Stop;
+use caravane::stop::load::{parse_problem, parse_tour, read_tour};
+use caravane::stop::model::Stop;
 use caravane::tour::compare::compare;
 use caravane::tour::itinerary::PlannedItinerary;
 use caravane::tour::order::{reorder, shortest_orders};
@@ -356,7 +356,7 @@ fn beyond_eight_stops_the_heuristic_gives_whole_routes() {
 #[test]
 fn the_shipped_comparison_page_is_what_compare_makes() {
     let (m, plans) = planned();
-    let page = caravane::render::tour::tour_html(&compare(m, plans)).unwrap();
+    let page = caravane::view::tour_page::tour_html(&compare(m, plans)).unwrap();
     let path =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/souss-massa-2025.comparison.html");
     let shipped = std::fs::read_to_string(path).unwrap();
@@ -368,6 +368,6 @@ fn the_shipped_comparison_page_is_what_compare_makes() {
     // Names are text, not markup.
     let mut c = compare(m, plans);
     c.itineraries[0].name = "<script>alert(1)</script>".into();
-    let page = caravane::render::tour::tour_html(&c).unwrap();
+    let page = caravane::view::tour_page::tour_html(&c).unwrap();
     assert!(!page.contains("<script>") && page.contains("&lt;script&gt;"));
 }

@@ -2,8 +2,8 @@
 
 mod common;
 
-use caravane::diagnostic::{Code, Diagnostic};
-use caravane::load::parse_problem;
+use caravane::stop::diagnostic::{Code, Diagnostic};
+use caravane::stop::load::parse_problem;
 use common::{small_stop, text};
 use serde_json::{json, Value};
 
@@ -437,8 +437,8 @@ fn every_problem_is_reported_at_once() {
 #[test]
 fn defaults_fill_what_is_left_out() {
     let p = parse_problem(&text(&small_stop())).unwrap();
-    let stop = caravane::model::Stop::new("small", &p);
-    assert_eq!(stop.weights, caravane::model::Weights::default());
+    let stop = caravane::stop::model::Stop::new("small", &p);
+    assert_eq!(stop.weights, caravane::terms::Weights::default());
     assert_eq!(stop.exhibitors[0].staff, 1);
     assert_eq!(stop.sessions[0].length, 1);
     assert_eq!(stop.slots[1].footfall, caravane::format::Footfall::Normal);
@@ -455,7 +455,7 @@ fn incompatible_rules_add_up_and_one_family_twice_adds_to_same_family() {
         { "families": ["dates", "silver"], "weight": 1.5 },
         { "families": ["silver", "dates"], "weight": 0.5 },
         { "families": ["dates", "dates"], "weight": 3.0 } ] });
-    let stop = caravane::model::Stop::new("small", &parse_problem(&text(&v)).unwrap());
+    let stop = caravane::stop::model::Stop::new("small", &parse_problem(&text(&v)).unwrap());
     assert_eq!(stop.clash.pair[0][1], 2.0);
     assert_eq!(stop.clash.pair[1][0], 2.0);
     assert_eq!(stop.clash.pair[0][0], 5.0);

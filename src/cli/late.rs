@@ -1,10 +1,10 @@
 //! The `replan` and `recommend` commands: late changes to an announced plan.
 
 use super::{EXIT_FAILURE, EXIT_INVALID, EXIT_OK};
-use caravane::load;
-use caravane::model::Stop;
-use caravane::replan::{recommend, replan, Priority, ReplanOptions};
+use caravane::planning::replan::{recommend, replan, Priority, ReplanOptions};
 use caravane::solve::Options;
+use caravane::stop::load;
+use caravane::stop::model::Stop;
 use std::path::{Path, PathBuf};
 
 fn read(
@@ -65,7 +65,7 @@ pub fn replan_cmd(
     };
     let done = match replan(&name, &problem, &old, &options) {
         Ok(d) => d,
-        Err(caravane::plan::PlanError::BadLayout(why)) => {
+        Err(caravane::planning::stop::PlanError::BadLayout(why)) => {
             eprintln!("error: {}", why.join("; "));
             return super::EXIT_INFEASIBLE;
         }

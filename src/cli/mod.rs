@@ -1,8 +1,9 @@
 //! Command-line interface: parses arguments, calls the library, renders for a person or as JSON.
 
-use caravane::diagnostic::Report;
 use caravane::format::{Problem, Solution, Status};
-use caravane::{generate, info, load, model::Stop};
+use caravane::stop::diagnostic::Report;
+use caravane::stop::{generate, load, model::Stop};
+use caravane::view::info;
 use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
 
@@ -229,7 +230,7 @@ enum Command {
         #[arg(long, short = 'o')]
         output: Option<PathBuf>,
         /// What a chosen move costs, in objective units.
-        #[arg(long, default_value_t = caravane::replan::DEFAULT_MOVE_COST)]
+        #[arg(long, default_value_t = caravane::planning::replan::DEFAULT_MOVE_COST)]
         move_cost: f64,
         /// At most this many chosen moves.
         #[arg(long)]
@@ -383,9 +384,9 @@ pub fn run() -> i32 {
             json,
         } => {
             let priority = if fewest_moves_first {
-                caravane::replan::Priority::FewestMovesFirst
+                caravane::planning::replan::Priority::FewestMovesFirst
             } else {
-                caravane::replan::Priority::Weighted { cost: move_cost }
+                caravane::planning::replan::Priority::Weighted { cost: move_cost }
             };
             late::replan_cmd(
                 &problem, &from, output, priority, max_moves, time_limit, json,
@@ -750,15 +751,15 @@ fn solve_cmd(
         _ => None,
     };
     let parts = match (only, &kept) {
-        (Some(Only::Stands), _) => caravane::plan::Parts::Stands,
-        (_, Some(layout)) => caravane::plan::Parts::Sessions { layout },
-        _ => caravane::plan::Parts::Whole,
+        (Some(Only::Stands), _) => caravane::planning::stop::Parts::Stands,
+        (_, Some(layout)) => caravane::planning::stop::Parts::Sessions { layout },
+        _ => caravane::planning::stop::Parts::Whole,
     };
-    let planned = caravane::plan::plan_parts(&name, &problem, options, &progress, parts);
+    let planned = caravane::planning::stop::plan_parts(&name, &problem, options, &progress, parts);
     progress.finish();
     let planned = match planned {
         Ok(p) => p,
-        Err(caravane::plan::PlanError::BadLayout(why)) => {
+        Err(caravane::planning::stop::PlanError::BadLayout(why)) => {
             eprintln!("error: the layout to keep is not valid for this stop:");
             for w in why {
                 eprintln!("  {w}");
@@ -815,12 +816,13 @@ fn print_solution_summary(stop: &Stop, solution: &Solution, quiet: bool) {
         100.0 * solution.gap.unwrap_or(0.0),
         solution.seconds
     );
-    for (name, raw, weight) in w.terms(o) {
-        if name == "rotation" && raw == 0.0 {
+    for (term, raw, weight) in w.table(o) {
+        if !term.shown(raw) {
             continue;
         }
         println!(
-            "    {name:<16} {raw:>9.4} × {weight:<5} = {:>9.4}",
+            "    {:<16} {raw:>9.4} × {weight:<5} = {:>9.4}",
+            term.name(),
             raw * weight
         );
     }
@@ -938,12 +940,12 @@ fn scaling(sizes: &[usize], seed: u64, time_limit: f64) -> i32 {
             ..Default::default()
         };
         let started = std::time::Instant::now();
-        let planned = match caravane::plan::plan_parts(
+        let planned = match caravane::planning::stop::plan_parts(
             &format!("generated-{n}"),
             &problem,
             &options,
             &(),
-            caravane::plan::Parts::Stands,
+            caravane::planning::stop::Parts::Stands,
         ) {
             Ok(p) => p,
             Err(e) => {
@@ -976,7 +978,7 @@ fn timetable_cmd(problem_path: &Path, solution_path: &Path, exhibitor: Option<&s
         Err(code) => return code,
     };
     let stop = Stop::new(&caravane::problem_name(problem_path), &problem);
-    match caravane::agenda::Programme::read(&stop, &solution) {
+    match caravane::view::agenda::Programme::read(&stop, &solution) {
         Ok(programme) => {
             if let Some(id) = exhibitor {
                 match programme.agenda_of(&stop, id) {

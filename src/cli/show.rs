@@ -2,10 +2,10 @@
 //! spreadsheets in and out.
 
 use super::{EXIT_FAILURE, EXIT_INVALID};
-use caravane::diagnostic::Report;
 use caravane::format::{Problem, Solution};
-use caravane::load;
-use caravane::model::Stop;
+use caravane::stop::diagnostic::Report;
+use caravane::stop::load;
+use caravane::stop::model::Stop;
 use std::path::{Path, PathBuf};
 
 /// The stop file of a solution: given, or `NAME.problem.json` beside the solution, where
@@ -44,7 +44,7 @@ fn write(path: &Path, text: &str) -> i32 {
 /// `caravane plan SOLUTION --svg FILE`.
 pub fn plan_cmd(solution: &Path, problem: Option<&Path>, svg: &Path) -> i32 {
     match read_pair(solution, problem) {
-        Ok((p, stop, sol)) => write(svg, &caravane::render::plan::plan_svg(&p, &stop, &sol)),
+        Ok((p, stop, sol)) => write(svg, &caravane::view::floor_plan::plan_svg(&p, &stop, &sol)),
         Err(code) => code,
     }
 }
@@ -52,7 +52,7 @@ pub fn plan_cmd(solution: &Path, problem: Option<&Path>, svg: &Path) -> i32 {
 /// `caravane report SOLUTION --html FILE`.
 pub fn report_cmd(solution: &Path, problem: Option<&Path>, html: &Path) -> i32 {
     match read_pair(solution, problem) {
-        Ok((p, stop, sol)) => match caravane::render::report::report_html(&p, &stop, &sol) {
+        Ok((p, stop, sol)) => match caravane::view::report::report_html(&p, &stop, &sol) {
             Ok(text) => write(html, &text),
             Err(e) => {
                 eprintln!("error: the report cannot be made: {e}");
@@ -66,7 +66,7 @@ pub fn report_cmd(solution: &Path, problem: Option<&Path>, html: &Path) -> i32 {
 /// `caravane export SOLUTION --csv FILE`.
 pub fn export_cmd(solution: &Path, problem: Option<&Path>, csv: &Path) -> i32 {
     match read_pair(solution, problem) {
-        Ok((_, stop, sol)) => write(csv, &caravane::import::assignments_csv(&stop, &sol)),
+        Ok((_, stop, sol)) => write(csv, &caravane::sheets::export::assignments_csv(&stop, &sol)),
         Err(code) => code,
     }
 }
@@ -100,9 +100,9 @@ pub fn import_cmd(csv: &Path, venue: &Path, sessions: Option<&Path>, output: &Pa
             return EXIT_INVALID;
         }
     };
-    match caravane::import::import_exhibitors(&bytes, &template) {
+    match caravane::sheets::import::import_exhibitors(&bytes, &template) {
         Ok(imported) => {
-            let (_, encoding) = caravane::import::decode(&bytes);
+            let (_, encoding) = caravane::sheets::import::decode(&bytes);
             eprintln!(
                 "read {} exhibitors from {} ({encoding})",
                 imported.problem.exhibitors.len(),

@@ -2,8 +2,8 @@
 
 use super::{Format, TourRun, EXIT_FAILURE, EXIT_INFEASIBLE, EXIT_INVALID, EXIT_OK};
 use caravane::format::Itinerary;
-use caravane::load;
 use caravane::solve::Options;
+use caravane::stop::load;
 use caravane::tour::compare::compare;
 use caravane::tour::order::{reorder, shortest_orders};
 use caravane::tour::{plan_itineraries, write_plans, TourModel, TourOptions, TourProgress};
@@ -301,7 +301,7 @@ pub fn compare_cmd(
         Format::Json => {
             serde_json::to_string_pretty(&ranking).expect("a comparison is JSON") + "\n"
         }
-        Format::Html => match caravane::render::tour::tour_html(&ranking) {
+        Format::Html => match caravane::view::tour_page::tour_html(&ranking) {
             Ok(html) => html,
             Err(e) => {
                 eprintln!("error: the report cannot be made: {e}");

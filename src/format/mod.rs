@@ -3,8 +3,8 @@
 //! These types mirror the JSON contracts (`caravane.stop/1`, `caravane.solution/1` and
 //! `caravane.tour/1`) field by
 //! field and nothing more: they hold ids as strings and know nothing of indices, graphs or the
-//! solver. The solver works on [`crate::model`], built from these types once they have passed
-//! [`crate::validate`]. Unknown fields are rejected, so a typo never passes silently.
+//! solver. The solver works on [`crate::stop::model`], built from these types once they have passed
+//! [`crate::stop::validate`]. Unknown fields are rejected, so a typo never passes silently.
 
 pub mod problem;
 pub mod solution;

@@ -6,7 +6,7 @@
 //! forbidden to anyone. Grouping them removes symmetry from the models and makes a count model
 //! exact: any counts it finds can be turned into a layout.
 
-use crate::model::Stop;
+use crate::stop::model::Stop;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// What makes exhibitors interchangeable: province, family, sorted needs, what their history

@@ -11,11 +11,12 @@ use super::features::{
     assignment, empty_prime, prime_balance, rotation, zone_balance, Atom, Builder,
 };
 use super::highs::{self, Limits, Mip, MipResult};
-use crate::model::Stop;
+use crate::stop::model::Stop;
+use crate::terms::Term;
 use good_lp::{Expression, Variable};
 
-/// The weighted balance objective over a set of atoms: the three balance terms of the stop.
-pub fn balance_objective(b: &mut Builder, stop: &Stop, atoms: &[Atom]) -> Expression {
+/// The balance terms of the stop over a set of atoms (those whose weight counts), unweighted.
+pub fn balance_terms(b: &mut Builder, stop: &Stop, atoms: &[Atom]) -> Vec<(Term, Expression)> {
     let w = &stop.weights;
     let shares = stop.shares();
     let prime_stands = stop.stands.iter().filter(|s| s.is_prime()).count();
@@ -23,21 +24,25 @@ pub fn balance_objective(b: &mut Builder, stop: &Stop, atoms: &[Atom]) -> Expres
     let stands = stop.stands.len();
     // How many exhibitors a set of `k` stands can hold when everyone is placed.
     let range = |k: usize| (n.saturating_sub(stands - k), k.min(n));
-    let mut obj = Expression::from(0.0);
-    if w.zone_balance > 0.0 {
+    let mut terms = Vec::new();
+    if w.counts(Term::ZoneBalance) {
         let placed: Vec<(usize, usize)> = (0..stop.zones.len())
             .map(|z| range(stop.stands.iter().filter(|s| s.zone == Some(z)).count()))
             .collect();
-        obj += w.zone_balance * zone_balance::zone_balance(b, atoms, &placed, &shares);
+        let term = zone_balance::zone_balance(b, atoms, &placed, &shares);
+        terms.push((Term::ZoneBalance, term));
     }
-    if w.prime_balance > 0.0 {
-        obj +=
-            w.prime_balance * prime_balance::prime_balance(b, atoms, range(prime_stands), &shares);
+    if w.counts(Term::PrimeBalance) {
+        let term = prime_balance::prime_balance(b, atoms, range(prime_stands), &shares);
+        terms.push((Term::PrimeBalance, term));
     }
-    if w.empty_prime > 0.0 {
-        obj += w.empty_prime * empty_prime::empty_prime(atoms, prime_stands);
+    if w.counts(Term::EmptyPrime) {
+        terms.push((
+            Term::EmptyPrime,
+            empty_prime::empty_prime(atoms, prime_stands),
+        ));
     }
-    obj
+    terms
 }
 
 /// The count model, built.
@@ -142,14 +147,15 @@ impl CountModel {
                 });
             }
         }
-        let mut objective = balance_objective(&mut b, stop, &atoms);
+        let mut terms = balance_terms(&mut b, stop, &atoms);
         if stop.has_rotation() {
             let flows_at: Vec<(usize, usize, Variable)> = flows
                 .iter()
                 .map(|&(g, t, v)| (groups.members[g][0], types.members[t][0], v))
                 .collect();
-            objective += stop.weights.rotation * rotation::rotation(stop, &flows_at);
+            terms.push((Term::Rotation, rotation::rotation(stop, &flows_at)));
         }
+        let objective = stop.weights.total(terms);
         CountModel {
             groups,
             types,

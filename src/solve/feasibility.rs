@@ -6,7 +6,7 @@
 //! between them: that set, and the stands it can use, are the explanation.
 
 use crate::format::Explanation;
-use crate::model::Stop;
+use crate::stop::model::Stop;
 use std::collections::BTreeSet;
 
 /// A set of exhibitors that cannot all be placed, and the only stands they could use.

@@ -31,7 +31,7 @@ pub mod search;
 pub mod timetable;
 
 use crate::format::{Explanation, Status};
-use crate::model::Stop;
+use crate::stop::model::Stop;
 use highs::Limits;
 use std::time::Instant;
 

@@ -7,10 +7,11 @@
 //! told the lower bounds already proven.
 
 use super::classes::{exhibitor_groups_apart, ExhibitorGroups};
-use super::counts::balance_objective;
+use super::counts::balance_terms;
 use super::features::{assignment, clash, rotation, Atom, Builder};
 use super::highs::{self, Limits, Mip, MipResult};
-use crate::model::Stop;
+use crate::stop::model::Stop;
+use crate::terms::Term;
 use good_lp::{Expression, Variable};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -66,15 +67,18 @@ impl PlacementModel {
         let demand: Vec<usize> = groups.members.iter().map(Vec::len).collect();
         assignment::everyone_placed(&mut b, &by_group, &demand);
         assignment::stands_not_overfilled(&mut b, &by_stand, &vec![1; stop.stands.len()]);
-        let clash_term = stop.weights.clash * clash::clash(&mut b, stop, &at);
+        let clash_term = stop
+            .weights
+            .total([(Term::Clash, clash::clash(&mut b, stop, &at))]);
         // The terms the count model sees: balance and, over a tour, rotation.
         let balance_term = if with_balance {
             let at: Vec<(usize, usize, Variable)> = places
                 .iter()
                 .map(|&(g, s, v)| (groups.members[g][0], s, v))
                 .collect();
-            balance_objective(&mut b, stop, &atoms)
-                + stop.weights.rotation * rotation::rotation(stop, &at)
+            let mut terms = balance_terms(&mut b, stop, &atoms);
+            terms.push((Term::Rotation, rotation::rotation(stop, &at)));
+            stop.weights.total(terms)
         } else {
             Expression::from(0.0)
         };

@@ -9,8 +9,9 @@
 //! The stand objective does not see that cost, so among layouts of equal stand cost the search
 //! prefers those that leave the timetable free to reach its own lower bound.
 
-use crate::generate::Rng;
-use crate::model::Stop;
+use crate::stop::model::Stop;
+use crate::terms::Term;
+use crate::util::Rng;
 use std::time::Instant;
 
 /// Clash cost of a layout (unweighted), from the model's tables.
@@ -58,7 +59,7 @@ impl State<'_> {
                     continue;
                 }
                 if let Some(j) = self.occ[t] {
-                    cost += self.stop.weights.clash
+                    cost += self.stop.weights[Term::Clash]
                         * kw
                         * self.stop.clash.pair[self.family(i)][self.family(j)];
                     cost += self.watch[i]
@@ -225,7 +226,7 @@ pub fn reduce_clashes(
 /// with the least `neighbour_watch` cost (weighted) their being neighbours forces: the longest
 /// common session runs that many slots with both away.
 pub fn forced_watch(stop: &Stop) -> Vec<Vec<(usize, f64)>> {
-    let w = stop.weights.neighbour_watch;
+    let w = stop.weights[Term::NeighbourWatch];
     let alone: Vec<usize> = (0..stop.exhibitors.len())
         .filter(|&e| stop.exhibitors[e].staff == 1 && !stop.exhibitors[e].sessions.is_empty())
         .collect();
@@ -288,17 +289,19 @@ pub fn stand_cost(stop: &Stop, stand_of: &[usize]) -> f64 {
         .enumerate()
         .map(|(e, &s)| stop.rotation_cost(e, s))
         .sum();
-    w.rotation * rotation
-        + w.clash * clash_of(stop, stand_of)
-        + w.zone_balance * zone_balance
-        + w.prime_balance * deviation(&on_prime)
-        + w.empty_prime * (prime_stands - on_prime.len()) as f64
+    w.total([
+        (Term::Clash, clash_of(stop, stand_of)),
+        (Term::ZoneBalance, zone_balance),
+        (Term::PrimeBalance, deviation(&on_prime)),
+        (Term::EmptyPrime, (prime_stands - on_prime.len()) as f64),
+        (Term::Rotation, rotation),
+    ])
 }
 
 /// The `neighbour_watch` cost (weighted) of every pair of one-person exhibitors under a given
 /// timetable: the slots in which both are away. `away[e]` lists the slots exhibitor `e` is away.
 pub fn watch_under(stop: &Stop, away: &[Vec<usize>]) -> Vec<Vec<(usize, f64)>> {
-    let w = stop.weights.neighbour_watch;
+    let w = stop.weights[Term::NeighbourWatch];
     let alone: Vec<usize> = (0..stop.exhibitors.len())
         .filter(|&e| stop.exhibitors[e].staff == 1 && !away[e].is_empty())
         .collect();

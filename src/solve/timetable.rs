@@ -11,7 +11,8 @@ use super::features::session_slots::{self, SessionOption};
 use super::features::{missed_session, neighbour_watch, unattended, Builder};
 use super::highs::{self, Limits, Mip, MipStatus};
 use crate::format::Explanation;
-use crate::model::Stop;
+use crate::stop::model::Stop;
+use crate::terms::Term;
 use std::collections::BTreeMap;
 
 /// The timetable found, its cost and bound.
@@ -123,10 +124,10 @@ fn timetable(
     let (all, _) = registration_groups(stop, false);
     let (alone, group_of) = registration_groups(stop, true);
     let (missed, excess) = missed_session::missed_session(&mut b, &held.held, &all, n_slots);
-    let mut objective = w.missed_session * missed;
+    let mut terms = vec![(Term::MissedSession, missed)];
     let (away_cost, away) = unattended::unattended(&mut b, stop, &held.held, &alone, &excess);
-    objective += w.unattended * away_cost;
-    if let (Some(stand_of), true) = (stand_of, w.neighbour_watch > 0.0) {
+    terms.push((Term::Unattended, away_cost));
+    if let (Some(stand_of), true) = (stand_of, w.counts(Term::NeighbourWatch)) {
         let mut occupant = vec![None; stop.stands.len()];
         for (e, &s) in stand_of.iter().enumerate() {
             occupant[s] = Some(e);
@@ -136,9 +137,10 @@ fn timetable(
             .edges()
             .filter_map(|(s, t, _)| Some((group_of[occupant[s]?]?, group_of[occupant[t]?]?)))
             .collect();
-        objective +=
-            w.neighbour_watch * neighbour_watch::neighbour_watch(&mut b, &away, &pairs, n_slots);
+        let watch = neighbour_watch::neighbour_watch(&mut b, &away, &pairs, n_slots);
+        terms.push((Term::NeighbourWatch, watch));
     }
+    let mut objective = w.total(terms);
     if let Some((announced, cost)) = keep {
         for o in announced {
             if let Some((_, y)) = held.options.iter().find(|(x, _)| x == o) {
@@ -313,5 +315,9 @@ pub fn session_cost(stop: &Stop, stand_of: Option<&[usize]>, plan: &[SessionOpti
             }
         }
     }
-    w.missed_session * missed + w.unattended * unattended + w.neighbour_watch * watch
+    w.total([
+        (Term::MissedSession, missed),
+        (Term::Unattended, unattended),
+        (Term::NeighbourWatch, watch),
+    ])
 }

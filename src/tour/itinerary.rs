@@ -11,9 +11,9 @@
 
 use super::stops::{select, stop_problem_for, Selection, TourModel};
 use crate::format::{Itinerary, Placement, Problem, Solution, Weights};
-use crate::plan::plan;
+use crate::planning::stop::plan;
 use crate::solve::Options;
-use crate::validate::{validate, Decoded};
+use crate::stop::validate::{validate, Decoded};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
@@ -198,11 +198,11 @@ pub fn write_plans(dir: &Path, plans: &[PlannedItinerary]) -> std::io::Result<Ve
         std::fs::create_dir_all(&folder)?;
         for stop in &it.stops {
             let problem = folder.join(format!("{}.problem.json", stop.name));
-            crate::load::write_json_atomic(&problem, &stop.problem)?;
+            crate::stop::load::write_json_atomic(&problem, &stop.problem)?;
             written.push(problem);
             if let Ok(s) = &stop.solution {
                 let solution = folder.join(format!("{}.solution.json", stop.name));
-                crate::load::write_json_atomic(&solution, s)?;
+                crate::stop::load::write_json_atomic(&solution, s)?;
                 written.push(solution);
             }
         }

@@ -17,9 +17,9 @@ use crate::format::{
     Exhibitor, Participants, Placement, Problem, Session, Slot, StopInfo, Tour, TourStop,
     STOP_FORMAT,
 };
-use crate::model::{index_by_id, Stop};
 use crate::solve::feasibility::place_everyone;
-use crate::time::Date;
+use crate::stop::model::{index_by_id, Stop};
+use crate::stop::time::Date;
 use std::collections::BTreeSet;
 
 /// A tour with its ids resolved and its road distances computed.
@@ -38,7 +38,7 @@ pub struct TourModel {
 }
 
 impl TourModel {
-    /// Resolves a tour that passed validation ([`crate::load::parse_tour`]).
+    /// Resolves a tour that passed validation ([`crate::stop::load::parse_tour`]).
     ///
     /// # Panics
     /// On a reference that validation would have refused.
@@ -262,7 +262,7 @@ pub fn allot(places: usize, cap: &[usize], share: &[f64]) -> Vec<usize> {
     while left > 0 {
         let open: Vec<usize> = (0..cap.len()).filter(|&p| given[p] < cap[p]).collect();
         let weights: Vec<f64> = open.iter().map(|&p| share[p].max(1e-12)).collect();
-        let split = crate::generate::apportion(left, &weights);
+        let split = crate::util::apportion(left, &weights);
         let mut moved = 0;
         for (k, &p) in open.iter().enumerate() {
             let add = split[k].min(cap[p] - given[p]);

@@ -3,10 +3,10 @@
 //! or an exhibitor is held to the same standard in a tour as in a stop file.
 
 use super::roads::Roads;
-use crate::diagnostic::{Code, Diagnostic};
 use crate::format::{Participants, Problem, Slot, StopInfo, Tour, STOP_FORMAT};
-use crate::time::Date;
-use crate::validate::{self, unknown, Decoded};
+use crate::stop::diagnostic::{Code, Diagnostic};
+use crate::stop::time::Date;
+use crate::stop::validate::{self, unknown, Decoded};
 use std::collections::{BTreeSet, HashMap};
 
 /// Runs every rule on a decoded tour.

@@ -7,7 +7,7 @@
 //! exactly when both hold, since it is minimised with a positive cost.
 
 use super::Builder;
-use crate::model::Stop;
+use crate::stop::model::Stop;
 use good_lp::Expression;
 use std::collections::BTreeMap;
 

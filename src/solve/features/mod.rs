@@ -157,7 +157,7 @@ pub fn choose_value(
 /// ```
 pub fn rounding_cost(shares: &[f64], m: usize) -> f64 {
     let targets: Vec<f64> = shares.iter().map(|s| s * m as f64).collect();
-    let counts = crate::generate::apportion(m, shares);
+    let counts = crate::util::apportion(m, shares);
     targets
         .iter()
         .zip(counts)

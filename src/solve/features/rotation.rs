@@ -4,7 +4,7 @@
 
 use good_lp::{Expression, Variable};
 
-use crate::model::Stop;
+use crate::stop::model::Stop;
 
 /// Σ over placement variables of the rotation cost of the placement (unweighted).
 ///
@@ -23,8 +23,8 @@ pub fn rotation(stop: &Stop, places: &[(usize, usize, Variable)]) -> Expression 
 mod tests {
     use super::*;
     use crate::format::Placement;
-    use crate::load::parse_problem;
-    use crate::model::Stop;
+    use crate::stop::load::parse_problem;
+    use crate::stop::model::Stop;
     use good_lp::{variable, ProblemVariables};
 
     #[test]

@@ -7,7 +7,7 @@
 //! and for first slots that leave `length` slots of the same day.
 
 use super::Builder;
-use crate::model::Stop;
+use crate::stop::model::Stop;
 use good_lp::{Expression, Variable};
 use std::collections::BTreeMap;
 

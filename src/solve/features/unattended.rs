@@ -8,7 +8,7 @@
 
 use super::missed_session::Excess;
 use super::Builder;
-use crate::model::Stop;
+use crate::stop::model::Stop;
 use good_lp::{Expression, Variable};
 
 /// `groups`: `(sessions, number of one-person exhibitors)`. Returns the term and `away[g][t]`.

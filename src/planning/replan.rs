@@ -19,14 +19,15 @@
 
 use crate::check::check;
 use crate::format::{Assignment, Objective, Problem, Solution, Status};
-use crate::model::Stop;
-use crate::plan::{tidy_number, PlanError};
+use crate::planning::stop::{tidy_number, PlanError};
 use crate::solve::counts::CountModel;
 use crate::solve::features::session_slots::SessionOption;
 use crate::solve::highs::{Limits, MipStatus};
 use crate::solve::placement::{layout_from_places, PlacementModel};
 use crate::solve::timetable::solve_timetable_keeping;
 use crate::solve::{relative_gap, Options, OPTIMAL_GAP};
+use crate::stop::model::Stop;
+use crate::terms::Term;
 use std::collections::BTreeSet;
 use std::time::Instant;
 
@@ -253,16 +254,12 @@ pub fn recommend(
                 .filter(|j| j.term == "clash" && j.stands.contains(&stand.id))
                 .map(|j| format!("{} (cost {})", j.text, tidy_number(j.cost)))
                 .collect();
-            for (term, raw, weight) in w.terms(&o) {
-                let best_raw = w
-                    .terms(&best)
-                    .iter()
-                    .find(|t| t.0 == term)
-                    .map_or(0.0, |t| t.1);
-                let d = (raw - best_raw) * weight;
-                if term != "clash" && d.abs() > 1e-9 {
+            for (term, raw, weight) in w.table(&o) {
+                let d = (raw - term.value_in(&best)) * weight;
+                if term != Term::Clash && d.abs() > 1e-9 {
                     reasons.push(format!(
-                        "{term} {} {} against the best stand",
+                        "{} {} {} against the best stand",
+                        term.name(),
                         if d > 0.0 { "costs" } else { "saves" },
                         tidy_number(d.abs())
                     ));
@@ -474,11 +471,13 @@ fn finish(
     }
     let report = check(problem, stop, &candidate);
     if !report.violations.is_empty() {
-        return Err(PlanError::Disagreement(crate::plan::Disagreement {
-            solver: f64::NAN,
-            checker: report.objective.total,
-            violations: report.violations.iter().map(|v| v.text.clone()).collect(),
-        }));
+        return Err(PlanError::Disagreement(
+            crate::planning::stop::Disagreement {
+                solver: f64::NAN,
+                checker: report.objective.total,
+                violations: report.violations.iter().map(|v| v.text.clone()).collect(),
+            },
+        ));
     }
     // A bound on the objective of any layout: the balance (and rotation) of the count model.
     let counted = CountModel::build(stop, false, None).solve(Limits {
@@ -496,7 +495,7 @@ fn finish(
     } else {
         Status::Feasible
     };
-    solution.objective = Some(crate::plan::tidy(report.objective.clone()));
+    solution.objective = Some(crate::planning::stop::tidy(report.objective.clone()));
     solution.bound = Some(bound);
     solution.gap = Some(gap);
     solution.seconds = (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0;

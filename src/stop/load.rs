@@ -1,11 +1,11 @@
 //! Reading stop and solution files: JSON syntax, then the shape of every field, collecting every
 //! problem rather than stopping at the first; and writing files atomically.
 
-use crate::diagnostic::{path_field, path_index, Code, Diagnostic, Report};
 use crate::format::{
     Problem, Solution, StopInfo, Tour, TourInfo, SOLUTION_FORMAT, STOP_FORMAT, TOUR_FORMAT,
 };
-use crate::validate::{self, Decoded};
+use crate::stop::diagnostic::{path_field, path_index, Code, Diagnostic, Report};
+use crate::stop::validate::{self, Decoded};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -38,7 +38,7 @@ fn read_with<T>(
 ///   "families": [{"id": "dates", "name": "Dattes", "category": "agricultural"}],
 ///   "stands": [{"id": "A1", "x": 0, "y": 0, "width": 3, "depth": 3}],
 ///   "exhibitors": [{"id": "e1", "name": "Coop", "province": "tata", "famliy": "dates"}]}"#;
-/// let problems = caravane::load::parse_problem(text).unwrap_err();
+/// let problems = caravane::stop::load::parse_problem(text).unwrap_err();
 /// assert!(problems.iter().any(|d| d.path == "$.exhibitors[0].famliy"));
 /// ```
 pub fn parse_problem(text: &str) -> Result<Problem, Vec<Diagnostic>> {

@@ -10,7 +10,7 @@
 
 use crate::check::{check, stands_of};
 use crate::format::{Front, Problem, Solution};
-use crate::model::Stop;
+use crate::stop::model::Stop;
 use svg::node::element::{Circle, Group, Line, Rectangle, Text, Title};
 use svg::Document;
 
@@ -42,7 +42,7 @@ pub fn province_colour(p: usize) -> &'static str {
 /// The short code of a family printed on its stands: the first letters of its id's words.
 ///
 /// ```
-/// use caravane::render::plan::family_code;
+/// use caravane::view::floor_plan::family_code;
 /// assert_eq!(family_code("silver-jewellery"), "SJ");
 /// assert_eq!(family_code("saffron"), "SAF");
 /// ```
@@ -68,7 +68,7 @@ pub fn family_code(id: &str) -> String {
 /// families would share a code.
 ///
 /// ```
-/// use caravane::render::plan::family_codes;
+/// use caravane::view::floor_plan::family_codes;
 /// let ids = ["argan-culinary", "argan-cosmetic", "saffron"];
 /// assert_eq!(family_codes(&ids), vec!["AC", "ACO", "SAF"]);
 /// ```
@@ -108,7 +108,7 @@ pub fn family_codes(ids: &[&str]) -> Vec<String> {
 /// association…), which every other stand shares.
 ///
 /// ```
-/// use caravane::render::plan::short_name;
+/// use caravane::view::floor_plan::short_name;
 /// assert_eq!(short_name("Coopérative Tifawin"), "Tifawin");
 /// assert_eq!(short_name("Association Amal des femmes"), "Amal des femmes");
 /// assert_eq!(short_name("Argania Solidaire"), "Argania Solidaire");

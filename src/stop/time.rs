@@ -17,7 +17,7 @@ impl Date {
     /// Parses `YYYY-MM-DD`, refusing days that do not exist (2025-02-29).
     ///
     /// ```
-    /// use caravane::time::Date;
+    /// use caravane::stop::time::Date;
     /// assert_eq!(Date::parse("2025-11-07").unwrap().day, 7);
     /// assert!(Date::parse("2025-02-29").is_none());
     /// assert!(Date::parse("7/11/2025").is_none());
@@ -51,7 +51,7 @@ impl Date {
     /// The day after.
     ///
     /// ```
-    /// use caravane::time::Date;
+    /// use caravane::stop::time::Date;
     /// assert_eq!(Date::parse("2025-12-31").unwrap().next().to_string(), "2026-01-01");
     /// assert_eq!(Date::parse("2028-02-28").unwrap().next().to_string(), "2028-02-29");
     /// ```
@@ -96,7 +96,7 @@ impl Time {
     /// Parses `HH:MM` (00:00 to 23:59, and 24:00 for the end of the day).
     ///
     /// ```
-    /// use caravane::time::Time;
+    /// use caravane::stop::time::Time;
     /// assert_eq!(Time::parse("10:30").unwrap().0, 630);
     /// assert!(Time::parse("25:00").is_none());
     /// assert!(Time::parse("9:00").is_none());

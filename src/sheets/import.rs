@@ -1,4 +1,4 @@
-//! Reading the exhibitor spreadsheet as planners save it, and writing the assignments back.
+//! Reading the exhibitor spreadsheet as planners save it.
 //!
 //! **Reading.** A CSV file, `;` or `,` separated (whichever the header line uses more), in
 //! UTF-8 with or without a byte-order mark, or in Windows-1252 (what an older Excel writes in
@@ -20,22 +20,15 @@
 //!
 //! Every bad row is reported, with its line number and column, and nothing is written. Other
 //! columns (a phone number, remarks) are left aside and named, so the planner knows.
-//!
-//! **Writing.** The assignments as a CSV that opens cleanly in a French Excel: `;` separated,
-//! UTF-8 with a byte-order mark; a cell that begins like a formula gets an apostrophe, so that
-//! Excel shows it as text.
 
-use crate::agenda::Programme;
-use crate::check::stands_of;
-use crate::diagnostic::{Code, Diagnostic};
-use crate::format::{Exhibitor, Form, Problem, Solution};
-use crate::model::Stop;
+use crate::format::{Exhibitor, Form, Problem};
+use crate::stop::diagnostic::{Code, Diagnostic};
 use std::collections::BTreeSet;
 
 /// The text of a file: UTF-8 (a byte-order mark removed), else Windows-1252. Also says which.
 ///
 /// ```
-/// use caravane::import::decode;
+/// use caravane::sheets::import::decode;
 /// assert_eq!(decode(b"\xEF\xBB\xBFnom;province"), ("nom;province".to_string(), "UTF-8"));
 /// // "Coopérative" as Windows-1252 writes it.
 /// assert_eq!(decode(b"Coop\xE9rative").0, "Coopérative");
@@ -65,7 +58,7 @@ pub fn separator(text: &str) -> u8 {
 /// Lower case, accents removed, spaces, dashes and underscores dropped: how names are compared.
 ///
 /// ```
-/// use caravane::import::fold;
+/// use caravane::sheets::import::fold;
 /// assert_eq!(fold("Préfecture"), "prefecture");
 /// assert_eq!(fold("Raison sociale"), "raisonsociale");
 /// assert_eq!(fold("Inezgane-Aït Melloul"), "inezganeaitmelloul");
@@ -450,7 +443,7 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
     stop.history.clear();
     // The stop rules (enough stands, needs that some stand meets, seats for the sessions…),
     // reported at the line of the exhibitor concerned where there is one.
-    let found = crate::validate::validate(&stop, &crate::validate::Decoded::default());
+    let found = crate::stop::validate::validate(&stop, &crate::stop::validate::Decoded::default());
     if found.is_empty() {
         return Ok(Imported {
             problem: stop,
@@ -471,58 +464,4 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
             d
         })
         .collect())
-}
-
-/// A cell Excel shows as text: one that begins like a formula (`=`, `+`, `-`, `@`) gets a
-/// leading apostrophe.
-fn as_text(cell: &str) -> String {
-    if cell.starts_with(['=', '+', '-', '@']) {
-        format!("'{cell}")
-    } else {
-        cell.to_string()
-    }
-}
-
-/// The assignments of a solution as a CSV for a French Excel: `;` separated, UTF-8 with a
-/// byte-order mark; one row per exhibitor with its stand, zone and agenda.
-pub fn assignments_csv(stop: &Stop, solution: &Solution) -> String {
-    let stand_of = stands_of(stop, solution);
-    let programme = Programme::read(stop, solution).unwrap_or(Programme { held: vec![] });
-    let mut w = csv::WriterBuilder::new()
-        .delimiter(b';')
-        .from_writer(vec![]);
-    let header = [
-        "identifiant",
-        "exposant",
-        "province",
-        "famille",
-        "stand",
-        "zone",
-        "stand prime",
-        "agenda",
-    ];
-    let _ = w.write_record(header);
-    for (e, x) in stop.exhibitors.iter().enumerate() {
-        let s = stand_of[e];
-        let row = [
-            x.id.clone(),
-            as_text(&x.name),
-            stop.provinces[x.province].name.clone(),
-            stop.families[x.family].name.clone(),
-            s.map_or(String::new(), |s| stop.stands[s].id.clone()),
-            s.and_then(|s| stop.stands[s].zone)
-                .map_or(String::new(), |z| stop.zones[z].clone()),
-            if s.is_some_and(|s| stop.stands[s].is_prime()) {
-                "oui".into()
-            } else {
-                "non".into()
-            },
-            programme.entries(stop, e).join(" | "),
-        ];
-        let _ = w.write_record(row.iter().map(|c| as_text(c)));
-    }
-    let body = w.into_inner().unwrap_or_default();
-    let mut out = String::from("\u{feff}");
-    out.push_str(&String::from_utf8_lossy(&body));
-    out
 }

@@ -3,7 +3,8 @@
 //! families computed once.
 
 use crate::format::{self, Category, EdgeKind, Footfall, Front, Problem};
-use crate::venue::{Rect, Venue};
+use crate::stop::venue::{Rect, Venue};
+use crate::terms::{Term, Weights};
 use std::collections::{BTreeSet, HashMap};
 
 /// The position of each id in a list (ids are unique in a valid stop).
@@ -12,59 +13,6 @@ pub fn index_by_id<'a, T>(
     id: impl Fn(&'a T) -> &'a str,
 ) -> HashMap<&'a str, usize> {
     items.iter().enumerate().map(|(i, t)| (id(t), i)).collect()
-}
-
-/// The weight of each objective term (defaults of the stop format).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Weights {
-    /// Neighbour clashes.
-    pub clash: f64,
-    /// Province balance per zone.
-    pub zone_balance: f64,
-    /// Province balance on prime stands.
-    pub prime_balance: f64,
-    /// Prime stands left empty.
-    pub empty_prime: f64,
-    /// Sessions of one exhibitor at the same time.
-    pub missed_session: f64,
-    /// One-person stands left during a session.
-    pub unattended: f64,
-    /// Neighbouring one-person stands away at once.
-    pub neighbour_watch: f64,
-    /// Prime stands and zones had again over the tour.
-    pub rotation: f64,
-}
-
-impl Weights {
-    /// Each term of an objective: `(name, raw value, weight)`, in the format's order, with
-    /// `rotation` last.
-    pub fn terms(&self, o: &format::Objective) -> [(&'static str, f64, f64); 8] {
-        [
-            ("clash", o.clash, self.clash),
-            ("zone_balance", o.zone_balance, self.zone_balance),
-            ("prime_balance", o.prime_balance, self.prime_balance),
-            ("empty_prime", o.empty_prime, self.empty_prime),
-            ("missed_session", o.missed_session, self.missed_session),
-            ("unattended", o.unattended, self.unattended),
-            ("neighbour_watch", o.neighbour_watch, self.neighbour_watch),
-            ("rotation", o.rotation, self.rotation),
-        ]
-    }
-}
-
-impl Default for Weights {
-    fn default() -> Self {
-        Weights {
-            clash: 10.0,
-            zone_balance: 1.0,
-            prime_balance: 2.0,
-            empty_prime: 10.0,
-            missed_session: 5.0,
-            unattended: 1.0,
-            neighbour_watch: 1.0,
-            rotation: 1.0,
-        }
-    }
 }
 
 /// A province of origin.
@@ -267,7 +215,7 @@ pub struct Stop {
 }
 
 impl Stop {
-    /// Resolves a stop file that passed validation ([`crate::load::parse_problem`]).
+    /// Resolves a stop file that passed validation ([`crate::stop::load::parse_problem`]).
     ///
     /// # Panics
     /// On a reference that validation would have refused; call it on validated problems only.
@@ -321,18 +269,7 @@ impl Stop {
         let history = &p.history;
 
         let rules = p.rules.clone().unwrap_or_default();
-        let w = rules.weights.unwrap_or_default();
-        let d = Weights::default();
-        let weights = Weights {
-            clash: w.clash.unwrap_or(d.clash),
-            zone_balance: w.zone_balance.unwrap_or(d.zone_balance),
-            prime_balance: w.prime_balance.unwrap_or(d.prime_balance),
-            empty_prime: w.empty_prime.unwrap_or(d.empty_prime),
-            missed_session: w.missed_session.unwrap_or(d.missed_session),
-            unattended: w.unattended.unwrap_or(d.unattended),
-            neighbour_watch: w.neighbour_watch.unwrap_or(d.neighbour_watch),
-            rotation: w.rotation.unwrap_or(d.rotation),
-        };
+        let weights = Weights::from_file(rules.weights.as_ref());
         let r = rules.rotation.clone().unwrap_or_default();
         let rd = RotationRules::default();
         let rotation = RotationRules {
@@ -499,7 +436,7 @@ impl Stop {
 
     /// True when the rotation term can cost anything at this stop.
     pub fn has_rotation(&self) -> bool {
-        self.weights.rotation > 0.0
+        self.weights.counts(Term::Rotation)
             && self
                 .exhibitors
                 .iter()

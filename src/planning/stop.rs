@@ -6,7 +6,6 @@ use crate::check::{check, CheckReport};
 use crate::format::{
     Assignment, Objective, Problem, SessionPlan, Solution, Status, SOLUTION_FORMAT,
 };
-use crate::model::Stop;
 use crate::solve::features::session_slots::SessionOption;
 use crate::solve::highs::Limits;
 use crate::solve::search;
@@ -14,6 +13,7 @@ use crate::solve::timetable::solve_timetable;
 use crate::solve::{
     relative_gap, solve_stands, Options, Outcome, Progress, StageReport, OPTIMAL_GAP,
 };
+use crate::stop::model::Stop;
 use std::fmt;
 use std::time::Instant;
 
@@ -237,7 +237,7 @@ pub fn plan_parts(
         };
         // First the best timetable of any layout (without `neighbour_watch`): its bound bounds
         // the session terms of every layout, and its timetable starts the search for this one.
-        let watch_matters = stop.weights.neighbour_watch > 0.0;
+        let watch_matters = stop.weights.counts(crate::terms::Term::NeighbourWatch);
         let reseat = watch_matters && matches!(parts, Parts::Whole);
         let (any_bound, any_plan) = if watch_matters {
             progress.stage("timetable", "bounding the session terms over every layout");
@@ -425,17 +425,7 @@ pub fn tidy_number(x: f64) -> f64 {
 
 /// The objective with float noise rounded away ([`tidy_number`]).
 pub fn tidy(o: Objective) -> Objective {
-    Objective {
-        total: tidy_number(o.total),
-        clash: tidy_number(o.clash),
-        zone_balance: tidy_number(o.zone_balance),
-        prime_balance: tidy_number(o.prime_balance),
-        empty_prime: tidy_number(o.empty_prime),
-        missed_session: tidy_number(o.missed_session),
-        unattended: tidy_number(o.unattended),
-        neighbour_watch: tidy_number(o.neighbour_watch),
-        rotation: tidy_number(o.rotation),
-    }
+    crate::terms::map_objective(&o, tidy_number)
 }
 
 fn round_seconds(s: f64) -> f64 {

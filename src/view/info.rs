@@ -1,6 +1,6 @@
 //! What a stop holds, counted the way a planner checks a file before solving it.
 
-use crate::model::Stop;
+use crate::stop::model::Stop;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -4,6 +4,7 @@
 //! The same size and seed always give the same stop.
 
 use crate::format::*;
+use crate::util::{apportion, Rng};
 
 /// What to generate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,45 +17,6 @@ pub struct Spec {
     pub days: Option<usize>,
     /// Seed of the pseudo-random choices.
     pub seed: u64,
-}
-
-/// SplitMix64: a small, fast, well-mixed generator; enough for sample data.
-#[derive(Debug, Clone)]
-pub struct Rng(u64);
-
-impl Rng {
-    /// A generator from a seed.
-    pub fn new(seed: u64) -> Rng {
-        Rng(seed ^ 0x9E37_79B9_7F4A_7C15)
-    }
-    /// The next 64 random bits.
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    /// A uniform number in `[0, 1)`.
-    pub fn unit(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
-    }
-    /// A uniform index below `n` (n > 0).
-    pub fn below(&mut self, n: usize) -> usize {
-        (self.unit() * n as f64) as usize % n.max(1)
-    }
-    /// An index drawn with probability proportional to `weights`.
-    pub fn weighted(&mut self, weights: &[f64]) -> usize {
-        let total: f64 = weights.iter().sum();
-        let mut r = self.unit() * total;
-        for (i, w) in weights.iter().enumerate() {
-            if r < *w {
-                return i;
-            }
-            r -= w;
-        }
-        weights.len() - 1
-    }
 }
 
 /// The provinces of Souss-Massa and their usual share of a market's exhibitors.
@@ -237,32 +199,10 @@ const THEMES: [(&str, &str); 8] = [
     ("tourism", "ESS et tourisme rural"),
 ];
 
-/// Counts that add up to `total` in the given shares (largest remainder).
-pub fn apportion(total: usize, shares: &[f64]) -> Vec<usize> {
-    let sum: f64 = shares.iter().sum();
-    let exact: Vec<f64> = shares.iter().map(|s| s / sum * total as f64).collect();
-    let mut counts: Vec<usize> = exact.iter().map(|x| x.floor() as usize).collect();
-    let mut order: Vec<usize> = (0..shares.len()).collect();
-    order.sort_by(|&a, &b| {
-        (exact[b] - exact[b].floor())
-            .total_cmp(&(exact[a] - exact[a].floor()))
-            .then(a.cmp(&b))
-    });
-    let mut left = total - counts.iter().sum::<usize>();
-    for i in order.into_iter().cycle() {
-        if left == 0 {
-            break;
-        }
-        counts[i] += 1;
-        left -= 1;
-    }
-    counts
-}
-
 /// Generates a synthetic stop.
 ///
 /// ```
-/// use caravane::generate::{generate, Spec};
+/// use caravane::stop::generate::{generate, Spec};
 /// let p = generate(Spec { exhibitors: 50, sessions: None, days: None, seed: 7 });
 /// assert_eq!(p.exhibitors.len(), 50);
 /// assert!(p.stands.len() > 50);

@@ -1,7 +1,7 @@
 //! The programme of a stop as people read it: by day and room, and each exhibitor's agenda.
 
 use crate::format::Solution;
-use crate::model::{index_by_id, Stop};
+use crate::stop::model::{index_by_id, Stop};
 use std::fmt::Write;
 
 /// A timetable read from a solution: for each session, its room and slots.

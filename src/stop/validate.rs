@@ -1,10 +1,11 @@
 //! The rules a stop file must meet beyond its shape, one function per rule. Every rule runs and
 //! every problem is reported, each with a code, a JSON path, a cause and an action.
 
-use crate::diagnostic::{Code, Diagnostic};
 use crate::format::Problem;
-use crate::time::{Date, Time};
-use crate::venue::Rect;
+use crate::stop::diagnostic::{Code, Diagnostic};
+use crate::stop::time::{Date, Time};
+use crate::stop::venue::Rect;
+use crate::terms::Term;
 use std::collections::{BTreeSet, HashMap};
 
 /// What the decoder could not read, so that rules do not report knock-on problems (an unknown
@@ -308,22 +309,21 @@ fn numbers_in_range(p: &Problem, out: &mut Vec<Diagnostic>) {
         let w = rules.weights.clone().unwrap_or_default();
         let aw = rules.adjacency_weights.clone().unwrap_or_default();
         let rot = rules.rotation.clone().unwrap_or_default();
-        let named = [
-            ("weights.clash", w.clash),
-            ("weights.zone_balance", w.zone_balance),
-            ("weights.prime_balance", w.prime_balance),
-            ("weights.empty_prime", w.empty_prime),
-            ("weights.missed_session", w.missed_session),
-            ("weights.unattended", w.unattended),
-            ("weights.neighbour_watch", w.neighbour_watch),
-            ("weights.rotation", w.rotation),
-            ("rotation.prime", rot.prime),
-            ("rotation.zone", rot.zone),
-            ("adjacency_weights.side", aw.side),
-            ("adjacency_weights.facing", aw.facing),
-            ("adjacency_weights.back", aw.back),
-            ("same_family", rules.same_family),
-        ];
+        let mut named: Vec<(String, Option<f64>)> = Term::ALL
+            .iter()
+            .map(|t| (format!("weights.{}", t.name()), t.weight_in(&w)))
+            .collect();
+        named.extend(
+            [
+                ("rotation.prime", rot.prime),
+                ("rotation.zone", rot.zone),
+                ("adjacency_weights.side", aw.side),
+                ("adjacency_weights.facing", aw.facing),
+                ("adjacency_weights.back", aw.back),
+                ("same_family", rules.same_family),
+            ]
+            .map(|(n, v)| (n.to_string(), v)),
+        );
         for (name, v) in named {
             if let Some(v) = v.filter(|v| *v < 0.0) {
                 bad(

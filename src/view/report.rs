@@ -3,11 +3,11 @@
 //! the programme and each exhibitor's stand and agenda. The page is a template
 //! (`templates/report.html`) filled by minijinja; nothing here writes HTML by hand.
 
-use super::plan::{plan_svg, province_colour};
-use crate::agenda::Programme;
+use super::floor_plan::{plan_svg, province_colour};
 use crate::check::{check, stands_of, zone_table};
 use crate::format::{Problem, Solution};
-use crate::model::Stop;
+use crate::stop::model::Stop;
+use crate::view::agenda::Programme;
 use minijinja::value::Serde;
 use minijinja::Environment;
 use serde::Serialize;
@@ -15,7 +15,7 @@ use serde::Serialize;
 const TEMPLATE: &str = include_str!("templates/report.html");
 
 #[derive(Serialize)]
-struct Term {
+struct TermRow {
     name: &'static str,
     meaning: &'static str,
     raw: String,
@@ -93,7 +93,7 @@ struct Page {
     bound: Option<String>,
     gap: Option<String>,
     seconds: String,
-    terms: Vec<Term>,
+    terms: Vec<TermRow>,
     plan_svg: String,
     explanations: Vec<WhyGroup>,
     provinces: Vec<ProvinceHead>,
@@ -113,20 +113,6 @@ fn num(x: f64) -> String {
 }
 
 /// What each term measures, for people.
-fn meaning(term: &str) -> &'static str {
-    match term {
-        "clash" => "neighbours of the same family, or of families that do not mix",
-        "zone_balance" => "provinces off their fair share in each zone",
-        "prime_balance" => "provinces off their fair share of the prime stands",
-        "empty_prime" => "prime stands left empty",
-        "missed_session" => "sessions an exhibitor registered for, held at the same time",
-        "unattended" => "one-person stands left during a session, by footfall",
-        "neighbour_watch" => "neighbouring one-person stands both away at once",
-        "rotation" => "prime stands and zones had again over the tour",
-        _ => "",
-    }
-}
-
 /// The report of a solved stop as one HTML page.
 ///
 /// # Errors
@@ -141,13 +127,13 @@ pub fn report_html(
     // Every figure of the page is the checker's, recomputed from the layout: a solution file
     // edited by hand, or given with the wrong stop, cannot make the page say what is not so.
     let o = checked.objective.clone();
-    let terms: Vec<Term> = w
-        .terms(&o)
+    let terms: Vec<TermRow> = w
+        .table(&o)
         .into_iter()
-        .filter(|&(name, raw, _)| name != "rotation" || raw != 0.0)
-        .map(|(name, raw, weight)| Term {
-            name,
-            meaning: meaning(name),
+        .filter(|&(term, raw, _)| term.shown(raw))
+        .map(|(term, raw, weight)| TermRow {
+            name: term.name(),
+            meaning: term.info().label,
             raw: num(raw),
             weight,
             cost: num(raw * weight),

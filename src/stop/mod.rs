@@ -1,0 +1,16 @@
+//! The stop: its file read and checked, then resolved into the model the solver and the checker
+//! work on.
+//!
+//! * [`load`]: reading files, collecting every problem with [`diagnostic`] codes and paths;
+//! * [`validate`]: the rules a stop must meet beyond its shape;
+//! * [`model`] and [`venue`]: the resolved stop and its neighbour graph;
+//! * [`time`]: dates and times as the files write them;
+//! * [`generate`]: synthetic stops of any size.
+
+pub mod diagnostic;
+pub mod generate;
+pub mod load;
+pub mod model;
+pub mod time;
+pub mod validate;
+pub mod venue;

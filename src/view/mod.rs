@@ -1,0 +1,8 @@
+//! What people see: the floor plan, the printable report of a stop, the programme and agendas,
+//! the summary of a stop, and the page of a tour comparison.
+
+pub mod agenda;
+pub mod floor_plan;
+pub mod info;
+pub mod report;
+pub mod tour_page;
