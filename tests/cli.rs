@@ -28,6 +28,48 @@ fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// The command wrote `file` and said so on standard error, leaving standard output to the
+/// results a user may pipe.
+fn assert_wrote(o: &Output, file: &Path) {
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(o));
+    let said = format!("wrote {}", file.display());
+    assert!(
+        stderr(o).contains(&said),
+        "no \"{said}\" in:\n{}",
+        stderr(o)
+    );
+    assert!(
+        !stdout(o).lines().any(|l| l.starts_with("wrote ")),
+        "{}",
+        stdout(o)
+    );
+    assert!(file.exists(), "{} is missing", file.display());
+}
+
+/// Every command, in the order `caravane --help` lists them.
+const COMMANDS: [&str; 16] = [
+    "validate",
+    "info",
+    "solve",
+    "timetable",
+    "check",
+    "scaling",
+    "plan",
+    "report",
+    "import",
+    "export",
+    "replan",
+    "recommend",
+    "schema",
+    "tour",
+    "compare",
+    "generate",
+];
+
 #[test]
 fn validate_accepts_every_shipped_stop() {
     let mut args = vec!["validate".to_string()];
@@ -167,7 +209,7 @@ fn generate_writes_a_stop_that_validates_and_is_the_same_for_a_seed() {
             "-o",
             f.to_str().unwrap(),
         ]);
-        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        assert_wrote(&out, f);
     }
     assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
     let out = caravane(&["validate", a.to_str().unwrap()]);
@@ -208,7 +250,7 @@ fn solve_writes_an_optimal_taroudant_that_check_accepts() {
         "-o",
         out.to_str().unwrap(),
     ]);
-    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    assert_wrote(&run, &out);
     let text = String::from_utf8_lossy(&run.stdout);
     assert!(
         text.contains("optimal") && text.contains("zone_balance") && text.contains("entrance"),
@@ -423,7 +465,9 @@ fn tour_writes_every_stop_and_check_accepts_each() {
         plans.to_str().unwrap(),
         "-v",
     ]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_wrote(&o, &plans.join("comparison.json"));
+    let said = format!("files under {}", plans.display());
+    assert!(stderr(&o).contains(&said), "{}", stderr(&o));
     // With -v, the log says what was done: a line per stop, and the solver's calls.
     assert!(stderr(&o).contains("1/2]") && stderr(&o).contains("2/2]"));
     assert!(stderr(&o).contains("HiGHS solve"), "{}", stderr(&o));
@@ -483,6 +527,7 @@ fn compare_prints_a_table_a_csv_and_json() {
     assert_eq!(csv.lines().count(), 2, "{csv}");
     assert!(csv.starts_with("rank,id,name,score,route,tour_km"));
     let json = dir.join("ranking.json");
+    let plans = dir.join("plans");
     let o = caravane(&[
         "compare",
         t,
@@ -491,8 +536,12 @@ fn compare_prints_a_table_a_csv_and_json() {
         "json",
         "-o",
         json.to_str().unwrap(),
+        "--plans",
+        plans.to_str().unwrap(),
     ]);
-    assert_eq!(o.status.code(), Some(0));
+    assert_wrote(&o, &json);
+    let said = format!("wrote 4 files under {}", plans.display());
+    assert!(stderr(&o).contains(&said), "{}", stderr(&o));
     let v: Value = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
     assert_eq!(v["itineraries"][0]["stops"].as_array().unwrap().len(), 2);
     assert_eq!(v["itineraries"][0]["rank"], 1);
@@ -552,11 +601,11 @@ fn a_spreadsheet_goes_round_import_solve_export() {
         "-o",
         stop.to_str().unwrap(),
     ]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_wrote(&o, &stop);
     assert!(stderr(&o).contains("60 exhibitors"));
     let o = caravane(&["solve", stop.to_str().unwrap(), "-q"]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let solution = dir.join("taroudant-import.solution.json");
+    assert_wrote(&o, &solution);
     let csv = dir.join("assignments.csv");
     let o = caravane(&[
         "export",
@@ -564,7 +613,7 @@ fn a_spreadsheet_goes_round_import_solve_export() {
         "--csv",
         csv.to_str().unwrap(),
     ]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_wrote(&o, &csv);
     let bytes = std::fs::read(&csv).unwrap();
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "a BOM for Excel");
     let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
@@ -592,14 +641,14 @@ fn a_spreadsheet_goes_round_import_solve_export() {
         "--svg",
         svg.to_str().unwrap(),
     ]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_wrote(&o, &svg);
     let o = caravane(&[
         "report",
         solution.to_str().unwrap(),
         "--html",
         html.to_str().unwrap(),
     ]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_wrote(&o, &html);
     assert!(std::fs::read_to_string(&html).unwrap().contains("<svg"));
 }
 
@@ -622,6 +671,8 @@ fn a_bad_spreadsheet_exits_2_naming_the_line_and_writes_nothing() {
         out.to_str().unwrap(),
     ]);
     assert_eq!(o.status.code(), Some(2));
+    let said = format!("{}: error[", csv.display());
+    assert!(stderr(&o).contains(&said), "{}", stderr(&o));
     assert!(stderr(&o).contains("line 3"), "{}", stderr(&o));
     assert!(stderr(&o).contains("Rabat"));
     assert!(!out.exists());
@@ -665,7 +716,7 @@ fn recommend_and_replan_for_a_late_arrival_and_check_lists_the_moves() {
         "-o",
         out.to_str().unwrap(),
     ]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_wrote(&o, &out);
     let text = String::from_utf8_lossy(&o.stdout);
     assert!(
         text.contains("0 chosen move(s)") && text.contains(&first),
@@ -688,4 +739,255 @@ fn recommend_and_replan_for_a_late_arrival_and_check_lists_the_moves() {
     let o = caravane(&["recommend", p, "--from", from, "--exhibitor", "nobody"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("nobody"));
+}
+
+#[test]
+fn every_command_answers_help_with_exit_0() {
+    let top = caravane(&["--help"]);
+    assert_eq!(top.status.code(), Some(0));
+    let listed: Vec<String> = stdout(&top)
+        .lines()
+        .skip_while(|l| !l.starts_with("Commands:"))
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .filter_map(|l| l.split_whitespace().next().map(str::to_string))
+        .filter(|c| c != "help")
+        .collect();
+    assert_eq!(listed, COMMANDS, "{}", stdout(&top));
+    for command in COMMANDS {
+        let o = caravane(&[command, "--help"]);
+        assert_eq!(o.status.code(), Some(0), "{command}: {}", stderr(&o));
+        let usage = format!("Usage: caravane {command} ");
+        assert!(stdout(&o).contains(&usage), "{command}: {}", stdout(&o));
+    }
+}
+
+#[test]
+fn every_writing_command_says_wrote_on_standard_error() {
+    let dir = scratch("writing");
+    let stop = dir.join("g.problem.json");
+    let o = caravane(&["generate", "-n", "12", "-o", stop.to_str().unwrap()]);
+    assert_wrote(&o, &stop);
+    // The solution goes beside the stop file by default.
+    let o = caravane(&["solve", stop.to_str().unwrap(), "-q"]);
+    let solution = dir.join("g.solution.json");
+    assert_wrote(&o, &solution);
+    assert!(stdout(&o).contains("g: optimal"), "{}", stdout(&o));
+    let s = solution.to_str().unwrap();
+    for (command, option, file) in [
+        ("plan", "--svg", "g.svg"),
+        ("report", "--html", "g.html"),
+        ("export", "--csv", "g.csv"),
+    ] {
+        let out = dir.join(file);
+        let o = caravane(&[command, s, option, out.to_str().unwrap()]);
+        assert_wrote(&o, &out);
+    }
+    let imported = dir.join("imported.problem.json");
+    let o = caravane(&[
+        "import",
+        "instances/taroudant-2025.exhibitors.csv",
+        "--venue",
+        "instances/taroudant-2025.problem.json",
+        "-o",
+        imported.to_str().unwrap(),
+    ]);
+    assert_wrote(&o, &imported);
+    // With --json too, standard output holds only the JSON.
+    let replanned = dir.join("replanned.solution.json");
+    let o = caravane(&[
+        "replan",
+        "instances/taroudant-2025.problem.json",
+        "--from",
+        "instances/taroudant-2025.solution.json",
+        "--json",
+        "-o",
+        replanned.to_str().unwrap(),
+    ]);
+    assert_wrote(&o, &replanned);
+    let moves: Value = serde_json::from_slice(&o.stdout).expect("--json gives JSON");
+    assert_eq!(moves["chosen_moves"], 0);
+    assert_eq!(moves["solution"], replanned.to_str().unwrap());
+}
+
+/// A copy of Taroudant whose eighth exhibitor comes from a province the stop does not have.
+fn broken_stop(dir: &Path) -> PathBuf {
+    let mut v = taroudant();
+    v["exhibitors"][7]["province"] = Value::from("marrakech");
+    let file = dir.join("broken.problem.json");
+    std::fs::write(&file, v.to_string()).unwrap();
+    file
+}
+
+/// A copy of the shipped Taroudant solution with a misspelt field in its third assignment.
+fn broken_solution(dir: &Path) -> PathBuf {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(SOLUTION);
+    let mut v: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    v["assignments"][2]["stnad"] = Value::from("A1");
+    let file = dir.join("broken.solution.json");
+    std::fs::write(&file, v.to_string()).unwrap();
+    file
+}
+
+const STOP: &str = "instances/taroudant-2025.problem.json";
+const SOLUTION: &str = "instances/taroudant-2025.solution.json";
+const SHEET: &str = "instances/taroudant-2025.exhibitors.csv";
+
+#[test]
+fn an_invalid_input_file_exits_2_naming_the_file_and_the_json_path_and_writes_nothing() {
+    let dir = scratch("invalid-input");
+    let stop = broken_stop(&dir);
+    let solution = broken_solution(&dir);
+    let (bp, bs) = (stop.to_str().unwrap(), solution.to_str().unwrap());
+    let out = dir.join("out");
+    let o = out.to_str().unwrap();
+    let broken_stops: Vec<Vec<&str>> = vec![
+        vec!["solve", bp, "-o", o],
+        vec!["info", bp],
+        vec!["check", bp, SOLUTION],
+        vec!["timetable", bp, SOLUTION],
+        vec!["replan", bp, "--from", SOLUTION, "-o", o],
+        vec!["recommend", bp, "--from", SOLUTION, "--exhibitor", "x"],
+        vec!["import", SHEET, "--venue", bp, "-o", o],
+        vec!["import", SHEET, "--venue", STOP, "--sessions", bp, "-o", o],
+        vec!["plan", SOLUTION, "--svg", o, "--problem", bp],
+        vec!["report", SOLUTION, "--html", o, "--problem", bp],
+        vec!["export", SOLUTION, "--csv", o, "--problem", bp],
+        vec!["validate", bp],
+    ];
+    let broken_solutions: Vec<Vec<&str>> = vec![
+        vec!["check", STOP, bs],
+        vec!["check", STOP, SOLUTION, "--against", bs],
+        vec!["timetable", STOP, bs],
+        vec!["plan", bs, "--svg", o],
+        vec!["report", bs, "--html", o],
+        vec!["export", bs, "--csv", o],
+        vec!["replan", STOP, "--from", bs, "-o", o],
+        vec!["recommend", STOP, "--from", bs, "--exhibitor", "x"],
+        vec!["solve", STOP, "--only", "sessions", "--layout", bs, "-o", o],
+    ];
+    let cases = broken_stops
+        .iter()
+        .map(|args| (args, bp, "$.exhibitors[7].province"))
+        .chain(
+            broken_solutions
+                .iter()
+                .map(|args| (args, bs, "$.assignments[2].stnad")),
+        );
+    for (args, file, path) in cases {
+        let run = caravane(args);
+        assert_eq!(run.status.code(), Some(2), "{args:?}: {}", stderr(&run));
+        let said = format!("{file}: error[");
+        assert!(
+            stderr(&run).contains(&said) && stderr(&run).contains(path),
+            "{args:?}: {}",
+            stderr(&run)
+        );
+        assert!(!out.exists(), "{args:?} wrote {o}");
+    }
+}
+
+#[test]
+fn with_json_the_problems_of_an_input_file_are_json_on_standard_output() {
+    let dir = scratch("invalid-json");
+    let stop = broken_stop(&dir);
+    let solution = broken_solution(&dir);
+    let (bp, bs) = (stop.to_str().unwrap(), solution.to_str().unwrap());
+    let cases: [(Vec<&str>, &str, &str); 7] = [
+        (vec!["validate", bp], bp, "$.exhibitors[7].province"),
+        (vec!["info", bp], bp, "$.exhibitors[7].province"),
+        (vec!["check", bp, SOLUTION], bp, "$.exhibitors[7].province"),
+        (vec!["check", STOP, bs], bs, "$.assignments[2].stnad"),
+        (
+            vec!["replan", STOP, "--from", bs],
+            bs,
+            "$.assignments[2].stnad",
+        ),
+        (
+            vec!["recommend", bp, "--from", SOLUTION, "--exhibitor", "x"],
+            bp,
+            "$.exhibitors[7].province",
+        ),
+        (
+            vec!["recommend", STOP, "--from", bs, "--exhibitor", "x"],
+            bs,
+            "$.assignments[2].stnad",
+        ),
+    ];
+    for (mut args, file, path) in cases {
+        args.push("--json");
+        let run = caravane(&args);
+        assert_eq!(run.status.code(), Some(2), "{args:?}: {}", stderr(&run));
+        let reports: Value = serde_json::from_slice(&run.stdout).expect("--json gives JSON");
+        assert_eq!(reports[0]["file"], file, "{args:?}");
+        let paths: Vec<&str> = reports[0]["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["path"].as_str().unwrap())
+            .collect();
+        assert!(paths.contains(&path), "{args:?}: {paths:?}");
+    }
+}
+
+#[test]
+fn a_solution_without_a_layout_is_no_plan_to_start_from() {
+    let dir = scratch("no-layout");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(SOLUTION);
+    let mut v: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    v["status"] = Value::from("infeasible");
+    v["assignments"] = serde_json::json!([]);
+    v["objective"] = Value::Null;
+    let empty = dir.join("empty.solution.json");
+    std::fs::write(&empty, v.to_string()).unwrap();
+    let e = empty.to_str().unwrap();
+    for args in [
+        vec!["replan", STOP, "--from", e],
+        vec!["recommend", STOP, "--from", e, "--exhibitor", "x"],
+    ] {
+        let run = caravane(&args);
+        assert_eq!(run.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&run).contains(e) && stderr(&run).contains("$.assignments"),
+            "{}",
+            stderr(&run)
+        );
+    }
+}
+
+#[test]
+fn check_json_is_the_verdict_with_the_moves_since_an_older_solution() {
+    let run = caravane(&["check", STOP, SOLUTION, "--json"]);
+    assert_eq!(run.status.code(), Some(0), "{}", stdout(&run));
+    let verdict: Value = serde_json::from_slice(&run.stdout).expect("--json gives JSON");
+    assert_eq!(verdict["status"], "optimal");
+    assert_eq!(verdict["violations"], serde_json::json!([]));
+    assert!(verdict["terms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|t| t["agrees"] == true));
+    assert!(verdict.get("moves").is_none());
+    let run = caravane(&["check", STOP, SOLUTION, "--json", "--against", SOLUTION]);
+    let verdict: Value = serde_json::from_slice(&run.stdout).expect("--json gives JSON");
+    assert_eq!(verdict["moves"], serde_json::json!([]));
+}
+
+#[test]
+fn a_missing_spreadsheet_is_an_input_error_naming_the_file() {
+    let dir = scratch("no-sheet");
+    let out = dir.join("stop.problem.json");
+    let sheet = dir.join("nowhere.csv");
+    let run = caravane(&[
+        "import",
+        sheet.to_str().unwrap(),
+        "--venue",
+        STOP,
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.status.code(), Some(2));
+    let said = format!("{}: error[io]", sheet.display());
+    assert!(stderr(&run).contains(&said), "{}", stderr(&run));
+    assert!(!out.exists());
 }

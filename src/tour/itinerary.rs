@@ -79,6 +79,15 @@ pub struct PlannedItinerary {
     pub stops: Vec<PlannedStop>,
 }
 
+impl PlannedItinerary {
+    /// Whether every stop has a layout.
+    pub fn every_stop_laid_out(&self) -> bool {
+        self.stops
+            .iter()
+            .all(|s| s.solution.as_ref().is_ok_and(|x| x.objective.is_some()))
+    }
+}
+
 /// Plans the stops of one itinerary in order.
 pub fn plan_itinerary(
     m: &TourModel,

@@ -178,3 +178,20 @@ pub fn reorder(itinerary: &Itinerary, order: &Order, id: String) -> Itinerary {
         stops,
     }
 }
+
+/// The itineraries `caravane compare --best-order` ranks: the given one first, then the `keep`
+/// shortest other orders of its stops, named `ID-order-1`, `ID-order-2`…
+pub fn with_shortest_orders(m: &TourModel, itinerary: &Itinerary, keep: usize) -> Vec<Itinerary> {
+    let given: Vec<usize> = (0..itinerary.stops.len()).collect();
+    let others = shortest_orders(m, itinerary, keep.saturating_add(1))
+        .into_iter()
+        .filter(|o| o.stops != given)
+        .take(keep);
+    std::iter::once(itinerary.clone())
+        .chain(
+            others
+                .enumerate()
+                .map(|(k, o)| reorder(itinerary, &o, format!("{}-order-{}", itinerary.id, k + 1))),
+        )
+        .collect()
+}

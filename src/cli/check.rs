@@ -1,0 +1,79 @@
+//! `caravane check`: re-verifies a layout, ours or edited by hand.
+
+use super::input::Input;
+use super::{Exit, EXIT_FAILURE, EXIT_OK};
+use caravane::check::{StandChange, Verdict};
+use caravane::stop::model::Stop;
+use std::path::PathBuf;
+
+/// Re-verify a layout (ours or edited by hand): hard constraints, and every objective term
+/// recomputed with its reasons.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// The stop file.
+    problem: PathBuf,
+    /// The solution file.
+    solution: PathBuf,
+    /// Print the report as JSON.
+    #[arg(long)]
+    json: bool,
+    /// Also list the exhibitors whose stand differs from this older solution.
+    #[arg(long)]
+    against: Option<PathBuf>,
+}
+
+/// Prints the verdict (and the moves since an older solution); exits 1 when it fails.
+pub fn run(args: &CheckArgs) -> Exit {
+    let input = Input::new(args.json);
+    let problem = input.stop(&args.problem)?;
+    let solution = input.solution(&args.solution)?;
+    let older = args
+        .against
+        .as_ref()
+        .map(|o| input.solution(o))
+        .transpose()?;
+    let stop = Stop::new(&caravane::problem_name(&args.problem), &problem);
+    let verdict = caravane::check::verify(&problem, &stop, &solution);
+    let moves = older.map(|o| caravane::check::moves_between(&o, &solution));
+    if args.json {
+        print_json(&verdict, moves.as_deref());
+    } else {
+        print!("{verdict}");
+        if let Some(m) = &moves {
+            print_moves(m);
+        }
+    }
+    Ok(if verdict.passed() {
+        EXIT_OK
+    } else {
+        EXIT_FAILURE
+    })
+}
+
+/// The verdict as JSON, with the moves under `moves` when asked for.
+fn print_json(verdict: &Verdict, moves: Option<&[StandChange]>) {
+    let mut v = serde_json::to_value(verdict).expect("a verdict is JSON");
+    if let Some(m) = moves {
+        v["moves"] = serde_json::to_value(m).expect("moves are JSON");
+    }
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&v).expect("a verdict is JSON")
+    );
+}
+
+/// The exhibitors whose stand changed since the older solution.
+fn print_moves(moves: &[StandChange]) {
+    println!(
+        "\n{} exhibitor(s) with another stand than in the older solution:",
+        moves.len()
+    );
+    for c in moves {
+        println!(
+            "  {:<28} {} → {}",
+            c.exhibitor,
+            c.before.as_deref().unwrap_or("(not there)"),
+            c.after.as_deref().unwrap_or("(gone)")
+        );
+    }
+}

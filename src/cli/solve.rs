@@ -1,0 +1,208 @@
+//! `caravane solve`: plans a stop, checks the answer and writes the solution file.
+
+use super::feedback::StderrProgress;
+use super::input::Input;
+use super::{output, Exit, EXIT_FAILURE, EXIT_INFEASIBLE, EXIT_INVALID, EXIT_NO_LAYOUT, EXIT_OK};
+use caravane::format::{Solution, Status};
+use caravane::planning::stop::{plan_parts, Parts, PlanError, Planned};
+use caravane::solve::Options;
+use caravane::stop::model::Stop;
+use std::path::PathBuf;
+
+/// Plan the stands of a stop: solve exactly, check the answer, write the solution file.
+#[derive(Debug, clap::Args)]
+pub struct SolveArgs {
+    /// The stop file (`NAME.problem.json`).
+    problem: PathBuf,
+    /// Output file (default: `NAME.solution.json` beside the problem).
+    #[arg(long, short = 'o')]
+    output: Option<PathBuf>,
+    /// Stop after this many seconds with the best layout found and how far it is from proven.
+    #[arg(long)]
+    time_limit: Option<f64>,
+    /// Stop once the layout is proven within this relative gap (e.g. 0.01 for 1 %).
+    #[arg(long, default_value_t = 1e-6)]
+    gap: f64,
+    /// Solver threads.
+    #[arg(long, default_value_t = 1)]
+    threads: u32,
+    /// Seed of the local search (the same seed gives the same layout).
+    #[arg(long, default_value_t = 0)]
+    seed: u64,
+    /// No progress messages.
+    #[arg(long, short = 'q')]
+    quiet: bool,
+    /// Plan one part only: `stands` (no timetable) or `sessions` (keeping the stands of
+    /// `--layout`).
+    #[arg(long, value_enum)]
+    only: Option<Only>,
+    /// The solution whose stands are kept with `--only sessions`.
+    #[arg(long, requires = "only")]
+    layout: Option<PathBuf>,
+}
+
+/// A part of the plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Only {
+    /// The stands.
+    Stands,
+    /// The sessions.
+    Sessions,
+}
+
+/// Plans the stop, writes the solution, prints its summary; the exit code tells the status.
+pub fn run(args: &SolveArgs) -> Exit {
+    let options = options(args)?;
+    let input = Input::human();
+    let problem = input.stop(&args.problem)?;
+    let kept = match (args.only, &args.layout) {
+        (Some(Only::Sessions), Some(layout)) => Some(input.solution(layout)?),
+        (Some(Only::Sessions), None) => {
+            eprintln!(
+                "error: --only sessions needs --layout SOLUTION, the plan whose stands are kept"
+            );
+            return Err(EXIT_INVALID);
+        }
+        _ => None,
+    };
+    let parts = match (args.only, &kept) {
+        (Some(Only::Stands), _) => Parts::Stands,
+        (_, Some(layout)) => Parts::Sessions { layout },
+        _ => Parts::Whole,
+    };
+    let name = caravane::problem_name(&args.problem);
+    let progress = StderrProgress::spinner(args.quiet);
+    let planned = plan_parts(&name, &problem, &options, &progress, parts);
+    progress.finish();
+    let planned = planned.map_err(refused)?;
+    let out = args
+        .output
+        .clone()
+        .unwrap_or_else(|| args.problem.with_file_name(format!("{name}.solution.json")));
+    output::json(&out, &planned.solution)?;
+    print_summary(&Stop::new(&name, &problem), &planned.solution, args.quiet);
+    if !args.quiet {
+        print_stages(&planned);
+    }
+    Ok(match planned.solution.status {
+        Status::Optimal | Status::Feasible => EXIT_OK,
+        Status::Infeasible => EXIT_INFEASIBLE,
+        Status::Unknown => EXIT_NO_LAYOUT,
+    })
+}
+
+/// The solve options, refused when they make no sense.
+fn options(args: &SolveArgs) -> Result<Options, i32> {
+    if args.time_limit.is_some_and(|t| t.is_nan() || t <= 0.0)
+        || args.gap.is_nan()
+        || args.gap < 0.0
+        || args.threads == 0
+    {
+        eprintln!(
+            "error: --time-limit must be more than 0 seconds, --gap 0 or more, --threads 1 or more"
+        );
+        return Err(EXIT_INVALID);
+    }
+    Ok(Options {
+        time_limit: args.time_limit,
+        gap: args.gap,
+        threads: args.threads,
+        seed: args.seed,
+    })
+}
+
+/// Says why no solution was written, and returns the exit code.
+fn refused(error: PlanError) -> i32 {
+    match error {
+        PlanError::BadLayout(why) => {
+            eprintln!("error: the layout to keep is not valid for this stop:");
+            for w in why {
+                eprintln!("  {w}");
+            }
+            EXIT_INVALID
+        }
+        e => {
+            eprintln!(
+                "internal error: {e}. No solution was written; please report this stop file."
+            );
+            EXIT_FAILURE
+        }
+    }
+}
+
+/// The time and size of each stage of the solve, on standard error.
+fn print_stages(planned: &Planned) {
+    for st in &planned.outcome.stages {
+        eprintln!(
+            "  stage {:<12} {:>8.3} s  {:>6} vars {:>6} rows  {}",
+            st.name, st.seconds, st.variables, st.rows, st.result
+        );
+    }
+}
+
+/// The status, the objective term by term, the clashes left and (unless `quiet`) the
+/// exhibitors per zone and province against their targets.
+fn print_summary(stop: &Stop, solution: &Solution, quiet: bool) {
+    println!("{}: {}", solution.problem, solution.status.as_str());
+    if solution.status == Status::Infeasible {
+        for e in &solution.explanations {
+            println!("  {}", e.text);
+        }
+        return;
+    }
+    let Some(o) = &solution.objective else {
+        println!("  no layout was found within the limits");
+        return;
+    };
+    println!(
+        "  total {:.4}  (bound {:.4}, gap {:.4} %, {:.2} s)",
+        o.total,
+        solution.bound.unwrap_or(0.0),
+        100.0 * solution.gap.unwrap_or(0.0),
+        solution.seconds
+    );
+    for (term, raw, weight) in stop.weights.table(o) {
+        if term.shown(raw) {
+            println!(
+                "    {:<16} {raw:>9.4} × {weight:<5} = {:>9.4}",
+                term.name(),
+                raw * weight
+            );
+        }
+    }
+    let clashes = solution
+        .explanations
+        .iter()
+        .filter(|e| e.term == "clash")
+        .count();
+    println!("  clashing neighbour pairs left: {clashes}");
+    if !quiet {
+        print_zone_table(stop, solution);
+    }
+}
+
+/// Exhibitors per zone and province, with the target of each in brackets.
+fn print_zone_table(stop: &Stop, solution: &Solution) {
+    let table = caravane::check::zone_table(stop, &caravane::check::stands_of(stop, solution));
+    if table.is_empty() {
+        return;
+    }
+    println!("  exhibitors per zone and province (target in brackets):");
+    print!("    {:<12}", "");
+    for p in &stop.provinces {
+        print!(" {:>14}", truncate(&p.name, 14));
+    }
+    println!();
+    for (z, row) in table.iter().enumerate() {
+        print!("    {:<12}", truncate(&stop.zones[z], 12));
+        for (n, target) in row {
+            print!(" {:>14}", format!("{n} ({target:.1})"));
+        }
+        println!();
+    }
+}
+
+/// The first `n` characters of `s`.
+fn truncate(s: &str, n: usize) -> String {
+    s.chars().take(n).collect()
+}

@@ -1,0 +1,72 @@
+//! How the stand solve grows with the size of a stop: generated stops planned and measured,
+//! for the table of `caravane scaling`.
+
+use crate::format::Status;
+use crate::planning::stop::{plan_parts, Parts, PlanError};
+use crate::solve::Options;
+use crate::stop::generate::{generate, Spec};
+use std::time::Instant;
+
+/// The stand solve of one generated stop, measured.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measure {
+    /// Exhibitors of the stop.
+    pub exhibitors: usize,
+    /// Stands of the stop.
+    pub stands: usize,
+    /// Variables of the largest model (the stage with the most variables).
+    pub variables: usize,
+    /// Rows of that model.
+    pub rows: usize,
+    /// Wall-clock seconds of the whole plan.
+    pub seconds: f64,
+    /// The status of the solution.
+    pub status: Status,
+    /// Its relative gap, when it has a layout.
+    pub gap: Option<f64>,
+    /// The stages run, in order.
+    pub stages: Vec<&'static str>,
+}
+
+/// Generates a stop of `exhibitors` from `seed` and plans its stands (no timetable) within
+/// `time_limit` seconds.
+///
+/// # Errors
+/// When the planner fails (never for a generated stop unless something is wrong inside).
+pub fn measure(exhibitors: usize, seed: u64, time_limit: f64) -> Result<Measure, PlanError> {
+    let problem = generate(Spec {
+        exhibitors,
+        sessions: None,
+        days: None,
+        seed,
+    });
+    let options = Options {
+        time_limit: Some(time_limit),
+        ..Default::default()
+    };
+    let started = Instant::now();
+    let planned = plan_parts(
+        &format!("generated-{exhibitors}"),
+        &problem,
+        &options,
+        &(),
+        Parts::Stands,
+    )?;
+    let seconds = started.elapsed().as_secs_f64();
+    let stages = &planned.outcome.stages;
+    let (variables, rows) = stages
+        .iter()
+        .map(|s| (s.variables, s.rows))
+        .max()
+        .unwrap_or((0, 0));
+    Ok(Measure {
+        exhibitors,
+        stands: problem.stands.len(),
+        variables,
+        rows,
+        seconds,
+        status: planned.solution.status,
+        gap: planned.solution.gap,
+        stages: stages.iter().map(|s| s.name).collect(),
+    })
+}
