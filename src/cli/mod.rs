@@ -887,8 +887,7 @@ fn check_cmd(problem_path: &Path, solution_path: &Path, json: bool, against: Opt
         }
     };
     let name = caravane::problem_name(problem_path);
-    let stop = Stop::new(&name, &problem);
-    let verdict = caravane::check::verify(&problem, &stop, &solution);
+    let verdict = caravane::check::verify(&name, &problem, &solution);
     let moves = older
         .as_ref()
         .map(|o| caravane::check::moves_between(o, &solution));
