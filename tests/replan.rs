@@ -35,8 +35,7 @@ fn with_newcomer(mut p: Problem) -> Problem {
 }
 
 fn checked(p: &Problem, s: &Solution) {
-    let stop = Stop::new("t", p);
-    let v = caravane::check::verify(p, &stop, s);
+    let v = caravane::check::verify("t", p, s);
     assert!(v.violations.is_empty(), "{v}");
     assert!(v.terms.iter().all(|t| t.agrees), "{v}");
 }

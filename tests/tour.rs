@@ -4,7 +4,6 @@
 
 use caravane::check::verify;
 use caravane::stop::load::{parse_problem, parse_tour, read_tour};
-use caravane::stop::model::Stop;
 use caravane::tour::compare::compare;
 use caravane::tour::itinerary::PlannedItinerary;
 use caravane::tour::order::{reorder, shortest_orders};
@@ -210,8 +209,7 @@ fn every_stop_of_every_itinerary_passes_check() {
             // Through the file format, as `caravane check` reads it.
             let text = serde_json::to_string(&stop.problem).unwrap();
             let problem = parse_problem(&text).expect("the stop file is valid");
-            let resolved = Stop::new(&stop.name, &problem);
-            let verdict = verify(&problem, &resolved, solution);
+            let verdict = verify(&stop.name, &problem, solution);
             assert!(verdict.passed(), "{}/{}: {verdict}", it.id, stop.name);
             assert!(solution.objective.is_some());
         }

@@ -3,7 +3,6 @@
 use super::input::Input;
 use super::{Exit, EXIT_FAILURE, EXIT_OK};
 use caravane::check::{StandChange, Verdict};
-use caravane::stop::model::Stop;
 use std::path::PathBuf;
 
 /// Re-verify a layout (ours or edited by hand): hard constraints, and every objective term
@@ -32,8 +31,8 @@ pub fn run(args: &CheckArgs) -> Exit {
         .as_ref()
         .map(|o| input.solution(o))
         .transpose()?;
-    let stop = Stop::new(&caravane::problem_name(&args.problem), &problem);
-    let verdict = caravane::check::verify(&problem, &stop, &solution);
+    let name = caravane::problem_name(&args.problem);
+    let verdict = caravane::check::verify(&name, &problem, &solution);
     let moves = older.map(|o| caravane::check::moves_between(&o, &solution));
     if args.json {
         print_json(&verdict, moves.as_deref());

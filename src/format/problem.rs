@@ -446,17 +446,6 @@ pub enum Footfall {
     Busy,
 }
 
-impl Footfall {
-    /// The cost of leaving a one-person stand during a slot of this footfall.
-    pub fn cost(self) -> f64 {
-        match self {
-            Footfall::Quiet => 0.0,
-            Footfall::Normal => 1.0,
-            Footfall::Busy => 3.0,
-        }
-    }
-}
-
 /// A time window on one day.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -237,7 +237,7 @@ pub fn recommend(
                 exhibitor: id.to_string(),
                 stand: stop.stands[s].id.clone(),
             });
-            let r = check(problem, stop, &sol);
+            let r = check(problem, &sol);
             (s, r.objective, r.justifications)
         })
         .collect();
@@ -413,7 +413,7 @@ fn finish(
     let mut candidate = solution_with(stop, old, &stand_of);
     candidate.problem = name.to_string();
     let kept = !old.sessions.is_empty() && {
-        let r = check(problem, stop, &candidate);
+        let r = check(problem, &candidate);
         r.violations.is_empty()
     };
     let mut sessions_moved = Vec::new();
@@ -469,7 +469,7 @@ fn finish(
                 .collect();
         }
     }
-    let report = check(problem, stop, &candidate);
+    let report = check(problem, &candidate);
     if !report.violations.is_empty() {
         return Err(PlanError::Disagreement(
             crate::planning::stop::Disagreement {
@@ -553,8 +553,7 @@ fn finish(
             stop.exhibitors.iter().any(|x| x.id == a.exhibitor)
                 && stop.stands.iter().any(|s| s.id == a.stand)
         });
-        (!was.assignments.is_empty())
-            .then(|| tidy_number(check(problem, stop, &was).objective.total))
+        (!was.assignments.is_empty()).then(|| tidy_number(check(problem, &was).objective.total))
     };
     Ok(Replanned {
         solution,

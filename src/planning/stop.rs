@@ -160,7 +160,7 @@ pub fn plan_parts(
                 sessions: vec![],
                 ..layout.clone()
             };
-            let report = check(problem, &stop, &probe);
+            let report = check(problem, &probe);
             if !report.is_valid() {
                 return Err(PlanError::BadLayout(
                     report.violations.iter().map(|v| v.text.clone()).collect(),
@@ -383,7 +383,7 @@ pub fn plan_parts(
         })
         .collect();
     solution.sessions = sessions;
-    let report = check(problem, &stop, &solution);
+    let report = check(problem, &solution);
     let checker = report.objective.total;
     // Written so that a NaN on either side counts as a disagreement.
     let agree = (solver_total - checker).abs() <= TOLERANCE * checker.abs().max(1.0);

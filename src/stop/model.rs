@@ -1,4 +1,4 @@
-//! The stop as the planner thinks of it and as the solver and checker use it: ids resolved to
+//! The stop as the planner thinks of it and as the solver uses it: ids resolved to
 //! indices, defaults filled in, the neighbour graph built, the clash weights of every pair of
 //! families computed once.
 
@@ -112,6 +112,18 @@ pub struct Slot {
     pub end: String,
     /// How busy the market is.
     pub footfall: Footfall,
+}
+
+impl Footfall {
+    /// The cost of leaving a one-person stand during a slot of this footfall, as the solver's
+    /// models count it.
+    pub fn cost(self) -> f64 {
+        match self {
+            Footfall::Quiet => 0.0,
+            Footfall::Normal => 1.0,
+            Footfall::Busy => 3.0,
+        }
+    }
 }
 
 /// A thematic session.

@@ -237,7 +237,7 @@ pub fn plan_svg(problem: &Problem, stop: &Stop, solution: &Solution) -> String {
             occupant[*s] = Some(e);
         }
     }
-    let report = check(problem, stop, solution);
+    let report = check(problem, solution);
     let ids: Vec<&str> = stop.families.iter().map(|f| f.id.as_str()).collect();
     let codes = family_codes(&ids);
     let mut doc = Document::new()

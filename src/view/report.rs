@@ -122,7 +122,7 @@ pub fn report_html(
     stop: &Stop,
     solution: &Solution,
 ) -> Result<String, minijinja::Error> {
-    let checked = check(problem, stop, solution);
+    let checked = check(problem, solution);
     let w = &stop.weights;
     // Every figure of the page is the checker's, recomputed from the layout: a solution file
     // edited by hand, or given with the wrong stop, cannot make the page say what is not so.

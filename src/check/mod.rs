@@ -1,0 +1,98 @@
+//! Re-verifies a layout from the layout alone: the hard constraints, and the objective
+//! recomputed term by term with a justification for every cost.
+//!
+//! The checker shares nothing with the solver but the file formats ([`crate::format`]) and
+//! the names and default weights of the objective terms ([`crate::terms`]). It reads every
+//! table of the stop file itself: ids, weights, the clash weights of families and
+//! of kinds of neighbours, what leaving a stand costs in each slot, the days, the rooms, and
+//! the neighbour pairs, derived from the stands' ground as the stop format defines them. It
+//! then walks the pairs and the zones of the square and counts, the way a planner would with
+//! the drawn plan in hand, so that a mistake in the solver or in the checker shows up as a
+//! disagreement.
+//!
+//! # How a broken layout is read
+//!
+//! The checker reads any solution file, valid or not, and reports every broken rule with a
+//! [`Code`]. What it reads is then scored as it stands:
+//!
+//! * Assignments are read in the file's order. One naming an exhibitor or a stand the stop
+//!   does not have is reported (`unknown-exhibitor`, `unknown-stand`) and skipped.
+//! * An assignment is taken when its exhibitor has no stand yet and its stand is free. One that
+//!   gives an exhibitor a second stand is reported (`two-stands`) and skipped: the first stand
+//!   counts. One that gives a taken stand to another exhibitor is reported (`double-booked`)
+//!   and skipped: the first exhibitor keeps the stand, and the other has none unless a later
+//!   assignment gives it a free one.
+//! * An exhibitor left without a stand is reported (`no-stand`). It makes no clash and pays no
+//!   rotation, and it counts in no zone and on no prime stand; the fair share of its province
+//!   is still reckoned over every exhibitor of the stop.
+//! * Needs, pins and forbidden stands are judged on the stands taken.
+//! * A solution that lists no session is a plan of the stands alone: the timetable is not
+//!   judged and the session terms count 0. Otherwise session plans are read in the file's
+//!   order: one naming a session the stop does not have is reported (`unknown-session`) and
+//!   skipped, and so is a second plan of the same session (`session-twice`: the first counts);
+//!   one in a room the stop does not have is reported (`unknown-room`) and leaves its session
+//!   not held; slot ids that name nothing are reported (`unknown-slot`) and left out of the
+//!   session's slots.
+//! * The session terms count every exhibitor of the stop, placed or not, in the slots read:
+//!   `missed_session` and `unattended` by its registrations, `neighbour_watch` on neighbouring
+//!   stands taken.
+
+mod compat;
+mod layout;
+mod neighbours;
+mod reading;
+mod rules;
+mod terms;
+mod verdict;
+mod violation;
+
+pub use compat::{moves_between, stands_of, zone_table, StandChange};
+pub use neighbours::neighbour_pairs;
+pub use verdict::{verify, TermCheck, Verdict};
+pub use violation::{Code, Violation};
+
+use crate::format::{self, Objective, Problem, Solution};
+use layout::{Layout, Programme};
+use reading::Reading;
+
+/// What `check` finds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckReport {
+    /// Hard constraints broken (empty: the layout is valid).
+    pub violations: Vec<Violation>,
+    /// The objective recomputed from the layout.
+    pub objective: Objective,
+    /// Every non-zero cost, with its reason.
+    pub justifications: Vec<format::Explanation>,
+}
+
+impl CheckReport {
+    /// True when no hard constraint is broken.
+    pub fn is_valid(&self) -> bool {
+        self.violations.is_empty()
+    }
+}
+
+/// Checks a layout against its stop file (one that passed validation): hard constraints, then
+/// the objective.
+///
+/// # Panics
+/// On an exhibitor whose province or family the stop file does not list, which validation
+/// refuses.
+pub fn check(problem: &Problem, solution: &Solution) -> CheckReport {
+    let r = Reading::of(problem);
+    let mut violations = Vec::new();
+    let layout = Layout::read(&r, solution, &mut violations);
+    rules::stands(&r, &layout, &mut violations);
+    let programme = Programme::read(&r, solution, &mut violations);
+    let planned = !solution.sessions.is_empty();
+    if planned {
+        rules::timetable(&r, &programme, &mut violations);
+    }
+    let (values, justifications) = terms::recompute(&r, &layout, planned.then_some(&programme));
+    CheckReport {
+        violations,
+        objective: values.objective(&r.weights),
+        justifications,
+    }
+}

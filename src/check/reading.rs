@@ -1,0 +1,274 @@
+//! The checker's own reading of a stop file: ids to indices, the weights and clash tables, the
+//! cost of leaving a stand in each slot, the days, the rooms and the neighbour pairs.
+//!
+//! Everything is read from the file as the stop format defines it, with the term registry's
+//! names and default weights; nothing comes from the solver's resolved stop, so that a mistake
+//! on either side shows up as a disagreement.
+
+use crate::check::neighbours::neighbour_pairs;
+use crate::format::{EdgeKind, Footfall, Problem};
+use crate::terms::Weights;
+use std::collections::HashMap;
+
+/// The tag of the best-placed stands.
+const PRIME: &str = "prime";
+
+/// A stop file, read for checking.
+pub struct Reading<'a> {
+    /// The file itself, for names and the history of the tour.
+    pub problem: &'a Problem,
+    /// The weight of every objective term.
+    pub weights: Weights,
+    /// Index of each exhibitor id.
+    pub exhibitor: HashMap<&'a str, usize>,
+    /// Index of each stand id.
+    pub stand: HashMap<&'a str, usize>,
+    /// Index of each session id.
+    pub session: HashMap<&'a str, usize>,
+    /// Index of each room id.
+    pub room: HashMap<&'a str, usize>,
+    /// Index of each slot id.
+    pub slot: HashMap<&'a str, usize>,
+    /// The province of each exhibitor.
+    pub province_of: Vec<usize>,
+    /// The family of each exhibitor.
+    pub family_of: Vec<usize>,
+    /// Each province's share of the stop's exhibitors.
+    pub share: Vec<f64>,
+    /// The sessions each exhibitor registered for, in its own order.
+    pub sessions_of: Vec<Vec<usize>>,
+    /// The zones, in order of first appearance among the stands.
+    pub zones: Vec<&'a str>,
+    /// The zone of each stand.
+    pub zone_of: Vec<Option<usize>>,
+    /// Whether each stand is prime.
+    pub prime: Vec<bool>,
+    /// `family_clash[f][g]`: the clash weight of families `f` and `g` as neighbours, before
+    /// the weight of the kind of neighbours.
+    pub family_clash: Vec<Vec<f64>>,
+    /// The clash weight of `side`, `facing` and `back` neighbours.
+    kind_weights: [f64; 3],
+    /// Every neighbour pair `(a, b, kind)`, `a < b`, in increasing order of `(a, b)`.
+    pub neighbours: Vec<(usize, usize, EdgeKind)>,
+    /// `(exhibitor, stand)` pins, in the file's order.
+    pub pins: Vec<(usize, usize)>,
+    /// `(exhibitor, stand)` pairs forbidden, in increasing order.
+    pub forbidden: Vec<(usize, usize)>,
+    /// The slots of each day, days in order of first appearance.
+    pub days: Vec<Vec<usize>>,
+    /// What a repeated prime stand and a repeated zone cost per earlier stop.
+    pub rotation: (f64, f64),
+}
+
+fn index<'a, T>(items: &'a [T], id: impl Fn(&'a T) -> &'a str) -> HashMap<&'a str, usize> {
+    items.iter().enumerate().map(|(i, t)| (id(t), i)).collect()
+}
+
+/// The indices of the ids that name something, in order.
+fn known(ids: &[String], index: &HashMap<&str, usize>) -> Vec<usize> {
+    ids.iter()
+        .filter_map(|id| index.get(id.as_str()).copied())
+        .collect()
+}
+
+/// Each province's share of the exhibitors, given the province of each.
+fn shares(provinces: usize, province_of: &[usize]) -> Vec<f64> {
+    let n = province_of.len().max(1) as f64;
+    (0..provinces)
+        .map(|q| province_of.iter().filter(|&&x| x == q).count() as f64 / n)
+        .collect()
+}
+
+/// Each distinct value once, in order of first appearance.
+fn first_appearance<'a>(values: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut out: Vec<&str> = Vec::new();
+    for v in values {
+        if !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    out
+}
+
+impl<'a> Reading<'a> {
+    /// Reads a stop file that passed validation.
+    ///
+    /// # Panics
+    /// On an exhibitor whose province or family the file does not list, which validation
+    /// refuses.
+    pub fn of(problem: &'a Problem) -> Reading<'a> {
+        let p = problem;
+        let rules = p.rules.clone().unwrap_or_default();
+        let exhibitor = index(&p.exhibitors, |x| &x.id);
+        let stand = index(&p.stands, |x| &x.id);
+        let session = index(&p.sessions, |x| &x.id);
+        let family = index(&p.families, |x| &x.id);
+        let province = index(&p.provinces, |x| &x.id);
+        let province_of: Vec<usize> = (p.exhibitors.iter())
+            .map(|e| province[e.province.as_str()])
+            .collect();
+        let zones = first_appearance(p.stands.iter().filter_map(|s| s.zone.as_deref()));
+        let aw = rules.adjacency_weights.clone().unwrap_or_default();
+        let rotation = rules.rotation.clone().unwrap_or_default();
+        Reading {
+            weights: Weights::from_file(rules.weights.as_ref()),
+            family_of: (p.exhibitors.iter())
+                .map(|e| family[e.family.as_str()])
+                .collect(),
+            share: shares(p.provinces.len(), &province_of),
+            province_of,
+            sessions_of: (p.exhibitors.iter())
+                .map(|e| known(&e.sessions, &session))
+                .collect(),
+            zone_of: (p.stands.iter())
+                .map(|s| zones.iter().position(|&z| s.zone.as_deref() == Some(z)))
+                .collect(),
+            zones,
+            prime: (p.stands.iter())
+                .map(|s| s.tags.iter().any(|t| t == PRIME))
+                .collect(),
+            family_clash: family_clash(p, &family),
+            kind_weights: [
+                aw.side.unwrap_or(1.0),
+                aw.facing.unwrap_or(0.5),
+                aw.back.unwrap_or(0.25),
+            ],
+            neighbours: neighbour_pairs(p),
+            pins: (p.pins.iter())
+                .filter_map(|x| {
+                    Some((
+                        *exhibitor.get(x.exhibitor.as_str())?,
+                        *stand.get(x.stand.as_str())?,
+                    ))
+                })
+                .collect(),
+            forbidden: forbidden_pairs(p, &exhibitor, &stand),
+            days: days(p),
+            rotation: (rotation.prime.unwrap_or(1.0), rotation.zone.unwrap_or(0.25)),
+            room: index(&p.rooms, |x| &x.id),
+            slot: index(&p.slots, |x| &x.id),
+            exhibitor,
+            stand,
+            session,
+            problem,
+        }
+    }
+
+    /// The clash weight of a kind of neighbours.
+    pub fn kind_weight(&self, kind: EdgeKind) -> f64 {
+        match kind {
+            EdgeKind::Side => self.kind_weights[0],
+            EdgeKind::Facing => self.kind_weights[1],
+            EdgeKind::Back => self.kind_weights[2],
+        }
+    }
+
+    /// An exhibitor for people: `name (id)`.
+    pub fn who(&self, e: usize) -> String {
+        let x = &self.problem.exhibitors[e];
+        format!("{} ({})", x.name, x.id)
+    }
+
+    /// The id of a stand.
+    pub fn stand_id(&self, s: usize) -> &'a str {
+        &self.problem.stands[s].id
+    }
+
+    /// The id of an exhibitor.
+    pub fn exhibitor_id(&self, e: usize) -> &'a str {
+        &self.problem.exhibitors[e].id
+    }
+
+    /// The title of a session.
+    pub fn title(&self, k: usize) -> &'a str {
+        &self.problem.sessions[k].title
+    }
+
+    /// The name of a room for people (its id when it has none).
+    pub fn room_name(&self, r: usize) -> &'a str {
+        let room = &self.problem.rooms[r];
+        room.name.as_deref().unwrap_or(&room.id)
+    }
+
+    /// The date and time of a slot, for people.
+    pub fn when(&self, t: usize) -> String {
+        let s = &self.problem.slots[t];
+        format!("{} {}", s.day, s.start)
+    }
+
+    /// How busy the market is in a slot, in words, and what leaving a one-person stand then
+    /// costs.
+    pub fn footfall(&self, t: usize) -> (&'static str, f64) {
+        match self.problem.slots[t].footfall {
+            Footfall::Quiet => ("quiet", 0.0),
+            Footfall::Normal => ("normal", 1.0),
+            Footfall::Busy => ("busy", 3.0),
+        }
+    }
+
+    /// The seats a session takes: one per registered exhibitor, one per facilitator.
+    pub fn seats(&self, k: usize) -> usize {
+        let registrants = self.sessions_of.iter().filter(|ks| ks.contains(&k)).count();
+        registrants + self.problem.sessions[k].facilitators.len()
+    }
+
+    /// Whether an exhibitor keeps its stand alone.
+    pub fn alone(&self, e: usize) -> bool {
+        self.problem.exhibitors[e].staff == 1
+    }
+}
+
+/// The clash weight of each pair of families: `same_family` for a family with itself, plus the
+/// weight of every `incompatible` rule naming the pair (in either order).
+fn family_clash(p: &Problem, family: &HashMap<&str, usize>) -> Vec<Vec<f64>> {
+    let rules = p.rules.clone().unwrap_or_default();
+    let n = p.families.len();
+    let mut w = vec![vec![0.0; n]; n];
+    for (f, row) in w.iter_mut().enumerate() {
+        row[f] = rules.same_family.unwrap_or(1.0);
+    }
+    for r in &rules.incompatible {
+        let [a, b] = &r.families;
+        let (Some(&f), Some(&g)) = (family.get(a.as_str()), family.get(b.as_str())) else {
+            continue;
+        };
+        w[f][g] += r.weight;
+        if f != g {
+            w[g][f] += r.weight;
+        }
+    }
+    w
+}
+
+/// Every `(exhibitor, stand)` pair the file forbids, in increasing order, each once.
+fn forbidden_pairs(
+    p: &Problem,
+    exhibitor: &HashMap<&str, usize>,
+    stand: &HashMap<&str, usize>,
+) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = p
+        .forbidden
+        .iter()
+        .filter_map(|f| exhibitor.get(f.exhibitor.as_str()).map(|&e| (e, &f.stands)))
+        .flat_map(|(e, stands)| {
+            stands
+                .iter()
+                .filter_map(move |s| Some((e, *stand.get(s.as_str())?)))
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The slots of each day, in the file's order; days in order of first appearance.
+fn days(p: &Problem) -> Vec<Vec<usize>> {
+    first_appearance(p.slots.iter().map(|s| s.day.as_str()))
+        .into_iter()
+        .map(|day| {
+            (0..p.slots.len())
+                .filter(|&t| p.slots[t].day == day)
+                .collect()
+        })
+        .collect()
+}

@@ -1,0 +1,25 @@
+//! No exhibitor is on a stand forbidden to it (`forbidden-stand`).
+
+use crate::check::layout::Layout;
+use crate::check::reading::Reading;
+use crate::check::{Code, Violation};
+
+/// Reports each forbidden pair the layout makes.
+pub fn forbidden_avoided(r: &Reading, l: &Layout, out: &mut Vec<Violation>) {
+    for &(e, s) in &r.forbidden {
+        if l.stand_of[e] == Some(s) {
+            out.push(
+                Violation::new(
+                    Code::ForbiddenStand,
+                    format!(
+                        "{} is on stand {}, which is forbidden to it",
+                        r.who(e),
+                        r.stand_id(s)
+                    ),
+                )
+                .exhibitors([r.exhibitor_id(e)])
+                .stands([r.stand_id(s)]),
+            );
+        }
+    }
+}

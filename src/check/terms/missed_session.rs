@@ -1,0 +1,29 @@
+//! `missed_session`: sessions an exhibitor registered for that run at the same time, beyond
+//! the first.
+
+use super::{titles, Away, Found, Reason};
+use crate::check::reading::Reading;
+
+/// The sessions exhibitor `e` misses, slot by slot.
+pub fn missed(r: &Reading, away: &Away, e: usize) -> Found {
+    let mut found = Found::default();
+    for (t, at) in away[e].iter().enumerate() {
+        if at.len() > 1 {
+            let extra = (at.len() - 1) as f64;
+            found.value += extra;
+            found.reasons.push(Reason {
+                raw: extra,
+                text: format!(
+                    "{} registered for {}, all held on {}: {} missed.",
+                    r.who(e),
+                    titles(r, at),
+                    r.when(t),
+                    extra
+                ),
+                stands: vec![],
+                exhibitors: vec![r.exhibitor_id(e).into()],
+            });
+        }
+    }
+    found
+}

@@ -1,0 +1,137 @@
+//! The objective terms, recomputed from the layout one file each; every cost comes with its
+//! reason, in the order the solution file lists them.
+
+mod clash;
+mod empty_prime;
+mod missed_session;
+mod neighbour_watch;
+mod prime_balance;
+mod rotation;
+mod unattended;
+mod zone_balance;
+
+use crate::check::layout::{Layout, Programme};
+use crate::check::reading::Reading;
+use crate::format::Explanation;
+use crate::terms::{Term, Values, Weights};
+
+/// One cost of a term: its raw value and why.
+pub struct Reason {
+    /// The raw (unweighted) cost.
+    pub raw: f64,
+    /// The sentence.
+    pub text: String,
+    /// The stands concerned.
+    pub stands: Vec<String>,
+    /// The exhibitors concerned.
+    pub exhibitors: Vec<String>,
+}
+
+impl Reason {
+    /// The reason as the solution file writes it, weighted.
+    fn explain(self, term: Term, w: &Weights) -> Explanation {
+        Explanation {
+            term: term.name().into(),
+            cost: w[term] * self.raw,
+            text: self.text,
+            stands: self.stands,
+            exhibitors: self.exhibitors,
+        }
+    }
+}
+
+/// A term's raw value and the reason of every cost.
+#[derive(Default)]
+pub struct Found {
+    /// The raw value.
+    pub value: f64,
+    /// Every non-zero cost, with its reason.
+    pub reasons: Vec<Reason>,
+}
+
+/// The raw value of every term, and every non-zero cost explained; the session terms count
+/// only when a programme is given.
+pub fn recompute(
+    r: &Reading,
+    l: &Layout,
+    programme: Option<&Programme>,
+) -> (Values, Vec<Explanation>) {
+    let mut values = Values::splat(0.0);
+    let mut why = Vec::new();
+    let mut add = |term: Term, found: Found| {
+        values[term] += found.value;
+        why.extend(
+            found
+                .reasons
+                .into_iter()
+                .map(|x| x.explain(term, &r.weights)),
+        );
+    };
+    add(Term::Clash, clash::clash(r, l));
+    add(Term::ZoneBalance, zone_balance::zone_balance(r, l));
+    add(Term::PrimeBalance, prime_balance::prime_balance(r, l));
+    add(Term::EmptyPrime, empty_prime::empty_prime(r, l));
+    add(Term::Rotation, rotation::rotation(r, l));
+    if let Some(p) = programme {
+        let away = away(r, p);
+        for e in 0..r.problem.exhibitors.len() {
+            add(Term::MissedSession, missed_session::missed(r, &away, e));
+            add(Term::Unattended, unattended::unattended(r, l, &away, e));
+        }
+        add(Term::NeighbourWatch, neighbour_watch::watch(r, l, &away));
+    }
+    (values, why)
+}
+
+/// `away[e][t]`: the sessions exhibitor `e` registered for that run in slot `t`, in its own
+/// order.
+type Away = Vec<Vec<Vec<usize>>>;
+
+fn away(r: &Reading, p: &Programme) -> Away {
+    r.sessions_of
+        .iter()
+        .map(|ks| {
+            (0..r.problem.slots.len())
+                .map(|t| ks.iter().copied().filter(|&k| p.held_at(k, t)).collect())
+                .collect()
+        })
+        .collect()
+}
+
+/// Session titles for people: `*A* and *B*`.
+fn titles(r: &Reading, ks: &[usize]) -> String {
+    ks.iter()
+        .map(|&k| format!("*{}*", r.title(k)))
+        .collect::<Vec<_>>()
+        .join(" and ")
+}
+
+/// Σ over provinces of |n_p − share_p · n| for one group of placed exhibitors, with a reason
+/// for each province off its target.
+fn off_target(r: &Reading, placed: &[usize], group: &str) -> Found {
+    let mut found = Found::default();
+    for (q, province) in r.problem.provinces.iter().enumerate() {
+        let share = r.share[q];
+        let here = placed.iter().filter(|&&e| r.province_of[e] == q).count() as f64;
+        let target = share * placed.len() as f64;
+        let off = (here - target).abs();
+        found.value += off;
+        if off > 1e-9 {
+            found.reasons.push(Reason {
+                raw: off,
+                text: format!(
+                    "{group}: {here} exhibitors of {} against a target of {:.2} ({:.1} % of its {}): {:.2} {}.",
+                    province.name,
+                    target,
+                    100.0 * share,
+                    placed.len(),
+                    off,
+                    if here > target { "over" } else { "under" }
+                ),
+                stands: vec![],
+                exhibitors: vec![],
+            });
+        }
+    }
+    found
+}

@@ -1,0 +1,184 @@
+//! What the checker reports when a layout breaks a rule: a stable code, a sentence, and the ids
+//! it concerns.
+
+use serde::Serialize;
+use std::fmt;
+
+/// Declares the codes once: the enum, its list and each code's stable name.
+macro_rules! codes {
+    ($( $(#[doc = $doc:expr])* $variant:ident => $name:expr, )*) => {
+        /// A stable code naming one kind of broken rule.
+        ///
+        /// Codes never change meaning; planners and scripts may match on [`Code::as_str`].
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code {
+            $( $(#[doc = $doc])* $variant, )*
+        }
+
+        impl Code {
+            /// Every code, in the order the checker meets them.
+            pub const ALL: &'static [Code] = &[$(Code::$variant),*];
+
+            /// The stable, kebab-case name of the code.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $name,)*
+                }
+            }
+        }
+    };
+}
+
+codes! {
+    /// An assignment names an exhibitor the stop does not have.
+    UnknownExhibitor => "unknown-exhibitor",
+    /// An assignment names a stand the square does not have.
+    UnknownStand => "unknown-stand",
+    /// An exhibitor of the stop has no stand.
+    NoStand => "no-stand",
+    /// An exhibitor is given a second stand.
+    TwoStands => "two-stands",
+    /// A stand is given to a second exhibitor.
+    DoubleBooked => "double-booked",
+    /// A stand lacks a tag its exhibitor needs.
+    UnmetNeed => "unmet-need",
+    /// A pinned exhibitor is not on its stand.
+    BrokenPin => "broken-pin",
+    /// An exhibitor is on a stand forbidden to it.
+    ForbiddenStand => "forbidden-stand",
+    /// The programme holds a session the stop does not have.
+    UnknownSession => "unknown-session",
+    /// A session is in a room the stop does not have.
+    UnknownRoom => "unknown-room",
+    /// A session uses a slot the stop does not have.
+    UnknownSlot => "unknown-slot",
+    /// The programme holds a session twice.
+    SessionTwice => "session-twice",
+    /// A session of the stop is missing from a programme that holds others.
+    SessionNotHeld => "session-not-held",
+    /// A session is given more or fewer slots than its length.
+    SessionLength => "session-length",
+    /// A session's slots do not follow each other within one day.
+    SessionSlots => "session-slots",
+    /// A room has fewer seats than the session's registrants and facilitators.
+    RoomTooSmall => "room-too-small",
+    /// A room lacks a tag its session needs.
+    RoomLacks => "room-lacks",
+    /// A room holds two sessions at once.
+    RoomDoubleBooked => "room-double-booked",
+    /// A facilitator leads two sessions at once.
+    FacilitatorDoubleBooked => "facilitator-double-booked",
+    /// The status claims a layout but the file gives no bound or gap.
+    NoBound => "no-bound",
+    /// The bound is above the layout's own total.
+    BoundAboveTotal => "bound-above-total",
+    /// The gap does not follow from the total and the bound.
+    WrongGap => "wrong-gap",
+    /// The status is `optimal` but the gap is above 1e-6.
+    OptimalWithGap => "optimal-with-gap",
+    /// The status says there is no layout (`infeasible`, `unknown`) but the file holds
+    /// assignments.
+    UnexpectedLayout => "unexpected-layout",
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// A broken rule: its code, a sentence, and the ids it concerns (as written in the files).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Violation {
+    /// Which rule.
+    pub code: Code,
+    /// The sentence.
+    pub text: String,
+    /// The exhibitors concerned.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub exhibitors: Vec<String>,
+    /// The stands concerned.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub stands: Vec<String>,
+    /// The sessions concerned.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sessions: Vec<String>,
+    /// The rooms concerned.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub rooms: Vec<String>,
+    /// The slots concerned.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub slots: Vec<String>,
+    /// The facilitators concerned.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub facilitators: Vec<String>,
+}
+
+impl Violation {
+    /// A violation that names no ids yet.
+    pub fn new(code: Code, text: String) -> Violation {
+        Violation {
+            code,
+            text,
+            exhibitors: vec![],
+            stands: vec![],
+            sessions: vec![],
+            rooms: vec![],
+            slots: vec![],
+            facilitators: vec![],
+        }
+    }
+
+    /// The same, naming these exhibitors.
+    pub fn exhibitors<S: ToString>(mut self, ids: impl IntoIterator<Item = S>) -> Violation {
+        self.exhibitors = strings(ids);
+        self
+    }
+
+    /// The same, naming these stands.
+    pub fn stands<S: ToString>(mut self, ids: impl IntoIterator<Item = S>) -> Violation {
+        self.stands = strings(ids);
+        self
+    }
+
+    /// The same, naming these sessions.
+    pub fn sessions<S: ToString>(mut self, ids: impl IntoIterator<Item = S>) -> Violation {
+        self.sessions = strings(ids);
+        self
+    }
+
+    /// The same, naming these rooms.
+    pub fn rooms<S: ToString>(mut self, ids: impl IntoIterator<Item = S>) -> Violation {
+        self.rooms = strings(ids);
+        self
+    }
+
+    /// The same, naming these slots.
+    pub fn slots<S: ToString>(mut self, ids: impl IntoIterator<Item = S>) -> Violation {
+        self.slots = strings(ids);
+        self
+    }
+
+    /// The same, naming these facilitators.
+    pub fn facilitators<S: ToString>(mut self, ids: impl IntoIterator<Item = S>) -> Violation {
+        self.facilitators = strings(ids);
+        self
+    }
+}
+
+fn strings<S: ToString>(ids: impl IntoIterator<Item = S>) -> Vec<String> {
+    ids.into_iter().map(|s| s.to_string()).collect()
+}
+
+impl fmt::Display for Violation {
+    /// `[code] sentence`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "[{}] {}", self.code, self.text)
+    }
+}
