@@ -835,8 +835,8 @@ fn print_solution_summary(stop: &Stop, solution: &Solution, quiet: bool) {
     if quiet {
         return;
     }
-    let stand_of = caravane::check::stands_of(stop, solution);
-    let table = caravane::check::zone_table(stop, &stand_of);
+    let layout = caravane::stop::layout::Layout::from_solution(stop, solution);
+    let table = caravane::view::zones::zone_table(stop, &layout);
     if table.is_empty() {
         return;
     }
@@ -891,7 +891,7 @@ fn check_cmd(problem_path: &Path, solution_path: &Path, json: bool, against: Opt
     let verdict = caravane::check::verify(&problem, &stop, &solution);
     let moves = older
         .as_ref()
-        .map(|o| caravane::check::moves_between(o, &solution));
+        .map(|o| caravane::planning::moves::moves_between(o, &solution));
     if json {
         let mut v = serde_json::to_value(&verdict).expect("a verdict is JSON");
         if let Some(m) = &moves {
