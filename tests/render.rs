@@ -32,10 +32,10 @@ fn the_plan_parses_and_each_stand_shows_its_province_colour() {
     assert_eq!((size.width(), size.height()), (1587, 1123));
     let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).unwrap();
     resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
-    let stand_of = caravane::check::stands_of(&stop, &solution);
+    let layout = caravane::stop::layout::Layout::from_solution(&stop, &solution);
     let mut checked = 0;
-    for (e, s) in stand_of.iter().enumerate().step_by(7) {
-        let s = s.expect("every exhibitor has a stand");
+    for e in (0..stop.exhibitors.len()).step_by(7) {
+        let s = layout.stand_of(e).expect("every exhibitor has a stand");
         let (x, y, w, h) = stand_box(&stop, s);
         // A point inside the stand, away from its label (top) and its front edge.
         let (px, py) = ((x + 0.3 * w) as u32, (y + 0.75 * h) as u32);

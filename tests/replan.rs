@@ -1,11 +1,12 @@
 //! Late changes to an announced plan: nobody moves without a reason, a newcomer costs the
-//! fewest moves the best plan allows, and the best free stand is the one a re-plan without
-//! moves picks.
+//! fewest moves the best plan allows, the best free stand is the one a re-plan without moves
+//! picks, and a session leaves its announced room or slots only when the move cost allows it.
 
-use caravane::format::{Exhibitor, Problem, Solution};
+use caravane::format::{Assignment, Exhibitor, Problem, SessionPlan, Solution, Status};
 use caravane::planning::replan::{recommend, replan, Priority, ReplanOptions};
-use caravane::stop::load::{read_problem, read_solution};
+use caravane::stop::load::{parse_problem, read_problem, read_solution};
 use caravane::stop::model::Stop;
+use serde_json::json;
 use std::path::Path;
 
 fn taroudant() -> (Problem, Solution) {
@@ -244,4 +245,102 @@ fn a_slot_that_disappears_moves_only_its_session() {
         .title;
     assert_eq!(done.sessions_moved, vec![title.clone()]);
     assert_eq!(done.chosen_moves, 0);
+}
+
+/// One day of three slots — a quiet morning, a busy noon, a quiet afternoon — one tent, and two
+/// sessions: "Financer l'ESS", which a one-person cooperative attends, and "Exporter", which a
+/// cooperative of two attends. Leaving a one-person stand at noon costs `3 × unattended`.
+fn two_sessions(unattended: f64) -> Problem {
+    let v = json!({
+        "format": "caravane.stop/1",
+        "stop": { "name": "Marché de Tata", "town": "Tata", "venue": "Place", "from": "2025-12-05",
+                  "to": "2025-12-05", "sample_data": true },
+        "provinces": [ { "id": "tata", "name": "Tata" } ],
+        "families": [
+            { "id": "dates", "name": "Dattes", "category": "agricultural" },
+            { "id": "silver", "name": "Bijoux en argent", "category": "artisanal" }
+        ],
+        "stands": [
+            { "id": "A1", "x": 0, "y": 0, "width": 3, "depth": 3, "front": "south", "tags": [] },
+            { "id": "A2", "x": 3, "y": 0, "width": 3, "depth": 3, "front": "south", "tags": [] }
+        ],
+        "exhibitors": [
+            { "id": "alone", "name": "Coopérative Tamount", "province": "tata", "family": "dates",
+              "staff": 1, "sessions": ["financing"] },
+            { "id": "pair", "name": "Coopérative Ifrane", "province": "tata", "family": "silver",
+              "staff": 2, "sessions": ["export"] }
+        ],
+        "rooms": [ { "id": "tent", "name": "Tente", "capacity": 10 } ],
+        "slots": [
+            { "id": "am", "day": "2025-12-05", "start": "09:00", "end": "10:30", "footfall": "quiet" },
+            { "id": "noon", "day": "2025-12-05", "start": "11:00", "end": "12:30", "footfall": "busy" },
+            { "id": "pm", "day": "2025-12-05", "start": "15:00", "end": "16:30", "footfall": "quiet" }
+        ],
+        "sessions": [
+            { "id": "financing", "title": "Financer l'ESS", "facilitators": ["Conseillère"] },
+            { "id": "export", "title": "Exporter", "facilitators": ["Conseiller"] }
+        ],
+        "rules": { "weights": { "unattended": unattended } }
+    });
+    parse_problem(&serde_json::to_string(&v).unwrap()).unwrap_or_else(|d| panic!("{d:#?}"))
+}
+
+/// The announced plan: "Financer l'ESS" at the busy noon, "Exporter" in the morning.
+fn announced() -> Solution {
+    let session = |id: &str, slot: &str| SessionPlan {
+        session: id.into(),
+        room: "tent".into(),
+        slots: vec![slot.into()],
+    };
+    let stand = |e: &str, s: &str| Assignment {
+        exhibitor: e.into(),
+        stand: s.into(),
+    };
+    Solution {
+        format: "caravane.solution/1".into(),
+        problem: "tata".into(),
+        status: Status::Feasible,
+        objective: None,
+        bound: None,
+        gap: None,
+        seconds: 0.0,
+        assignments: vec![stand("alone", "A1"), stand("pair", "A2")],
+        sessions: vec![session("financing", "noon"), session("export", "am")],
+        explanations: vec![],
+    }
+}
+
+/// The morning slot is cancelled: "Exporter" must move. Returns the titles of the sessions that
+/// leave their announced room or slots when a move costs `move_cost`.
+fn sessions_moved_when_the_morning_is_cancelled(unattended: f64, move_cost: f64) -> Vec<String> {
+    let mut p = two_sessions(unattended);
+    p.slots.retain(|t| t.id != "am");
+    let options = ReplanOptions {
+        priority: Priority::Weighted { cost: move_cost },
+        ..ReplanOptions::default()
+    };
+    let done = replan("tata", &p, &announced(), &options).unwrap();
+    checked(&p, &done.solution);
+    assert!(!done.sessions_kept);
+    done.sessions_moved
+}
+
+#[test]
+fn a_costly_move_keeps_every_session_the_changed_stop_still_allows() {
+    // Moving "Financer l'ESS" to the quiet afternoon would save 3 × 2 = 6, more than the
+    // default move cost, but less than the move cost asked for.
+    let moved = sessions_moved_when_the_morning_is_cancelled(2.0, 100.0);
+    assert_eq!(moved, vec!["Exporter".to_string()]);
+}
+
+#[test]
+fn a_free_move_lets_a_session_leave_for_a_cheaper_slot() {
+    // Moving "Financer l'ESS" to the quiet afternoon saves 3 × 1 = 3, less than the default
+    // move cost, but more than the move cost asked for.
+    let mut moved = sessions_moved_when_the_morning_is_cancelled(1.0, 0.0);
+    moved.sort();
+    assert_eq!(
+        moved,
+        vec!["Exporter".to_string(), "Financer l'ESS".to_string()]
+    );
 }

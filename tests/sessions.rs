@@ -357,7 +357,7 @@ proptest! {
         let stand_of: Vec<usize> = if s.assignments.is_empty() {
             (0..stop.exhibitors.len()).collect()
         } else {
-            caravane::check::stands_of(&stop, s).into_iter().map(|x| x.unwrap()).collect()
+            caravane::stop::layout::Layout::from_solution(&stop, s).complete().unwrap()
         };
         match brute_force(&p, &stop, &stand_of) {
             None => prop_assert_eq!(s.status, Status::Infeasible),

@@ -37,7 +37,6 @@
 //!   `missed_session` and `unattended` by its registrations, `neighbour_watch` on neighbouring
 //!   stands taken.
 
-mod compat;
 mod layout;
 mod neighbours;
 mod reading;
@@ -46,7 +45,6 @@ mod terms;
 mod verdict;
 mod violation;
 
-pub use compat::{moves_between, stands_of, zone_table, StandChange};
 pub use neighbours::neighbour_pairs;
 pub use verdict::{verify, TermCheck, Verdict};
 pub use violation::{Code, Violation};

@@ -2,7 +2,8 @@
 
 use super::input::Input;
 use super::{Exit, EXIT_FAILURE, EXIT_OK};
-use caravane::check::{StandChange, Verdict};
+use caravane::check::Verdict;
+use caravane::planning::moves::StandChange;
 use std::path::PathBuf;
 
 /// Re-verify a layout (ours or edited by hand): hard constraints, and every objective term
@@ -33,7 +34,7 @@ pub fn run(args: &CheckArgs) -> Exit {
         .transpose()?;
     let name = caravane::problem_name(&args.problem);
     let verdict = caravane::check::verify(&name, &problem, &solution);
-    let moves = older.map(|o| caravane::check::moves_between(&o, &solution));
+    let moves = older.map(|o| caravane::planning::moves::moves_between(&o, &solution));
     if args.json {
         print_json(&verdict, moves.as_deref());
     } else {

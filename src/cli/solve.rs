@@ -183,7 +183,8 @@ fn print_summary(stop: &Stop, solution: &Solution, quiet: bool) {
 
 /// Exhibitors per zone and province, with the target of each in brackets.
 fn print_zone_table(stop: &Stop, solution: &Solution) {
-    let table = caravane::check::zone_table(stop, &caravane::check::stands_of(stop, solution));
+    let layout = caravane::stop::layout::Layout::from_solution(stop, solution);
+    let table = caravane::view::zones::zone_table(stop, &layout);
     if table.is_empty() {
         return;
     }

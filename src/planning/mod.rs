@@ -1,6 +1,15 @@
 //! Planning a whole stop: the solver's stages turned into a checked solution file, re-plans of
 //! an announced layout, recommendations for a newcomer, and how the solve scales.
+//!
+//! * [`stop`]: a stop planned end to end, in short phases;
+//! * [`solution`]: the solution file, re-verified by the checker, made in one place;
+//! * [`replan`]: a changed stop re-planned with as few moves as possible;
+//! * [`recommend`]: the best free stands for one more exhibitor;
+//! * [`moves`]: who has another stand from one layout to another, and why.
 
+pub mod moves;
+pub mod recommend;
 pub mod replan;
 pub mod scaling;
+pub mod solution;
 pub mod stop;

@@ -1,7 +1,7 @@
 //! Spreadsheets out: the assignments of a solution for Excel.
 
-use crate::check::stands_of;
 use crate::format::Solution;
+use crate::stop::layout::Layout;
 use crate::stop::model::Stop;
 use crate::view::agenda::Programme;
 
@@ -18,7 +18,7 @@ fn as_text(cell: &str) -> String {
 /// The assignments of a solution as a CSV for a French Excel: `;` separated, UTF-8 with a
 /// byte-order mark; one row per exhibitor with its stand, zone and agenda.
 pub fn assignments_csv(stop: &Stop, solution: &Solution) -> String {
-    let stand_of = stands_of(stop, solution);
+    let layout = Layout::from_solution(stop, solution);
     let programme = Programme::read(stop, solution).unwrap_or(Programme { held: vec![] });
     let mut w = csv::WriterBuilder::new()
         .delimiter(b';')
@@ -35,7 +35,7 @@ pub fn assignments_csv(stop: &Stop, solution: &Solution) -> String {
     ];
     let _ = w.write_record(header);
     for (e, x) in stop.exhibitors.iter().enumerate() {
-        let s = stand_of[e];
+        let s = layout.stand_of(e);
         let row = [
             x.id.clone(),
             as_text(&x.name),

@@ -35,22 +35,43 @@ pub struct ExhibitorGroups {
     pub family: Vec<Option<usize>>,
 }
 
-/// Groups the exhibitors by needs and, if asked, by province and by family. Pinned exhibitors
-/// and exhibitors with forbidden stands each form a group of their own. Grouped by province (for
+/// What else than their needs makes exhibitors interchangeable, for the model at hand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grouping {
+    /// The same province (and history): the count model, which sees the balance terms only.
+    ByProvince,
+    /// The same family: the least-clash model, which sees the clash term only.
+    ByFamily,
+    /// The same province (and history) and family: the whole stand objective.
+    ByProvinceAndFamily,
+}
+
+impl Grouping {
+    fn by_province(self) -> bool {
+        matches!(self, Grouping::ByProvince | Grouping::ByProvinceAndFamily)
+    }
+
+    fn by_family(self) -> bool {
+        matches!(self, Grouping::ByFamily | Grouping::ByProvinceAndFamily)
+    }
+}
+
+/// Groups the exhibitors by needs and by what `grouping` asks. Pinned exhibitors and
+/// exhibitors with forbidden stands each form a group of their own. Grouped by province (for
 /// the models that see the balance terms), exhibitors with different histories are kept apart
 /// when the rotation term counts, so that every member of a group costs the same anywhere.
-pub fn exhibitor_groups(stop: &Stop, by_province: bool, by_family: bool) -> ExhibitorGroups {
-    exhibitor_groups_apart(stop, by_province, by_family, &BTreeSet::new())
+pub fn exhibitor_groups(stop: &Stop, grouping: Grouping) -> ExhibitorGroups {
+    exhibitor_groups_apart(stop, grouping, &BTreeSet::new())
 }
 
 /// Like [`exhibitor_groups`], with the given exhibitors each in a group of its own too (a
 /// re-plan keeps them apart, since each has a stand of its own to keep).
 pub fn exhibitor_groups_apart(
     stop: &Stop,
-    by_province: bool,
-    by_family: bool,
+    grouping: Grouping,
     apart: &BTreeSet<usize>,
 ) -> ExhibitorGroups {
+    let (by_province, by_family) = (grouping.by_province(), grouping.by_family());
     let special: BTreeSet<usize> = stop
         .pins
         .iter()

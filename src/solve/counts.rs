@@ -6,7 +6,7 @@
 //! costs, so it depends only on which kind of stand each group's members go to. With continuous
 //! flows it is relaxed (the bound stays valid); whole flows make the model exact for it.
 
-use super::classes::{exhibitor_groups, stand_types, ExhibitorGroups, StandTypes};
+use super::classes::{exhibitor_groups, stand_types, ExhibitorGroups, Grouping, StandTypes};
 use super::features::{
     assignment, empty_prime, prime_balance, rotation, zone_balance, Atom, Builder,
 };
@@ -50,7 +50,7 @@ pub fn balance_terms(b: &mut Builder, stop: &Stop, atoms: &[Atom]) -> Vec<(Term,
 /// Its integer variables are the counts the objective sees: `N[p, cell]`, exhibitors of
 /// province `p` on the stands of one cell (a zone, prime or not). Flows from groups of exhibitors
 /// (province and needs) to types of stands (cell and tags) tie them to what the stands offer;
-/// with `integral_flows` off the flows are continuous, which makes the model a relaxation (its
+/// with [`Flows::Continuous`] the flows are continuous, which makes the model a relaxation (its
 /// bound stays valid) without the symmetry of equivalent flows. [`realise`] then finds whole
 /// flows for the counts found, or reports that none exist.
 pub struct CountModel {
@@ -64,6 +64,16 @@ pub struct CountModel {
     pub counts: Vec<(usize, usize, Variable)>,
     builder: Builder,
     objective: Expression,
+}
+
+/// Whether the flows of groups to stand types are whole numbers or continuous.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flows {
+    /// Continuous flows: a relaxation, whose bound stays valid, without the symmetry of
+    /// equivalent flows.
+    Continuous,
+    /// Whole flows: exact, also for the rotation term.
+    Whole,
 }
 
 /// The cells of the square: `(zone, prime)` of each type, numbered in order of appearance.
@@ -85,10 +95,10 @@ impl CountModel {
     /// Builds the count model of a stop; `fixed` pins every count to a value (for [`realise`]).
     pub fn build(
         stop: &Stop,
-        integral_flows: bool,
+        flow_kind: Flows,
         fixed: Option<&[(usize, usize, usize)]>,
     ) -> CountModel {
-        let groups = exhibitor_groups(stop, true, false);
+        let groups = exhibitor_groups(stop, Grouping::ByProvince);
         let types = stand_types(stop);
         let (cells, cell_of) = cells(&types);
         let mut b = Builder::default();
@@ -104,10 +114,9 @@ impl CountModel {
                     continue;
                 }
                 let max = members.len().min(stands.len());
-                let v = if integral_flows {
-                    b.count(max)
-                } else {
-                    b.fraction(max as f64)
+                let v = match flow_kind {
+                    Flows::Whole => b.count(max),
+                    Flows::Continuous => b.fraction(max as f64),
                 };
                 flows.push((g, t, v));
                 by_group[g].push(v);
@@ -231,7 +240,7 @@ pub fn realise(
     counts: &[(usize, usize, usize)],
     limits: Limits,
 ) -> Option<Vec<(usize, usize, usize)>> {
-    let solved = CountModel::build(stop, true, Some(counts)).solve(limits);
+    let solved = CountModel::build(stop, Flows::Whole, Some(counts)).solve(limits);
     solved.result.objective?;
     solved.whole_flows()
 }
@@ -244,7 +253,7 @@ pub fn layout_from_counts(
     types: &StandTypes,
     counts: &[(usize, usize, usize)],
 ) -> Vec<usize> {
-    let mut stand_of = vec![usize::MAX; stop.exhibitors.len()];
+    let mut stand_of = vec![None; stop.exhibitors.len()];
     let mut next_member = vec![0; groups.members.len()];
     let mut next_stand = vec![0; types.members.len()];
     for &(g, t, n) in counts {
@@ -253,8 +262,21 @@ pub fn layout_from_counts(
             let s = types.members[t][next_stand[t]];
             next_member[g] += 1;
             next_stand[t] += 1;
-            stand_of[e] = s;
+            stand_of[e] = Some(s);
         }
     }
     stand_of
+        .into_iter()
+        .map(|s| s.expect("whole flows place everyone"))
+        .collect()
+}
+
+/// The least balance (and rotation) cost of any layout that the count model proves within the
+/// limits; 0 when it proves nothing.
+pub fn balance_bound(stop: &Stop, limits: Limits) -> f64 {
+    CountModel::build(stop, Flows::Continuous, None)
+        .solve(limits)
+        .result
+        .bound
+        .unwrap_or(0.0)
 }

@@ -6,6 +6,7 @@
 //! between them: that set, and the stands it can use, are the explanation.
 
 use crate::format::Explanation;
+use crate::stop::layout::Layout;
 use crate::stop::model::Stop;
 use std::collections::BTreeSet;
 
@@ -29,23 +30,22 @@ pub fn place_everyone(stop: &Stop) -> Result<Vec<usize>, Vec<HallSet>> {
                 .collect()
         })
         .collect();
-    let mut owner: Vec<Option<usize>> = vec![None; stop.stands.len()];
-    let mut stand_of: Vec<Option<usize>> = vec![None; n];
+    let mut matching = Layout::empty(stop);
     // Most constrained first makes the augmenting search short.
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by_key(|&e| (adj[e].len(), e));
     for &e in &order {
         let mut seen = vec![false; stop.stands.len()];
-        augment(e, &adj, &mut owner, &mut stand_of, &mut seen);
+        augment(e, &adj, &mut matching, &mut seen);
+    }
+    if let Some(stand_of) = matching.complete() {
+        return Ok(stand_of);
     }
     let unmatched: Vec<usize> = order
         .iter()
         .copied()
-        .filter(|&e| stand_of[e].is_none())
+        .filter(|&e| matching.stand_of(e).is_none())
         .collect();
-    if unmatched.is_empty() {
-        return Ok(stand_of.into_iter().map(|s| s.expect("matched")).collect());
-    }
     // One alternating search per exhibitor left over: the stands it may use, the exhibitors
     // holding them, and so on. Searches that meet are merged into one set.
     let mut sets: Vec<(BTreeSet<usize>, BTreeSet<usize>)> = Vec::new();
@@ -56,7 +56,7 @@ pub fn place_everyone(stop: &Stop) -> Result<Vec<usize>, Vec<HallSet>> {
         while let Some(e) = frontier.pop() {
             for &s in &adj[e] {
                 if st.insert(s) {
-                    if let Some(o) = owner[s] {
+                    if let Some(o) = matching.occupant(s) {
                         if ex.insert(o) {
                             frontier.push(o);
                         }
@@ -85,21 +85,19 @@ pub fn place_everyone(stop: &Stop) -> Result<Vec<usize>, Vec<HallSet>> {
     Err(sets)
 }
 
-fn augment(
-    e: usize,
-    adj: &[Vec<usize>],
-    owner: &mut [Option<usize>],
-    stand_of: &mut [Option<usize>],
-    seen: &mut [bool],
-) -> bool {
+/// Looks for an augmenting path from the unmatched exhibitor `e`: a stand it may take that is
+/// free, or whose holder can move on to another. Returns whether `e` got a stand.
+fn augment(e: usize, adj: &[Vec<usize>], matching: &mut Layout, seen: &mut [bool]) -> bool {
     for &s in &adj[e] {
         if seen[s] {
             continue;
         }
         seen[s] = true;
-        if owner[s].is_none() || augment(owner[s].expect("owned"), adj, owner, stand_of, seen) {
-            owner[s] = Some(e);
-            stand_of[e] = Some(s);
+        if matching
+            .occupant(s)
+            .is_none_or(|o| augment(o, adj, matching, seen))
+        {
+            matching.place(e, s);
             return true;
         }
     }

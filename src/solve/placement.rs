@@ -6,7 +6,7 @@
 //! it is the exact model of the whole stand objective, started from the best layout known and
 //! told the lower bounds already proven.
 
-use super::classes::{exhibitor_groups_apart, ExhibitorGroups};
+use super::classes::{exhibitor_groups_apart, ExhibitorGroups, Grouping};
 use super::counts::balance_terms;
 use super::features::{assignment, clash, rotation, Atom, Builder};
 use super::highs::{self, Limits, Mip, MipResult};
@@ -14,6 +14,15 @@ use crate::stop::model::Stop;
 use crate::terms::Term;
 use good_lp::{Expression, Variable};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// The terms a placement model minimises.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StandTerms {
+    /// The clash term alone: the least clash of any layout.
+    ClashOnly,
+    /// Every term of the stand objective: clash, balance and rotation.
+    All,
+}
 
 /// The placement model, built.
 pub struct PlacementModel {
@@ -28,14 +37,21 @@ pub struct PlacementModel {
 }
 
 impl PlacementModel {
-    /// Builds the model; `with_balance` adds the balance terms (and groups by province).
-    pub fn build(stop: &Stop, with_balance: bool) -> PlacementModel {
-        Self::build_apart(stop, with_balance, &BTreeSet::new())
+    /// Builds the model of the given terms (with every term, the exhibitors are grouped by
+    /// province too).
+    pub fn build(stop: &Stop, terms: StandTerms) -> PlacementModel {
+        Self::build_apart(stop, terms, &BTreeSet::new())
     }
 
     /// Builds the model with the given exhibitors each in a group of its own.
-    pub fn build_apart(stop: &Stop, with_balance: bool, apart: &BTreeSet<usize>) -> PlacementModel {
-        let groups = exhibitor_groups_apart(stop, with_balance, true, apart);
+    pub fn build_apart(stop: &Stop, terms: StandTerms, apart: &BTreeSet<usize>) -> PlacementModel {
+        let with_balance = terms == StandTerms::All;
+        let grouping = if with_balance {
+            Grouping::ByProvinceAndFamily
+        } else {
+            Grouping::ByFamily
+        };
+        let groups = exhibitor_groups_apart(stop, grouping, apart);
         let mut b = Builder::default();
         let mut places = Vec::new();
         let mut by_group = vec![vec![]; groups.members.len()];
@@ -194,14 +210,17 @@ pub fn layout_from_places(
     places: &[(usize, usize, Variable)],
     result: &MipResult,
 ) -> Vec<usize> {
-    let mut stand_of = vec![usize::MAX; stop.exhibitors.len()];
+    let mut stand_of = vec![None; stop.exhibitors.len()];
     let mut next = vec![0; groups.members.len()];
     for &(g, s, v) in places {
         if result.value(v) > 0.5 {
             let e = groups.members[g][next[g]];
             next[g] += 1;
-            stand_of[e] = s;
+            stand_of[e] = Some(s);
         }
     }
     stand_of
+        .into_iter()
+        .map(|s| s.expect("a solved placement model places everyone"))
+        .collect()
 }

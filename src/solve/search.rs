@@ -9,6 +9,7 @@
 //! The stand objective does not see that cost, so among layouts of equal stand cost the search
 //! prefers those that leave the timetable free to reach its own lower bound.
 
+use crate::stop::layout::Layout;
 use crate::stop::model::Stop;
 use crate::terms::Term;
 use crate::util::Rng;
@@ -16,14 +17,11 @@ use std::time::Instant;
 
 /// Clash cost of a layout (unweighted), from the model's tables.
 pub fn clash_of(stop: &Stop, stand_of: &[usize]) -> f64 {
-    let mut occupant = vec![None; stop.stands.len()];
-    for (e, &s) in stand_of.iter().enumerate() {
-        occupant[s] = Some(e);
-    }
+    let layout = Layout::from_assignment(stop, stand_of);
     stop.venue
         .edges()
         .filter_map(|(s, t, k)| {
-            let (i, j) = (occupant[s]?, occupant[t]?);
+            let (i, j) = (layout.occupant(s)?, layout.occupant(t)?);
             Some(
                 stop.clash
                     .cost(k, stop.exhibitors[i].family, stop.exhibitors[j].family),
@@ -39,8 +37,8 @@ struct State<'a> {
     watch: Vec<Vec<(usize, f64)>>,
     neighbours: Vec<Vec<(usize, f64)>>,
     bucket: Vec<(Option<usize>, bool)>,
-    at: Vec<usize>,
-    occ: Vec<Option<usize>>,
+    /// The layout searched: everyone is seated.
+    layout: Layout,
 }
 
 impl State<'_> {
@@ -48,17 +46,24 @@ impl State<'_> {
         self.stop.exhibitors[e].family
     }
 
+    /// The stand of `e`.
+    fn at(&self, e: usize) -> usize {
+        self.layout.stand_of(e).expect("everyone is seated")
+    }
+
     /// Clash cost around the given stands, each pair counted once.
     fn around(&self, stands: &[usize]) -> f64 {
         let mut cost = 0.0;
         for (k, &s) in stands.iter().enumerate() {
-            let Some(i) = self.occ[s] else { continue };
+            let Some(i) = self.layout.occupant(s) else {
+                continue;
+            };
             for &(t, kw) in &self.neighbours[s] {
                 // A pair between two listed stands is counted from the first one only.
                 if stands[..k].contains(&t) {
                     continue;
                 }
-                if let Some(j) = self.occ[t] {
+                if let Some(j) = self.layout.occupant(t) {
                     cost += self.stop.weights[Term::Clash]
                         * kw
                         * self.stop.clash.pair[self.family(i)][self.family(j)];
@@ -72,25 +77,13 @@ impl State<'_> {
         cost
     }
 
-    /// Puts `e` on stand `s` and whatever was on `s` on `e`'s stand.
-    fn exchange(&mut self, e: usize, s: usize) {
-        let from = self.at[e];
-        let other = self.occ[s];
-        self.occ[from] = other;
-        if let Some(o) = other {
-            self.at[o] = from;
-        }
-        self.occ[s] = Some(e);
-        self.at[e] = s;
-    }
-
     /// Whether `e` may move to `s` (swapping with its occupant) without changing the balance.
     fn allowed(&self, e: usize, s: usize) -> bool {
-        let from = self.at[e];
+        let from = self.at(e);
         if s == from || !self.stop.admissible(e, s) {
             return false;
         }
-        match self.occ[s] {
+        match self.layout.occupant(s) {
             None => self.bucket[from] == self.bucket[s],
             Some(o) => {
                 self.stop.admissible(o, from)
@@ -108,20 +101,20 @@ impl State<'_> {
     }
 
     fn delta(&mut self, e: usize, s: usize) -> f64 {
-        let from = self.at[e];
+        let from = self.at(e);
         let before = self.around(&[from, s]);
-        self.exchange(e, s);
+        self.layout.exchange(e, s);
         let after = self.around(&[from, s]);
-        let back = self.occ[from];
+        let back = self.layout.occupant(from);
         // Undo: put e back on `from`.
-        self.exchange(e, from);
-        debug_assert!(back.is_none() || self.occ[s] == back);
+        self.layout.exchange(e, from);
+        debug_assert!(back.is_none() || self.layout.occupant(s) == back);
         after - before
     }
 
     fn conflicted(&self) -> Vec<usize> {
-        (0..self.at.len())
-            .filter(|&e| self.around(&[self.at[e]]) > 1e-12)
+        (0..self.stop.exhibitors.len())
+            .filter(|&e| self.around(&[self.at(e)]) > 1e-12)
             .collect()
     }
 }
@@ -130,20 +123,16 @@ impl State<'_> {
 /// budget or the deadline runs out. Returns the best layout seen and its clash (unweighted).
 ///
 /// `watch` gives, for each exhibitor, the other exhibitors whose being its neighbour costs
-/// `neighbour_watch` and how much (weighted); `None` uses [`forced_watch`], the cost every
-/// timetable must pay.
+/// `neighbour_watch` and how much (weighted): [`forced_watch`], the cost every timetable must
+/// pay, or [`watch_under`] a given timetable.
 pub fn reduce_clashes(
     stop: &Stop,
     start: Vec<usize>,
     target: f64,
     seed: u64,
     deadline: Option<Instant>,
-    watch: Option<Vec<Vec<(usize, f64)>>>,
+    watch: Vec<Vec<(usize, f64)>>,
 ) -> (Vec<usize>, f64) {
-    let mut occ = vec![None; stop.stands.len()];
-    for (e, &s) in start.iter().enumerate() {
-        occ[s] = Some(e);
-    }
     let neighbours: Vec<Vec<(usize, f64)>> = (0..stop.stands.len())
         .map(|s| {
             stop.venue
@@ -153,17 +142,15 @@ pub fn reduce_clashes(
         })
         .collect();
     let bucket = stop.stands.iter().map(|s| (s.zone, s.is_prime())).collect();
-    let watch = watch.unwrap_or_else(|| forced_watch(stop));
     let mut st = State {
         stop,
         watch,
         neighbours,
         bucket,
-        at: start,
-        occ,
+        layout: Layout::from_assignment(stop, &start),
     };
     let mut cost = weighted_cost(&st);
-    let mut best = (st.at.clone(), cost);
+    let mut best = (start, cost);
     let mut rng = Rng::new(seed);
     let budget = 4000 + 60 * stop.exhibitors.len();
     let n_stands = stop.stands.len();
@@ -211,10 +198,10 @@ pub fn reduce_clashes(
         }
         let Some((s, d)) = choice else { continue };
         if noisy || d <= 1e-12 {
-            st.exchange(e, s);
+            st.layout.exchange(e, s);
             cost += d;
             if cost < best.1 - 1e-12 {
-                best = (st.at.clone(), cost);
+                best = (st.layout.complete().expect("everyone is seated"), cost);
             }
         }
     }
@@ -253,7 +240,7 @@ pub fn forced_watch(stop: &Stop) -> Vec<Vec<(usize, f64)>> {
 
 /// Weighted clash plus forced neighbour watch of the whole layout.
 fn weighted_cost(st: &State) -> f64 {
-    let all: Vec<usize> = (0..st.occ.len()).collect();
+    let all: Vec<usize> = (0..st.stop.stands.len()).collect();
     st.around(&all)
 }
 

@@ -10,7 +10,9 @@
 use super::features::session_slots::{self, SessionOption};
 use super::features::{missed_session, neighbour_watch, unattended, Builder};
 use super::highs::{self, Limits, Mip, MipStatus};
+use super::StageReport;
 use crate::format::Explanation;
+use crate::stop::layout::Layout;
 use crate::stop::model::Stop;
 use crate::terms::Term;
 use std::collections::BTreeMap;
@@ -34,15 +36,41 @@ pub struct TimetableOutcome {
     pub infeasible: Vec<Explanation>,
 }
 
+impl TimetableOutcome {
+    /// The report of the stage that solved this timetable.
+    pub fn report(&self, name: &'static str) -> StageReport {
+        StageReport {
+            name,
+            variables: self.size.0,
+            rows: self.size.1,
+            seconds: self.seconds,
+            result: format!(
+                "{:?}, sessions {:?}, bound {:?}",
+                self.status, self.objective, self.bound
+            ),
+        }
+    }
+}
+
 /// The sessions a group of exhibitors registered for (sorted), and how many they are.
 pub type RegistrationGroup = (Vec<usize>, usize);
 
-/// Exhibitors grouped by the set of sessions they registered for (sorted), with their count;
-/// `one_person` keeps only exhibitors with a staff of 1. Also returns each exhibitor's group.
+/// Whose registrations are grouped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Registrants {
+    /// Every exhibitor registered for a session.
+    Everyone,
+    /// Only exhibitors with a staff of 1, whose stand is left alone while they are away.
+    OnePersonStands,
+}
+
+/// Exhibitors grouped by the set of sessions they registered for (sorted), with their count.
+/// Also returns each exhibitor's group.
 pub fn registration_groups(
     stop: &Stop,
-    one_person: bool,
+    registrants: Registrants,
 ) -> (Vec<RegistrationGroup>, Vec<Option<usize>>) {
+    let one_person = registrants == Registrants::OnePersonStands;
     let mut index: BTreeMap<Vec<usize>, usize> = BTreeMap::new();
     let mut groups: Vec<(Vec<usize>, usize)> = Vec::new();
     let mut group_of = vec![None; stop.exhibitors.len()];
@@ -121,21 +149,19 @@ fn timetable(
     let mut b = Builder::default();
     let held = session_slots::schedule(&mut b, stop, session_slots::options(stop));
     let n_slots = stop.slots.len();
-    let (all, _) = registration_groups(stop, false);
-    let (alone, group_of) = registration_groups(stop, true);
+    let (all, _) = registration_groups(stop, Registrants::Everyone);
+    let (alone, group_of) = registration_groups(stop, Registrants::OnePersonStands);
     let (missed, excess) = missed_session::missed_session(&mut b, &held.held, &all, n_slots);
     let mut terms = vec![(Term::MissedSession, missed)];
     let (away_cost, away) = unattended::unattended(&mut b, stop, &held.held, &alone, &excess);
     terms.push((Term::Unattended, away_cost));
     if let (Some(stand_of), true) = (stand_of, w.counts(Term::NeighbourWatch)) {
-        let mut occupant = vec![None; stop.stands.len()];
-        for (e, &s) in stand_of.iter().enumerate() {
-            occupant[s] = Some(e);
-        }
+        let layout = Layout::from_assignment(stop, stand_of);
+        let group_on = |s: usize| group_of[layout.occupant(s)?];
         let pairs: Vec<(usize, usize)> = stop
             .venue
             .edges()
-            .filter_map(|(s, t, _)| Some((group_of[occupant[s]?]?, group_of[occupant[t]?]?)))
+            .filter_map(|(s, t, _)| Some((group_on(s)?, group_on(t)?)))
             .collect();
         let watch = neighbour_watch::neighbour_watch(&mut b, &away, &pairs, n_slots);
         terms.push((Term::NeighbourWatch, watch));
@@ -301,12 +327,9 @@ pub fn session_cost(stop: &Stop, stand_of: Option<&[usize]>, plan: &[SessionOpti
     }
     let mut watch = 0.0;
     if let Some(stand_of) = stand_of {
-        let mut occupant = vec![None; stop.stands.len()];
-        for (e, &s) in stand_of.iter().enumerate() {
-            occupant[s] = Some(e);
-        }
+        let layout = Layout::from_assignment(stop, stand_of);
         for (s, t, _) in stop.venue.edges() {
-            if let (Some(i), Some(j)) = (occupant[s], occupant[t]) {
+            if let (Some(i), Some(j)) = (layout.occupant(s), layout.occupant(t)) {
                 if stop.exhibitors[i].staff == 1 && stop.exhibitors[j].staff == 1 {
                     watch += (0..n_slots)
                         .filter(|&k| away[i][k] > 0 && away[j][k] > 0)

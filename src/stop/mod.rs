@@ -4,11 +4,13 @@
 //! * [`load`]: reading files, collecting every problem with [`diagnostic`] codes and paths;
 //! * [`validate`]: the rules a stop must meet beyond its shape;
 //! * [`model`] and [`venue`]: the resolved stop and its neighbour graph;
+//! * [`layout`]: who is on which stand, asked either way round;
 //! * [`time`]: dates and times as the files write them;
 //! * [`generate`]: synthetic stops of any size.
 
 pub mod diagnostic;
 pub mod generate;
+pub mod layout;
 pub mod load;
 pub mod model;
 pub mod time;

@@ -8,8 +8,9 @@
 //! picture shows what `check` would say. Names are written as they are: Arabic and Tifinagh
 //! render with any font that has them (the font list names Noto's).
 
-use crate::check::{check, stands_of};
+use crate::check::check;
 use crate::format::{Front, Problem, Solution};
+use crate::stop::layout::Layout;
 use crate::stop::model::Stop;
 use svg::node::element::{Circle, Group, Line, Rectangle, Text, Title};
 use svg::Document;
@@ -230,13 +231,7 @@ fn round(x: f64) -> f64 {
 /// The plan of a stop's layout as an SVG document.
 pub fn plan_svg(problem: &Problem, stop: &Stop, solution: &Solution) -> String {
     let sc = Scale::of(stop);
-    let stand_of = stands_of(stop, solution);
-    let mut occupant = vec![None; stop.stands.len()];
-    for (e, s) in stand_of.iter().enumerate() {
-        if let Some(s) = s {
-            occupant[*s] = Some(e);
-        }
-    }
+    let layout = Layout::from_solution(stop, solution);
     let report = check(problem, solution);
     let ids: Vec<&str> = stop.families.iter().map(|f| f.id.as_str()).collect();
     let codes = family_codes(&ids);
@@ -351,7 +346,7 @@ pub fn plan_svg(problem: &Problem, stop: &Stop, solution: &Solution) -> String {
             (r.x1 - r.x0) * sc.k,
             (r.y1 - r.y0) * sc.k,
         );
-        let who = occupant[s].map(|e| &stop.exhibitors[e]);
+        let who = layout.occupant(s).map(|e| &stop.exhibitors[e]);
         let fill = who.map_or("#f4f4f4", |e| province_colour(e.province));
         let prime = stand.is_prime();
         let mut g = Group::new()

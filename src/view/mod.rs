@@ -1,8 +1,9 @@
 //! What people see: the floor plan, the printable report of a stop, the programme and agendas,
-//! the summary of a stop, and the page of a tour comparison.
+//! the summary of a stop, the provinces across the zones, and the page of a tour comparison.
 
 pub mod agenda;
 pub mod floor_plan;
 pub mod info;
 pub mod report;
 pub mod tour_page;
+pub mod zones;

@@ -4,8 +4,10 @@
 //! (`templates/report.html`) filled by minijinja; nothing here writes HTML by hand.
 
 use super::floor_plan::{plan_svg, province_colour};
-use crate::check::{check, stands_of, zone_table};
+use super::zones::zone_table;
+use crate::check::check;
 use crate::format::{Problem, Solution};
+use crate::stop::layout::Layout;
 use crate::stop::model::Stop;
 use crate::view::agenda::Programme;
 use minijinja::value::Serde;
@@ -168,8 +170,8 @@ pub fn report_html(
         g.cost = num(total);
     }
 
-    let stand_of = stands_of(stop, solution);
-    let table = zone_table(stop, &stand_of);
+    let layout = Layout::from_solution(stop, solution);
+    let table = zone_table(stop, &layout);
     let counts = stop.province_counts();
     let shown: Vec<usize> = (0..stop.provinces.len())
         .filter(|&p| counts[p] > 0)
@@ -234,7 +236,7 @@ pub fn report_html(
         .iter()
         .enumerate()
         .map(|(e, x)| {
-            let s = stand_of[e];
+            let s = layout.stand_of(e);
             Row {
                 stand: s.map_or("—".into(), |s| stop.stands[s].id.clone()),
                 prime: s.is_some_and(|s| stop.stands[s].is_prime()),
