@@ -132,7 +132,7 @@ fn a_bad_province_on_line_17_is_reported_at_line_17_with_every_other_problem() {
     assert_eq!(problems[0].line, Some(17));
     assert!(problems[0].path.contains("province"));
     assert!(problems[0].cause.contains("Marrakech"));
-    assert!(problems[0].action.contains("Taroudant"));
+    assert!(problems[0].cause.contains("taroudant"));
     assert_eq!(problems[1].line, Some(21));
     assert!(problems[1].path.contains("effectif"));
 }
@@ -161,5 +161,79 @@ fn session_titles_with_commas_and_extra_columns_are_understood() {
     assert_eq!(
         imported.problem.exhibitors[0].sessions,
         vec!["export".to_string(), "financing".to_string()]
+    );
+}
+
+/// The sample with a bad province on line 17 and a bad staff on line 21, its lines ended by
+/// `ending`.
+fn two_bad_rows(ending: &str) -> String {
+    let (text, _) = caravane::sheets::import::decode(&sample());
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let mut cells: Vec<String> = lines[16].split(';').map(str::to_string).collect();
+    cells[2] = "Marrakech".into();
+    lines[16] = cells.join(";");
+    let mut cells: Vec<String> = lines[20].split(';').map(str::to_string).collect();
+    cells[6] = "deux".into();
+    lines[20] = cells.join(";");
+    lines.join(ending) + ending
+}
+
+#[test]
+fn line_numbers_are_the_same_with_the_line_ends_excel_writes() {
+    for ending in ["\n", "\r\n", "\r"] {
+        let problems = import_exhibitors(two_bad_rows(ending).as_bytes(), &venue()).unwrap_err();
+        let lines: Vec<Option<usize>> = problems.iter().map(|d| d.line).collect();
+        assert_eq!(lines, vec![Some(17), Some(21)], "line ends {ending:?}");
+        assert!(
+            problems[0].path.starts_with("line 17,"),
+            "{}",
+            problems[0].path
+        );
+    }
+}
+
+#[test]
+fn a_line_after_a_quoted_cell_over_two_lines_keeps_its_number() {
+    let text = "nom;province;famille;commune\r\n\
+        Coopérative Tifawin;Taroudant;Safran;\"Taliouine\r\n(douar)\"\r\n\
+        Coopérative Amal;Marrakech;Safran;Taliouine\r\n";
+    let problems = import_exhibitors(text.as_bytes(), &venue()).unwrap_err();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].line, Some(4));
+}
+
+#[test]
+fn an_unknown_family_names_the_closest_and_the_known_ones() {
+    let text = "nom;province;famille\nCoopérative Tifawin;Taroudant;Safrn\n";
+    let problems = import_exhibitors(text.as_bytes(), &venue()).unwrap_err();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    let d = &problems[0];
+    assert!(
+        d.cause.starts_with(
+            "unknown family \"Safrn\" in the venue file: did you mean \"saffron\" (Safran)?"
+        ),
+        "{}",
+        d.cause
+    );
+    assert!(d.cause.contains("Known families: "), "{}", d.cause);
+    assert!(d.cause.contains("(19 in all)"), "{}", d.cause);
+    assert!(d.action.contains("\"Safran\""), "{}", d.action);
+}
+
+#[test]
+fn a_quote_left_open_in_any_column_is_refused_at_its_line_and_nothing_is_lost() {
+    let (text, _) = caravane::sheets::import::decode(&sample());
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let mut cells: Vec<String> = lines[4].split(';').map(str::to_string).collect();
+    cells[7] = format!("\"{}", cells[7]);
+    lines[4] = cells.join(";");
+    let problems = import_exhibitors(lines.join("\n").as_bytes(), &venue()).unwrap_err();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].line, Some(5));
+    assert!(problems[0].path.contains("commune"), "{}", problems[0].path);
+    assert!(
+        problems[0].cause.contains("never closed"),
+        "{}",
+        problems[0].cause
     );
 }

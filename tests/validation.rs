@@ -461,3 +461,248 @@ fn incompatible_rules_add_up_and_one_family_twice_adds_to_same_family() {
     assert_eq!(stop.clash.pair[0][0], 5.0);
     assert_eq!(stop.clash.pair[1][1], 2.0);
 }
+
+#[test]
+fn a_solution_file_is_named_as_such_in_one_problem_that_points_to_check() {
+    let solution = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("instances/taroudant-2025.solution.json"),
+    )
+    .unwrap();
+    let all = parse_problem(&solution).unwrap_err();
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(
+        (all[0].code, all[0].path.as_str()),
+        (Code::WrongFormat, "$.format")
+    );
+    assert!(
+        all[0].cause.contains("this is a solution file"),
+        "{}",
+        all[0].cause
+    );
+    assert!(
+        all[0].action.contains("caravane check PROBLEM SOLUTION"),
+        "{}",
+        all[0].action
+    );
+}
+
+#[test]
+fn a_tour_file_where_a_stop_is_read_and_the_reverse_say_what_they_are() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tour = std::fs::read_to_string(root.join("instances/souss-massa-2025.tour.json")).unwrap();
+    let all = parse_problem(&tour).unwrap_err();
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].code, Code::WrongFormat);
+    assert!(
+        all[0].cause.contains("this is a tour file"),
+        "{}",
+        all[0].cause
+    );
+    assert!(all[0].action.contains("caravane tour"), "{}", all[0].action);
+
+    let all = caravane::stop::load::parse_tour(&text(&small_stop())).unwrap_err();
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].code, Code::WrongFormat);
+    assert!(
+        all[0].cause.contains("this is a stop file"),
+        "{}",
+        all[0].cause
+    );
+
+    let all = caravane::stop::load::parse_solution(&text(&small_stop())).unwrap_err();
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert!(
+        all[0].cause.contains("this is a stop file"),
+        "{}",
+        all[0].cause
+    );
+}
+
+#[test]
+fn an_unknown_family_names_the_closest_known_one_and_lists_them() {
+    // The family written by its name instead of its id, as a planner would.
+    let d = refused(
+        |v| v["exhibitors"][0]["family"] = json!("Bijoux en Argent"),
+        Code::UnknownReference,
+        "$.exhibitors[0].family",
+    );
+    assert!(
+        d.cause.starts_with(
+            "unknown family \"Bijoux en Argent\": did you mean \"silver\" (Bijoux en argent)?"
+        ),
+        "{}",
+        d.cause
+    );
+    assert!(
+        d.cause
+            .contains("Known families: \"dates\" (Dattes), \"silver\" (Bijoux en argent)"),
+        "{}",
+        d.cause
+    );
+    assert!(d.action.contains("\"silver\""), "{}", d.action);
+    // A typo in an id: the nearest id, a letter away.
+    let d = refused(
+        |v| v["exhibitors"][2]["province"] = json!("tizint"),
+        Code::UnknownReference,
+        "$.exhibitors[2].province",
+    );
+    assert!(d.cause.contains("did you mean \"tiznit\""), "{}", d.cause);
+    // Stands have no name: their ids are matched.
+    let d = refused(
+        |v| v["pins"] = json!([{ "exhibitor": "e1", "stand": "a2" }]),
+        Code::UnknownReference,
+        "$.pins[0].stand",
+    );
+    assert!(d.cause.contains("did you mean \"A2\"?"), "{}", d.cause);
+    // Nothing near: no guess, the list only.
+    let d = refused(
+        |v| v["exhibitors"][0]["family"] = json!("pottery"),
+        Code::UnknownReference,
+        "$.exhibitors[0].family",
+    );
+    assert!(!d.cause.contains("did you mean"), "{}", d.cause);
+    assert!(d.cause.contains("Known families:"), "{}", d.cause);
+}
+
+#[test]
+fn a_long_list_of_known_values_is_cut_short() {
+    let d = refused(
+        |v| {
+            let families = v["families"].as_array_mut().unwrap();
+            for k in 0..30 {
+                families.push(json!({ "id": format!("f{k}"), "name": format!("Famille {k}"), "category": "artisanal" }));
+            }
+            v["exhibitors"][0]["family"] = json!("pottery");
+        },
+        Code::UnknownReference,
+        "$.exhibitors[0].family",
+    );
+    assert!(d.cause.contains("… (32 in all)"), "{}", d.cause);
+    assert!(!d.cause.contains("\"f9\""), "{}", d.cause);
+}
+
+#[test]
+fn a_key_written_twice_is_refused_at_its_path_with_every_other_problem() {
+    let original = text(&small_stop());
+    // An exhibitor with two ids, and the stop's format twice.
+    let twice = original
+        .replacen("\"id\": \"e2\",", "\"id\": \"e2\", \"id\": \"e9\",", 1)
+        .replacen(
+            "\"format\": \"caravane.stop/1\",",
+            "\"format\": \"caravane.stop/1\", \"format\": \"caravane.stop/1\",",
+            1,
+        )
+        .replacen("\"name\": \"Tiznit\"", "\"nme\": \"Tiznit\"", 1);
+    assert_ne!(twice, original);
+    let all = parse_problem(&twice).unwrap_err();
+    let at: Vec<(Code, &str)> = all.iter().map(|d| (d.code, d.path.as_str())).collect();
+    assert!(
+        at.contains(&(Code::DuplicateKey, "$.exhibitors[1].id")),
+        "{at:?}"
+    );
+    assert!(at.contains(&(Code::DuplicateKey, "$.format")), "{at:?}");
+    assert!(at.iter().any(|(c, _)| *c == Code::UnknownField), "{at:?}");
+    let d = all.iter().find(|d| d.code == Code::DuplicateKey).unwrap();
+    assert!(d.cause.contains("twice") && !d.action.is_empty());
+}
+
+#[test]
+fn ids_with_invisible_characters_are_refused_and_names_may_hold_them() {
+    for (hidden, code) in [
+        ("\u{200B}", "U+200B"),
+        ("\u{FEFF}", "U+FEFF"),
+        ("\u{202E}", "U+202E"),
+        ("\u{2067}", "U+2067"),
+        ("\u{0}", "U+0000"),
+        ("\t", "U+0009"),
+    ] {
+        let d = refused(
+            |v| v["stands"][3]["id"] = json!(format!("A{hidden}3")),
+            Code::ConfusableId,
+            "$.stands[3].id",
+        );
+        assert!(d.cause.contains(code), "{}", d.cause);
+        assert!(d.cause.contains(&format!("A<{code}>3")), "{}", d.cause);
+    }
+    refused(
+        |v| v["exhibitors"][0]["id"] = json!("e\u{200D}1"),
+        Code::ConfusableId,
+        "$.exhibitors[0].id",
+    );
+    refused(
+        |v| v["provinces"][0]["id"] = json!("\u{200F}tata"),
+        Code::ConfusableId,
+        "$.provinces[0].id",
+    );
+    // Names keep any script, and may even hold such characters.
+    let mut v = small_stop();
+    v["exhibitors"][1]["name"] = json!("تعاونية\u{200F} النخيل");
+    v["exhibitors"][2]["name"] = json!("ⵜⴰⵡⵓⵔⵉ\u{200B}");
+    parse_problem(&text(&v)).expect("names may hold any text");
+}
+
+#[test]
+fn positions_and_sizes_are_bounded() {
+    for (field, value) in [
+        ("x", 1e308),
+        ("y", -200_000.0),
+        ("width", 20_000.0),
+        ("depth", 1e308),
+    ] {
+        let d = refused(
+            |v| v["stands"][3][field] = json!(value),
+            Code::BadNumber,
+            &format!("$.stands[3].{field}"),
+        );
+        assert!(
+            d.action.contains("100000") || d.action.contains("10000"),
+            "{}",
+            d.action
+        );
+    }
+    // At the bounds, far from the others: accepted.
+    let mut v = small_stop();
+    v["stands"][3]["x"] = json!(-100_000.0);
+    v["stands"][3]["y"] = json!(100_000.0);
+    v["stands"][2]["width"] = json!(10_000.0);
+    parse_problem(&text(&v)).expect("the bounds themselves are allowed");
+}
+
+#[test]
+fn every_weight_is_at_most_a_million() {
+    let cases = [
+        (
+            json!({ "weights": { "clash": 1e300 } }),
+            "$.rules.weights.clash",
+        ),
+        (
+            json!({ "weights": { "rotation": 2e6 } }),
+            "$.rules.weights.rotation",
+        ),
+        (
+            json!({ "adjacency_weights": { "facing": 1e7 } }),
+            "$.rules.adjacency_weights.facing",
+        ),
+        (json!({ "same_family": 1e300 }), "$.rules.same_family"),
+        (
+            json!({ "rotation": { "prime": 1e300 } }),
+            "$.rules.rotation.prime",
+        ),
+        (
+            json!({ "rotation": { "zone": 1e9 } }),
+            "$.rules.rotation.zone",
+        ),
+        (
+            json!({ "incompatible": [{ "families": ["dates", "silver"], "weight": 1e300 }] }),
+            "$.rules.incompatible[0].weight",
+        ),
+    ];
+    for (rules, path) in cases {
+        let d = refused(|v| v["rules"] = rules, Code::BadNumber, path);
+        assert!(d.action.contains("1000000"), "{}", d.action);
+    }
+    let mut v = small_stop();
+    v["rules"] = json!({ "same_family": 1e6, "weights": { "clash": 1e6 } });
+    parse_problem(&text(&v)).expect("a weight of a million is allowed");
+}

@@ -135,21 +135,12 @@ impl Input {
     }
 }
 
-/// A stop file or a tour file, told apart by its name (`*.tour.json` is a tour).
-pub enum StopOrTour {
-    /// A valid stop file.
-    Stop(Problem),
-    /// A valid tour file.
-    Tour(Tour),
-}
+pub use caravane::stop::load::StopOrTour;
 
-/// Reads a stop or tour file, keeping its problems to be told with those of other files.
+/// Reads a stop or tour file, told apart by its `format` (or else its name: `*.tour.json` is a
+/// tour), keeping its problems to be told with those of other files.
 pub fn stop_or_tour(path: &Path) -> Result<StopOrTour, Report> {
-    if path.to_string_lossy().ends_with(".tour.json") {
-        load::read_tour(path).map(StopOrTour::Tour)
-    } else {
-        load::read_problem(path).map(StopOrTour::Stop)
-    }
+    load::read_stop_or_tour(path)
 }
 
 /// The report of the problems of a file.

@@ -18,11 +18,13 @@
 //! | `needs` | needs, besoins (tags separated by `,` `|` `+` or `/`; électricité, eau, couvert, angle accepted) |
 //! | `sessions` | sessions, ateliers, rencontres (ids or titles, separated likewise) |
 //!
-//! Every bad row is reported, with its line number and column, and nothing is written. Other
+//! Every bad row is reported, with its line number and column, and nothing is written. A
+//! quote that opens a cell and is never closed is refused at its line, rather than the rest of
+//! the file read as that one cell. Lines end as the file ends them (`\n`, `\r\n` or `\r`). Other
 //! columns (a phone number, remarks) are left aside and named, so the planner knows.
 
 use crate::format::{Exhibitor, Form, Problem};
-use crate::stop::diagnostic::{Code, Diagnostic};
+use crate::stop::diagnostic::{Code, Diagnostic, Known};
 use std::collections::BTreeSet;
 
 /// The text of a file: UTF-8 (a byte-order mark removed), else Windows-1252. Also says which.
@@ -55,33 +57,8 @@ pub fn separator(text: &str) -> u8 {
     }
 }
 
-/// Lower case, accents removed, spaces, dashes and underscores dropped: how names are compared.
-///
-/// ```
-/// use caravane::sheets::import::fold;
-/// assert_eq!(fold("Préfecture"), "prefecture");
-/// assert_eq!(fold("Raison sociale"), "raisonsociale");
-/// assert_eq!(fold("Inezgane-Aït Melloul"), "inezganeaitmelloul");
-/// ```
-pub fn fold(s: &str) -> String {
-    s.chars()
-        .flat_map(char::to_lowercase)
-        .filter_map(|c| {
-            let plain = match c {
-                'à' | 'á' | 'â' | 'ä' | 'ã' => 'a',
-                'ç' => 'c',
-                'è' | 'é' | 'ê' | 'ë' => 'e',
-                'ì' | 'í' | 'î' | 'ï' => 'i',
-                'ò' | 'ó' | 'ô' | 'ö' => 'o',
-                'ù' | 'ú' | 'û' | 'ü' => 'u',
-                'œ' => 'o',
-                ' ' | '-' | '_' | '\'' | '’' | '.' => return None,
-                c => c,
-            };
-            Some(plain)
-        })
-        .collect()
-}
+/// How names are compared: see [`fold`](crate::stop::diagnostic::fold).
+pub use crate::stop::diagnostic::fold;
 
 /// The fields of the exhibitor file and the column names that give them.
 const COLUMNS: [(&str, &[&str]); 10] = [
@@ -153,6 +130,119 @@ fn slug(name: &str) -> String {
     }
 }
 
+/// The items of a list of the venue file that a cell may name by id or by name.
+struct Names<'a> {
+    known: Known<'a>,
+}
+
+impl<'a> Names<'a> {
+    fn new(list: &'a str, items: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        Names {
+            known: Known::new(list, items).in_place("the venue file"),
+        }
+    }
+
+    /// The id of the item that `cell` names, by id or name, [`fold`]ed.
+    fn find(&self, cell: &str) -> Option<String> {
+        self.known.named(cell).map(|(id, _)| id.to_string())
+    }
+
+    /// The problem of a cell that names no item: what it might have meant, and the known items.
+    fn unknown(&self, line: usize, column: &str, what: &str, cell: &str) -> Diagnostic {
+        let list = self.known.list();
+        let action = match self.known.closest(cell) {
+            Some((id, name)) => format!(
+                "write \"{}\" if that is meant, or the name or id of another of the {list} of the venue file",
+                if name.is_empty() { id } else { name }
+            ),
+            None => format!("write the name or the id of one of the {list} of the venue file"),
+        };
+        problem_at(
+            line,
+            column,
+            self.known.unknown(what, cell),
+            action,
+            Code::UnknownReference,
+        )
+    }
+}
+
+/// The line and field where a quoted cell opens and is never closed, read as the CSV reader
+/// reads quotes: a quote opens a cell only at its start, and two quotes in a quoted cell are
+/// one quote.
+fn unclosed_quote(text: &[u8], delimiter: u8) -> Option<(usize, usize)> {
+    #[derive(PartialEq)]
+    enum State {
+        Start,
+        Unquoted,
+        Quoted,
+        QuoteInQuoted,
+    }
+    let (mut state, mut line, mut field, mut opened) = (State::Start, 1, 0, (1, 0));
+    for (k, &b) in text.iter().enumerate() {
+        let breaks = b == b'\n' || (b == b'\r' && text.get(k + 1) != Some(&b'\n'));
+        let ends_row = b == b'\n' || b == b'\r';
+        state = match state {
+            State::Quoted if b == b'"' => State::QuoteInQuoted,
+            State::Quoted => State::Quoted,
+            State::QuoteInQuoted if b == b'"' => State::Quoted,
+            State::Start if b == b'"' => {
+                opened = (line, field);
+                State::Quoted
+            }
+            _ if b == delimiter => {
+                field += 1;
+                State::Start
+            }
+            _ if ends_row => {
+                field = 0;
+                State::Start
+            }
+            _ => State::Unquoted,
+        };
+        if breaks {
+            line += 1;
+        }
+    }
+    (state == State::Quoted).then_some(opened)
+}
+
+/// Line numbers of byte offsets of a text, read in increasing order, in a single pass over the
+/// text. A line ends with a line feed, a carriage return and line feed (what Excel writes), or
+/// a carriage return alone.
+struct LineCounter<'a> {
+    text: &'a [u8],
+    at: usize,
+    line: usize,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a [u8]) -> Self {
+        LineCounter {
+            text,
+            at: 0,
+            line: 1,
+        }
+    }
+
+    /// The line of the first character of a row that starts at `byte` (the ends of earlier
+    /// lines it may start with are skipped).
+    fn line_at(&mut self, byte: usize) -> usize {
+        let mut start = byte.min(self.text.len());
+        while start < self.text.len() && matches!(self.text[start], b'\r' | b'\n') {
+            start += 1;
+        }
+        while self.at < start {
+            let b = self.text[self.at];
+            if b == b'\n' || (b == b'\r' && self.text.get(self.at + 1) != Some(&b'\n')) {
+                self.line += 1;
+            }
+            self.at += 1;
+        }
+        self.line
+    }
+}
+
 /// A spreadsheet read into a stop.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Imported {
@@ -167,8 +257,31 @@ pub struct Imported {
 /// forbidden stands and history are dropped). Every problem is reported, each with its line.
 pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, Vec<Diagnostic>> {
     let (text, _) = decode(bytes);
+    let delimiter = separator(&text);
+    if let Some((line, field)) = unclosed_quote(text.as_bytes(), delimiter) {
+        let header = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .has_headers(false)
+            .flexible(true)
+            .trim(csv::Trim::All)
+            .from_reader(text.as_bytes())
+            .records()
+            .next()
+            .and_then(Result::ok);
+        let column = header
+            .as_ref()
+            .and_then(|h| h.get(field))
+            .map_or_else(|| format!("{}", field + 1), str::to_string);
+        return Err(vec![problem_at(
+            line,
+            &column,
+            "a quote (\") opens this cell and is never closed: the rest of the file would be read as this one cell".into(),
+            "close the quote at the end of the cell, or remove it (a quote inside a quoted cell is written twice: \"\")",
+            Code::JsonSyntax,
+        )]);
+    }
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(separator(&text))
+        .delimiter(delimiter)
         .flexible(true)
         .trim(csv::Trim::All)
         .from_reader(text.as_bytes());
@@ -216,36 +329,36 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
         .filter(|(_, h)| !h.is_empty() && !COLUMNS.iter().any(|(_, a)| a.contains(&h.as_str())))
         .map(|(k, _)| header[k].clone())
         .collect();
-    let find = |list: &[(String, String)], cell: &str| -> Option<String> {
-        let f = fold(cell);
-        list.iter()
-            .find(|(id, name)| fold(id) == f || fold(name) == f)
-            .map(|(id, _)| id.clone())
-    };
-    let provinces: Vec<(String, String)> = template
-        .provinces
-        .iter()
-        .map(|p| (p.id.clone(), p.name.clone()))
-        .collect();
-    let families: Vec<(String, String)> = template
-        .families
-        .iter()
-        .map(|f| (f.id.clone(), f.name.clone()))
-        .collect();
-    let sessions: Vec<(String, String)> = template
+    let provinces = Names::new(
+        "provinces",
+        template.provinces.iter().map(|p| (&*p.id, &*p.name)),
+    );
+    let families = Names::new(
+        "families",
+        template.families.iter().map(|f| (&*f.id, &*f.name)),
+    );
+    let sessions = Names::new(
+        "sessions",
+        template.sessions.iter().map(|s| (&*s.id, &*s.title)),
+    );
+    // A title holds at most so many pieces once split at commas.
+    let longest_title = template
         .sessions
         .iter()
-        .map(|s| (s.id.clone(), s.title.clone()))
-        .collect();
+        .map(|s| split_list(&s.title).len().max(split_list(&s.id).len()))
+        .max()
+        .unwrap_or(1)
+        .max(1);
     let mut exhibitors = Vec::new();
     let mut lines = Vec::new();
     let mut ids = BTreeSet::new();
+    let mut counted = LineCounter::new(text.as_bytes());
     for (k, record) in reader.records().enumerate() {
         let line = record
             .as_ref()
             .ok()
             .and_then(|r| r.position())
-            .map_or(k + 2, |p| p.line() as usize);
+            .map_or(k + 2, |p| counted.line_at(p.byte() as usize));
         let record = match record {
             Ok(r) => r,
             Err(e) => {
@@ -279,39 +392,16 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
                 Code::MissingField,
             ));
         }
-        let province = find(&provinces, &cell("province"));
-        if province.is_none() {
-            problems.push(problem_at(
-                line,
-                &col_name("province"),
-                format!(
-                    "there is no province \"{}\" in the venue file",
-                    cell("province")
-                ),
-                format!(
-                    "write one of: {}",
-                    provinces
-                        .iter()
-                        .map(|p| p.1.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-                Code::UnknownReference,
-            ));
-        }
-        let family = find(&families, &cell("family"));
-        if family.is_none() {
-            problems.push(problem_at(
-                line,
-                &col_name("family"),
-                format!(
-                    "there is no family \"{}\" in the venue file",
-                    cell("family")
-                ),
-                "write the id or the name of one of its families",
-                Code::UnknownReference,
-            ));
-        }
+        let mut reference = |names: &Names, what: &str, field: &str| {
+            let value = cell(field);
+            let found = names.find(&value);
+            if found.is_none() {
+                problems.push(names.unknown(line, &col_name(field), what, &value));
+            }
+            found
+        };
+        let province = reference(&provinces, "province", "province");
+        let family = reference(&families, "family", "family");
         let form = match fold(&cell("form")).as_str() {
             "" => None,
             "cooperative" | "coop" => Some(Form::Cooperative),
@@ -369,25 +459,26 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
             })
             .collect();
         let mut registered = Vec::new();
-        // Titles may hold commas: the longest run of pieces that names a session is taken.
+        // Titles may hold commas: the longest run of pieces that names a session is taken (a
+        // run no longer than the longest title, so that a long cell is read in linear time).
         let pieces = split_list(&cell("sessions"));
         let mut i = 0;
         while i < pieces.len() {
-            let found = (i..pieces.len())
+            let last = (i + longest_title).min(pieces.len()) - 1;
+            let found = (i..=last)
                 .rev()
-                .find_map(|j| find(&sessions, &pieces[i..=j].join(", ")).map(|id| (j, id)));
+                .find_map(|j| sessions.find(&pieces[i..=j].join(", ")).map(|id| (j, id)));
             match found {
                 Some((j, id)) => {
                     registered.push(id);
                     i = j + 1;
                 }
                 None => {
-                    problems.push(problem_at(
+                    problems.push(sessions.unknown(
                         line,
                         &col_name("sessions"),
-                        format!("there is no session \"{}\" in the programme", pieces[i]),
-                        "write the id or the title of one of the sessions",
-                        Code::UnknownReference,
+                        "session",
+                        &pieces[i],
                     ));
                     i += 1;
                 }

@@ -56,6 +56,11 @@ pub enum Code {
     SessionTooLong,
     /// A solution that names another problem or is malformed.
     SolutionMismatch,
+    /// A key written twice in one JSON object (only one of the two could be read).
+    DuplicateKey,
+    /// An id holding a control, zero-width or direction character: it would look like
+    /// another id and differ from it.
+    ConfusableId,
 }
 
 impl Code {
@@ -86,6 +91,8 @@ impl Code {
             Code::SessionNoRoom => "session-no-room",
             Code::SessionTooLong => "session-too-long",
             Code::SolutionMismatch => "solution-mismatch",
+            Code::DuplicateKey => "duplicate-key",
+            Code::ConfusableId => "confusable-id",
         }
     }
 }
@@ -193,4 +200,216 @@ pub fn path_field(parent: &str, key: &str) -> String {
 /// JSON path of a list element below a parent path.
 pub fn path_index(parent: &str, index: usize) -> String {
     format!("{parent}[{index}]")
+}
+
+/// Lower case, accents removed, spaces, dashes, underscores, apostrophes, dots and invisible
+/// characters dropped: how names are compared.
+///
+/// ```
+/// use caravane::stop::diagnostic::fold;
+/// assert_eq!(fold("Préfecture"), "prefecture");
+/// assert_eq!(fold("Raison sociale"), "raisonsociale");
+/// assert_eq!(fold("Inezgane-Aït Melloul"), "inezganeaitmelloul");
+/// assert_eq!(fold("Tata\u{200B}"), "tata");
+/// ```
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .filter_map(|c| {
+            let plain = match c {
+                'à' | 'á' | 'â' | 'ä' | 'ã' => 'a',
+                'ç' => 'c',
+                'è' | 'é' | 'ê' | 'ë' => 'e',
+                'ì' | 'í' | 'î' | 'ï' => 'i',
+                'ò' | 'ó' | 'ô' | 'ö' => 'o',
+                'ù' | 'ú' | 'û' | 'ü' => 'u',
+                'œ' => 'o',
+                ' ' | '-' | '_' | '\'' | '’' | '.' => return None,
+                c if is_invisible(c) => return None,
+                c => c,
+            };
+            Some(plain)
+        })
+        .collect()
+}
+
+/// Whether a character cannot be seen: a control character (NUL, tab, line feed…), a
+/// zero-width character (U+200B–U+200D, U+2060, U+FEFF) or a direction control (U+200E,
+/// U+200F, U+202A–U+202E, U+2066–U+2069). Two ids that differ only by such characters look
+/// the same.
+pub fn is_invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
+        )
+}
+
+/// A value as a message shows it: its invisible characters written `<U+200B>`, so that two
+/// values that look the same can be told apart.
+///
+/// ```
+/// assert_eq!(caravane::stop::diagnostic::shown("A1\u{200B}"), "A1<U+200B>");
+/// ```
+pub fn shown(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if is_invisible(c) {
+            out.push_str(&format!("<U+{:04X}>", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// How many items a message lists before it stops with "…".
+const LISTED: usize = 10;
+
+/// Values longer than this (once folded) are only matched exactly.
+const LONGEST_MATCHED: usize = 64;
+
+/// The items a reference may name, to say what an unknown reference might have meant.
+#[derive(Debug, Clone)]
+pub struct Known<'a> {
+    list: &'a str,
+    place: Option<&'a str>,
+    items: Vec<(&'a str, &'a str)>,
+    folded: Vec<(String, String)>,
+}
+
+impl<'a> Known<'a> {
+    /// The items of the list called `list` in the file ("families"), each an id and a name for
+    /// people (empty when it has none).
+    pub fn new(list: &'a str, items: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let items: Vec<(&str, &str)> = items.into_iter().collect();
+        let folded = items
+            .iter()
+            .map(|(id, name)| (fold(id), fold(name)))
+            .collect();
+        Known {
+            list,
+            place: None,
+            items,
+            folded,
+        }
+    }
+
+    /// The same items, said to be in `place` ("the venue file") when a reference is unknown.
+    pub fn in_place(mut self, place: &'a str) -> Self {
+        self.place = Some(place);
+        self
+    }
+
+    /// The name of the list in the file.
+    pub fn list(&self) -> &'a str {
+        self.list
+    }
+
+    /// The first item whose id or name is `value`, both [`fold`]ed (an empty value names
+    /// nothing).
+    pub fn named(&self, value: &str) -> Option<(&'a str, &'a str)> {
+        let wanted = fold(value);
+        if wanted.is_empty() {
+            return None;
+        }
+        self.folded
+            .iter()
+            .position(|(id, name)| *id == wanted || *name == wanted)
+            .map(|k| self.items[k])
+    }
+
+    /// The item that `value` most likely meant: the first whose id or name is `value` once
+    /// [`fold`]ed, else the one within the fewest edits of it (at most a third of its letters,
+    /// and at least one), the first of equals.
+    ///
+    /// ```
+    /// use caravane::stop::diagnostic::Known;
+    /// let families = Known::new("families", [("honey", "Miel"), ("dates", "Dattes")]);
+    /// assert_eq!(families.closest("Miel"), Some(("honey", "Miel")));
+    /// assert_eq!(families.closest("date"), Some(("dates", "Dattes")));
+    /// assert_eq!(families.closest("silver"), None);
+    /// ```
+    pub fn closest(&self, value: &str) -> Option<(&'a str, &'a str)> {
+        if let Some(found) = self.named(value) {
+            return Some(found);
+        }
+        let wanted: Vec<char> = fold(value).chars().collect();
+        if wanted.is_empty() || wanted.len() > LONGEST_MATCHED {
+            return None;
+        }
+        let most = (wanted.len() / 3).max(1);
+        self.folded
+            .iter()
+            .enumerate()
+            .filter_map(|(k, (id, name))| {
+                let d = [id, name]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .filter_map(|s| edits_within(&wanted, s, most))
+                    .min()?;
+                Some((d, k))
+            })
+            .min()
+            .map(|(_, k)| self.items[k])
+    }
+
+    /// What an unknown reference might have meant, as the cause of its problem: `unknown family
+    /// "Miel": did you mean "honey" (Miel)? Known families: "honey" (Miel), "dates" (Dattes)`.
+    pub fn unknown(&self, what: &str, value: &str) -> String {
+        let mut cause = format!("unknown {what} \"{}\"", shown(value));
+        if let Some(place) = self.place {
+            cause.push_str(&format!(" in {place}"));
+        }
+        if let Some((id, name)) = self.closest(value) {
+            cause.push_str(&format!(": did you mean {}?", item(id, name)));
+        }
+        if self.items.is_empty() {
+            cause.push_str(&format!("; there are no {}", self.list));
+        } else {
+            let mut listed: Vec<String> = self
+                .items
+                .iter()
+                .take(LISTED)
+                .map(|(id, name)| item(id, name))
+                .collect();
+            if self.items.len() > LISTED {
+                listed.push(format!("… ({} in all)", self.items.len()));
+            }
+            let sep = if cause.ends_with('?') { " " } else { ". " };
+            cause.push_str(&format!("{sep}Known {}: {}", self.list, listed.join(", ")));
+        }
+        cause
+    }
+}
+
+/// An item as a message names it: `"honey" (Miel)`, or `"A1"` without a name of its own.
+fn item(id: &str, name: &str) -> String {
+    if name.is_empty() || fold(name) == fold(id) {
+        format!("\"{}\"", shown(id))
+    } else {
+        format!("\"{}\" ({})", shown(id), shown(name))
+    }
+}
+
+/// The number of one-letter edits (insertions, deletions, substitutions) from `a` to `b`, when
+/// it is at most `most`.
+fn edits_within(a: &[char], b: &str, most: usize) -> Option<usize> {
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > most || b.len() > LONGEST_MATCHED {
+        return None;
+    }
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let next = (diagonal + usize::from(ca != cb))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
+            diagonal = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    Some(row[b.len()]).filter(|&d| d <= most)
 }

@@ -1,16 +1,17 @@
-//! Reading stop and solution files: JSON syntax, then the shape of every field, collecting every
-//! problem rather than stopping at the first; and writing files atomically.
+//! Reading stop, tour and solution files: JSON syntax (and keys written twice), the kind of file,
+//! then the shape of every field, collecting every problem rather than stopping at the first;
+//! and writing files atomically, through symbolic links, never over what is not a regular file.
 
 use crate::format::{
     Problem, Solution, StopInfo, Tour, TourInfo, SOLUTION_FORMAT, STOP_FORMAT, TOUR_FORMAT,
 };
 use crate::stop::diagnostic::{path_field, path_index, Code, Diagnostic, Report};
 use crate::stop::validate::{self, Decoded};
-use serde::de::DeserializeOwned;
+use serde::de::{DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Serialize;
 use serde_json::{Map, Value};
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Reads, decodes and validates a stop file; every problem is in the error.
 pub fn read_problem(path: &Path) -> Result<Problem, Report> {
@@ -42,8 +43,18 @@ fn read_with<T>(
 /// assert!(problems.iter().any(|d| d.path == "$.exhibitors[0].famliy"));
 /// ```
 pub fn parse_problem(text: &str) -> Result<Problem, Vec<Diagnostic>> {
-    let value = parse_json(text)?;
-    let (problem, decoded, mut diagnostics) = decode_problem(&value);
+    problem_from(parse_json(text)?)
+}
+
+/// Decodes and validates a parsed stop file, after the problems its parsing found.
+fn problem_from(
+    (value, mut diagnostics): (Value, Vec<Diagnostic>),
+) -> Result<Problem, Vec<Diagnostic>> {
+    if let Some(d) = another_kind(&value, &[Kind::Stop]) {
+        return Err(vec![d]);
+    }
+    let (problem, decoded, found) = decode_problem(&value);
+    diagnostics.extend(found);
     diagnostics.extend(validate::validate(&problem, &decoded));
     if diagnostics.is_empty() {
         Ok(problem)
@@ -59,14 +70,53 @@ pub fn read_tour(path: &Path) -> Result<Tour, Report> {
 
 /// Decodes and validates the text of a tour file.
 pub fn parse_tour(text: &str) -> Result<Tour, Vec<Diagnostic>> {
-    let value = parse_json(text)?;
-    let (tour, decoded, mut diagnostics) = decode_tour(&value);
+    tour_from(parse_json(text)?)
+}
+
+/// Decodes and validates a parsed tour file, after the problems its parsing found.
+fn tour_from((value, mut diagnostics): (Value, Vec<Diagnostic>)) -> Result<Tour, Vec<Diagnostic>> {
+    if let Some(d) = another_kind(&value, &[Kind::Tour]) {
+        return Err(vec![d]);
+    }
+    let (tour, decoded, found) = decode_tour(&value);
+    diagnostics.extend(found);
     diagnostics.extend(crate::tour::validate::validate(&tour, &decoded));
     if diagnostics.is_empty() {
         Ok(tour)
     } else {
         Err(diagnostics)
     }
+}
+
+/// A valid stop file or a valid tour file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StopOrTour {
+    /// A stop file.
+    Stop(Problem),
+    /// A tour file.
+    Tour(Tour),
+}
+
+/// Reads, decodes and validates a stop or a tour file, told apart by its `format` (without a
+/// known one, a file named `*.tour.json` is read as a tour, any other as a stop).
+pub fn read_stop_or_tour(path: &Path) -> Result<StopOrTour, Report> {
+    let named_tour = path.to_string_lossy().ends_with(".tour.json");
+    read_with(path, |text| {
+        let parsed = parse_json(text)?;
+        if let Some(d) = another_kind(&parsed.0, &[Kind::Stop, Kind::Tour]) {
+            return Err(vec![d]);
+        }
+        let tour = match parsed.0.get("format").and_then(Value::as_str) {
+            Some(TOUR_FORMAT) => true,
+            Some(STOP_FORMAT) => false,
+            _ => named_tour,
+        };
+        if tour {
+            tour_from(parsed).map(StopOrTour::Tour)
+        } else {
+            problem_from(parsed).map(StopOrTour::Stop)
+        }
+    })
 }
 
 /// Reads and decodes a solution file (its shape only; `check` judges its content).
@@ -76,7 +126,13 @@ pub fn read_solution(path: &Path) -> Result<Solution, Report> {
 
 /// Decodes the text of a solution file.
 pub fn parse_solution(text: &str) -> Result<Solution, Vec<Diagnostic>> {
-    let value = parse_json(text)?;
+    let (value, duplicates) = parse_json(text)?;
+    if let Some(d) = another_kind(&value, &[Kind::Solution]) {
+        return Err(vec![d]);
+    }
+    if !duplicates.is_empty() {
+        return Err(duplicates);
+    }
     let solution: Solution = decode_at(&value, "$").map_err(|d| vec![d])?;
     if solution.format != SOLUTION_FORMAT {
         return Err(vec![Diagnostic::new(
@@ -92,6 +148,83 @@ pub fn parse_solution(text: &str) -> Result<Solution, Vec<Diagnostic>> {
     Ok(solution)
 }
 
+/// The kinds of Caravane files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Stop,
+    Tour,
+    Solution,
+}
+
+impl Kind {
+    const ALL: [Kind; 3] = [Kind::Stop, Kind::Tour, Kind::Solution];
+
+    fn format(self) -> &'static str {
+        match self {
+            Kind::Stop => STOP_FORMAT,
+            Kind::Tour => TOUR_FORMAT,
+            Kind::Solution => SOLUTION_FORMAT,
+        }
+    }
+
+    /// The file, as the messages name it.
+    fn what(self) -> &'static str {
+        match self {
+            Kind::Stop => "a stop file",
+            Kind::Tour => "a tour file",
+            Kind::Solution => "a solution file",
+        }
+    }
+
+    /// How such a file is usually named.
+    fn named(self) -> &'static str {
+        match self {
+            Kind::Stop => "NAME.problem.json",
+            Kind::Tour => "NAME.tour.json",
+            Kind::Solution => "NAME.solution.json",
+        }
+    }
+
+    /// What a planner does with such a file.
+    fn use_it(self) -> &'static str {
+        match self {
+            Kind::Stop => {
+                "validate it with `caravane validate STOP` or solve it with `caravane solve STOP`"
+            }
+            Kind::Tour => {
+                "validate it with `caravane validate TOUR` or plan it with `caravane tour TOUR`"
+            }
+            Kind::Solution => "check it with `caravane check PROBLEM SOLUTION`",
+        }
+    }
+}
+
+/// The one problem of a Caravane file of another kind than those expected (a solution given
+/// to `validate`, a tour given where a stop is read): its other problems would only mislead.
+fn another_kind(value: &Value, expected: &[Kind]) -> Option<Diagnostic> {
+    let format = value.get("format")?.as_str()?;
+    let kind = Kind::ALL
+        .into_iter()
+        .find(|k| k.format() == format && !expected.contains(k))?;
+    let wanted: Vec<&str> = expected.iter().map(|k| k.what()).collect();
+    let named: Vec<&str> = expected.iter().map(|k| k.named()).collect();
+    Some(Diagnostic::new(
+        Code::WrongFormat,
+        "$.format",
+        format!(
+            "this is {} (\"format\": \"{format}\"), not {}",
+            kind.what(),
+            wanted.join(" or ")
+        ),
+        format!(
+            "{}; here, give {} ({})",
+            kind.use_it(),
+            wanted.join(" or "),
+            named.join(" or ")
+        ),
+    ))
+}
+
 fn read_text(path: &Path) -> Result<String, Report> {
     std::fs::read_to_string(path).map_err(|e| Report {
         file: path.display().to_string(),
@@ -104,9 +237,19 @@ fn read_text(path: &Path) -> Result<String, Report> {
     })
 }
 
-fn parse_json(text: &str) -> Result<Value, Vec<Diagnostic>> {
+/// Parses JSON text, with a problem for each key written twice in one object (which JSON
+/// readers resolve silently, each its own way); a syntax error is the one problem.
+fn parse_json(text: &str) -> Result<(Value, Vec<Diagnostic>), Vec<Diagnostic>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    serde_json::from_str(text).map_err(|e| {
+    let mut twice = Vec::new();
+    let mut de = serde_json::Deserializer::from_str(text);
+    let parsed = Keyed {
+        at: Place::Root,
+        twice: &mut twice,
+    }
+    .deserialize(&mut de)
+    .and_then(|value| de.end().map(|()| value));
+    let value = parsed.map_err(|e| {
         let what = match e.classify() {
             serde_json::error::Category::Eof => "the file ends too early (is it cut short?)",
             _ => "the text is not valid JSON",
@@ -118,7 +261,115 @@ fn parse_json(text: &str) -> Result<Value, Vec<Diagnostic>> {
             "fix the JSON at that line and column (a missing comma, quote or bracket is the usual cause)",
         )
         .at(e.line(), e.column())]
-    })
+    })?;
+    let duplicates = twice
+        .into_iter()
+        .map(|path| {
+            Diagnostic::new(
+                Code::DuplicateKey,
+                path,
+                "this key is written twice in the same object, and only one of the two could be read",
+                "keep one of the two (each key appears once in a JSON object)",
+            )
+        })
+        .collect();
+    Ok((value, duplicates))
+}
+
+/// Where a JSON value lies in its file, as far as its parent's path and its own key or index.
+#[derive(Clone, Copy)]
+enum Place<'a> {
+    Root,
+    Field(&'a str, &'a str),
+    Item(&'a str, usize),
+}
+
+impl Place<'_> {
+    fn path(self) -> String {
+        match self {
+            Place::Root => "$".into(),
+            Place::Field(parent, key) => path_field(parent, key),
+            Place::Item(parent, index) => path_index(parent, index),
+        }
+    }
+}
+
+/// Reads one JSON value, writing down the path of every key its objects hold twice.
+struct Keyed<'a> {
+    at: Place<'a>,
+    twice: &'a mut Vec<String>,
+}
+
+impl<'de> DeserializeSeed<'de> for Keyed<'_> {
+    type Value = Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Keyed<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let path = self.at.path();
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element_seed(Keyed {
+            at: Place::Item(&path, items.len()),
+            twice: &mut *self.twice,
+        })? {
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let path = self.at.path();
+        let mut object = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let value = map.next_value_seed(Keyed {
+                at: Place::Field(&path, &key),
+                twice: &mut *self.twice,
+            })?;
+            if object.contains_key(&key) {
+                self.twice.push(path_field(&path, &key));
+            }
+            object.insert(key, value);
+        }
+        Ok(Value::Object(object))
+    }
 }
 
 /// Deserialises one value, turning a serde error into a diagnostic at its JSON path.
@@ -421,21 +672,41 @@ fn many<T: DeserializeOwned>(
     }
 }
 
-/// Writes JSON to `path` atomically: to a temporary file beside it, then renamed over it, so a
-/// reader never sees half a file.
+/// Writes JSON to `path` atomically (see [`write_atomic`]).
 pub fn write_json_atomic<T: Serialize>(path: &Path, value: &T) -> std::io::Result<()> {
     let mut text = serde_json::to_string_pretty(value).map_err(std::io::Error::other)?;
     text.push('\n');
     write_atomic(path, text.as_bytes())
 }
 
-/// Writes bytes to `path` atomically (temporary file beside it, then rename).
+/// Writes bytes to `path` atomically: to a temporary file beside it, then renamed over it, so a
+/// reader never sees half a file.
+///
+/// A symbolic link is written through: the file it leads to is replaced, and the link stays.
+/// A path that leads to something other than a regular file (a folder, a device, a pipe) is
+/// refused and left as it is; a file replaced keeps its permissions.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
+    let target = through_links(path)?;
+    let permissions = match std::fs::metadata(&target) {
+        Ok(m) if m.is_file() => Some(m.permissions()),
+        Ok(m) => {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                format!(
+                    "{} is {}, not a regular file; it is left as it is: give the path of a file to write",
+                    target.display(),
+                    not_a_file(&m)
+                ),
+            ))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(e),
     };
-    let name = path
+    let dir = match target.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = target
         .file_name()
         .ok_or_else(|| std::io::Error::other("the output path names no file"))?
         .to_string_lossy()
@@ -444,11 +715,58 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(bytes)?;
+        if let Some(p) = permissions {
+            f.set_permissions(p)?;
+        }
         f.sync_all()?;
-        std::fs::rename(&tmp, path)
+        std::fs::rename(&tmp, &target)
     })();
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
     }
     result
+}
+
+/// The path a chain of symbolic links leads to (the path itself when it is no link; the last
+/// link's target may not exist yet).
+fn through_links(path: &Path) -> std::io::Result<PathBuf> {
+    let mut at = path.to_path_buf();
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&at) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let to = std::fs::read_link(&at)?;
+                at = match at.parent() {
+                    Some(dir) if to.is_relative() => dir.join(to),
+                    _ => to,
+                };
+            }
+            _ => return Ok(at),
+        }
+    }
+    Err(std::io::Error::other(format!(
+        "{} is a chain of too many symbolic links",
+        path.display()
+    )))
+}
+
+/// What a path that is not a regular file is, in a few words.
+fn not_a_file(m: &std::fs::Metadata) -> &'static str {
+    let kind = m.file_type();
+    if kind.is_dir() {
+        return "a folder";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_char_device() || kind.is_block_device() {
+            return "a device";
+        }
+        if kind.is_fifo() {
+            return "a named pipe";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+    }
+    "something other than a file"
 }

@@ -2,7 +2,7 @@
 //! every problem is reported, each with a code, a JSON path, a cause and an action.
 
 use crate::format::Problem;
-use crate::stop::diagnostic::{Code, Diagnostic};
+use crate::stop::diagnostic::{is_invisible, shown, Code, Diagnostic, Known};
 use crate::stop::time::{Date, Time};
 use crate::stop::venue::Rect;
 use crate::terms::Term;
@@ -85,6 +85,9 @@ fn ids_are_unique(p: &Problem, out: &mut Vec<Diagnostic>) {
         let mut seen: HashMap<&str, usize> = HashMap::new();
         for (i, id) in ids.enumerate() {
             let path = format!("$.{list}[{i}].id");
+            if let Some(d) = confusable_id(path.clone(), what, id) {
+                out.push(d);
+            }
             if id.trim().is_empty() {
                 out.push(Diagnostic::new(
                     Code::EmptyId,
@@ -138,23 +141,64 @@ fn ids_are_unique(p: &Problem, out: &mut Vec<Diagnostic>) {
     );
 }
 
-pub(crate) fn unknown(path: String, what: &str, id: &str, list: &str) -> Diagnostic {
+/// A reference to nothing in `known`, with the item it most likely meant and the known ones.
+pub(crate) fn unknown(path: String, what: &str, id: &str, known: &Known) -> Diagnostic {
+    let action = match known.closest(id) {
+        Some((meant, _)) => format!(
+            "write \"{}\" if that is meant, or correct the id, or add the {what} to \"{}\"",
+            shown(meant),
+            known.list()
+        ),
+        None => format!("correct the id, or add the {what} to \"{}\"", known.list()),
+    };
     Diagnostic::new(
         Code::UnknownReference,
         path,
-        format!("there is no {what} \"{id}\" in \"{list}\""),
-        format!("correct the id, or add the {what} to \"{list}\""),
+        known.unknown(what, id),
+        action,
     )
 }
 
+/// An id holding invisible characters ([`is_invisible`]), which would look like another id.
+pub(crate) fn confusable_id(path: String, what: &str, id: &str) -> Option<Diagnostic> {
+    let hidden: Vec<String> = id
+        .chars()
+        .filter(|&c| is_invisible(c))
+        .map(|c| format!("U+{:04X}", c as u32))
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    if hidden.is_empty() {
+        return None;
+    }
+    Some(Diagnostic::new(
+        Code::ConfusableId,
+        path,
+        format!(
+            "the {what} id \"{}\" holds invisible characters ({}: a control, zero-width or direction character), so it would look like another id and differ from it",
+            shown(id),
+            hidden.join(", ")
+        ),
+        "retype the id with visible characters only (letters, digits, dashes); such characters come with text copied from a web page or a word processor. Names may hold any text",
+    ))
+}
+
 fn references_resolve(p: &Problem, ids: &Ids, d: &Decoded, out: &mut Vec<Diagnostic>) {
+    let provinces = Known::new("provinces", p.provinces.iter().map(|x| (&*x.id, &*x.name)));
+    let families = Known::new("families", p.families.iter().map(|x| (&*x.id, &*x.name)));
+    let stands = Known::new("stands", p.stands.iter().map(|x| (&*x.id, "")));
+    let exhibitors = Known::new(
+        "exhibitors",
+        p.exhibitors.iter().map(|x| (&*x.id, &*x.name)),
+    );
+    let sessions = Known::new("sessions", p.sessions.iter().map(|x| (&*x.id, &*x.title)));
     for (i, e) in p.exhibitors.iter().enumerate() {
         if d.whole("provinces") && !ids.provinces.contains_key(e.province.as_str()) {
             out.push(unknown(
                 format!("$.exhibitors[{i}].province"),
                 "province",
                 &e.province,
-                "provinces",
+                &provinces,
             ));
         }
         if d.whole("families") && !ids.families.contains_key(e.family.as_str()) {
@@ -162,14 +206,14 @@ fn references_resolve(p: &Problem, ids: &Ids, d: &Decoded, out: &mut Vec<Diagnos
                 format!("$.exhibitors[{i}].family"),
                 "family",
                 &e.family,
-                "families",
+                &families,
             ));
         }
         let mut seen = BTreeSet::new();
         for (k, s) in e.sessions.iter().enumerate() {
             let path = format!("$.exhibitors[{i}].sessions[{k}]");
             if d.whole("sessions") && !ids.sessions.contains_key(s.as_str()) {
-                out.push(unknown(path, "session", s, "sessions"));
+                out.push(unknown(path, "session", s, &sessions));
             } else if !seen.insert(s.as_str()) {
                 out.push(Diagnostic::new(
                     Code::DuplicateReference,
@@ -186,7 +230,7 @@ fn references_resolve(p: &Problem, ids: &Ids, d: &Decoded, out: &mut Vec<Diagnos
                 format!("$.history[{i}].exhibitor"),
                 "exhibitor",
                 &h.exhibitor,
-                "exhibitors",
+                &exhibitors,
             ));
         }
     }
@@ -196,7 +240,7 @@ fn references_resolve(p: &Problem, ids: &Ids, d: &Decoded, out: &mut Vec<Diagnos
                 format!("$.pins[{i}].exhibitor"),
                 "exhibitor",
                 &pin.exhibitor,
-                "exhibitors",
+                &exhibitors,
             ));
         }
         if d.whole("stands") && !ids.stands.contains_key(pin.stand.as_str()) {
@@ -204,7 +248,7 @@ fn references_resolve(p: &Problem, ids: &Ids, d: &Decoded, out: &mut Vec<Diagnos
                 format!("$.pins[{i}].stand"),
                 "stand",
                 &pin.stand,
-                "stands",
+                &stands,
             ));
         }
     }
@@ -214,7 +258,7 @@ fn references_resolve(p: &Problem, ids: &Ids, d: &Decoded, out: &mut Vec<Diagnos
                 format!("$.forbidden[{i}].exhibitor"),
                 "exhibitor",
                 &f.exhibitor,
-                "exhibitors",
+                &exhibitors,
             ));
         }
         for (k, s) in f.stands.iter().enumerate() {
@@ -223,7 +267,7 @@ fn references_resolve(p: &Problem, ids: &Ids, d: &Decoded, out: &mut Vec<Diagnos
                     format!("$.forbidden[{i}].stands[{k}]"),
                     "stand",
                     s,
-                    "stands",
+                    &stands,
                 ));
             }
         }
@@ -236,7 +280,7 @@ fn references_resolve(p: &Problem, ids: &Ids, d: &Decoded, out: &mut Vec<Diagnos
                         format!("$.adjacency.edges[{i}].{field}"),
                         "stand",
                         s,
-                        "stands",
+                        &stands,
                     ));
                 }
             }
@@ -250,7 +294,7 @@ fn references_resolve(p: &Problem, ids: &Ids, d: &Decoded, out: &mut Vec<Diagnos
                         format!("$.rules.incompatible[{i}].families[{k}]"),
                         "family",
                         f,
-                        "families",
+                        &families,
                     ));
                 }
             }
@@ -276,32 +320,79 @@ fn facilitators_listed_once(p: &Problem, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// The farthest a stand may lie from the origin of the square's plan, in metres, on each axis.
+pub const MAX_COORDINATE: f64 = 100_000.0;
+
+/// The largest size of a stand, and the widest aisle, in metres.
+pub const MAX_SIZE: f64 = 10_000.0;
+
+/// The largest weight of an objective term, neighbour kind, clash rule, rotation cost or
+/// ranking criterion: larger ones would drown every other term and overflow the totals.
+pub const MAX_WEIGHT: f64 = 1e6;
+
+/// A number as a message shows it: `1e308` rather than its 309 digits.
+pub(crate) fn number(v: f64) -> String {
+    if v.is_finite() && v != 0.0 && !(1e-6..1e9).contains(&v.abs()) {
+        format!("{v:e}")
+    } else {
+        format!("{v}")
+    }
+}
+
+/// Whether a stand's position and size are within bounds (the stand rules judge the others).
+fn measured(s: &crate::format::Stand) -> bool {
+    s.x.abs() <= MAX_COORDINATE
+        && s.y.abs() <= MAX_COORDINATE
+        && s.width > 0.0
+        && s.width <= MAX_SIZE
+        && s.depth > 0.0
+        && s.depth <= MAX_SIZE
+}
+
+/// Whether a weight is a number from 0 to [`MAX_WEIGHT`].
+pub(crate) fn weight_in_range(w: f64) -> bool {
+    (0.0..=MAX_WEIGHT).contains(&w)
+}
+
+/// What to do about a weight out of range.
+pub(crate) const WEIGHT_RANGE: &str =
+    "weights are from 0 to 1000000 (1e6); use 0 to switch a term off";
+
 fn numbers_in_range(p: &Problem, out: &mut Vec<Diagnostic>) {
     let mut bad = |path: String, cause: String, action: &str| {
         out.push(Diagnostic::new(Code::BadNumber, path, cause, action));
     };
     for (i, s) in p.stands.iter().enumerate() {
-        if s.width.is_nan() || s.width <= 0.0 {
-            bad(
-                format!("$.stands[{i}].width"),
-                format!("stand \"{}\" has width {}", s.id, s.width),
-                "give the stand's east–west size in metres, more than 0",
-            );
+        for (field, v) in [("x", s.x), ("y", s.y)] {
+            if !(-MAX_COORDINATE..=MAX_COORDINATE).contains(&v) {
+                bad(
+                    format!("$.stands[{i}].{field}"),
+                    format!("stand \"{}\" has {field} {}", shown(&s.id), number(v)),
+                    &format!("give the position in metres from a corner of the square, between -{MAX_COORDINATE} and {MAX_COORDINATE}"),
+                );
+            }
         }
-        if s.depth.is_nan() || s.depth <= 0.0 {
-            bad(
-                format!("$.stands[{i}].depth"),
-                format!("stand \"{}\" has depth {}", s.id, s.depth),
-                "give the stand's north–south size in metres, more than 0",
-            );
+        for (field, v, dir) in [
+            ("width", s.width, "east–west"),
+            ("depth", s.depth, "north–south"),
+        ] {
+            if !(v > 0.0 && v <= MAX_SIZE) {
+                bad(
+                    format!("$.stands[{i}].{field}"),
+                    format!("stand \"{}\" has {field} {}", shown(&s.id), number(v)),
+                    &format!(
+                        "give the stand's {dir} size in metres, more than 0 and at most {MAX_SIZE}"
+                    ),
+                );
+            }
         }
     }
     if let Some(derive) = p.adjacency.as_ref().and_then(|a| a.derive.as_ref()) {
-        if derive.max_aisle < 0.0 {
+        if !(derive.max_aisle >= 0.0 && derive.max_aisle <= MAX_SIZE) {
             bad(
                 "$.adjacency.derive.max_aisle".into(),
-                format!("the widest aisle is {} m", derive.max_aisle),
-                "give a width in metres, 0 or more (5.0 is usual)",
+                format!("the widest aisle is {} m", number(derive.max_aisle)),
+                &format!("give a width in metres, from 0 to {MAX_SIZE} (5.0 is usual)"),
             );
         }
     }
@@ -324,21 +415,19 @@ fn numbers_in_range(p: &Problem, out: &mut Vec<Diagnostic>) {
             ]
             .map(|(n, v)| (n.to_string(), v)),
         );
+        named.extend(
+            rules
+                .incompatible
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (format!("incompatible[{i}].weight"), Some(r.weight))),
+        );
         for (name, v) in named {
-            if let Some(v) = v.filter(|v| *v < 0.0) {
+            if let Some(v) = v.filter(|&v| !weight_in_range(v)) {
                 bad(
                     format!("$.rules.{name}"),
-                    format!("the weight is {v}"),
-                    "weights are 0 or more; use 0 to switch a term off",
-                );
-            }
-        }
-        for (i, r) in rules.incompatible.iter().enumerate() {
-            if r.weight < 0.0 {
-                bad(
-                    format!("$.rules.incompatible[{i}].weight"),
-                    format!("the weight is {}", r.weight),
-                    "weights are 0 or more",
+                    format!("the weight is {}", number(v)),
+                    WEIGHT_RANGE,
                 );
             }
         }
@@ -455,8 +544,11 @@ fn dates_and_times(p: &Problem, d: &Decoded, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Stands out of bounds are left to [`numbers_in_range`].
 fn stands_do_not_overlap(p: &Problem, out: &mut Vec<Diagnostic>) {
-    let mut order: Vec<usize> = (0..p.stands.len()).collect();
+    let mut order: Vec<usize> = (0..p.stands.len())
+        .filter(|&i| measured(&p.stands[i]))
+        .collect();
     order.sort_by(|&i, &j| p.stands[i].x.total_cmp(&p.stands[j].x).then(i.cmp(&j)));
     let mut found = Vec::new();
     for (k, &i) in order.iter().enumerate() {
@@ -725,7 +817,8 @@ fn sessions_fit_days(p: &Problem, d: &Decoded, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn quoted(items: &[String]) -> String {
+/// Items as a message lists them: `"water" and "electricity"`.
+pub(crate) fn quoted(items: &[String]) -> String {
     items
         .iter()
         .map(|s| format!("\"{s}\""))

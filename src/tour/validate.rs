@@ -4,9 +4,12 @@
 
 use super::roads::Roads;
 use crate::format::{Participants, Problem, Slot, StopInfo, Tour, STOP_FORMAT};
-use crate::stop::diagnostic::{Code, Diagnostic};
+use crate::stop::diagnostic::{shown, Code, Diagnostic, Known};
 use crate::stop::time::Date;
-use crate::stop::validate::{self, unknown, Decoded};
+use crate::stop::validate::{
+    self, confusable_id, number, quoted, unknown, weight_in_range, Decoded, MAX_WEIGHT,
+    WEIGHT_RANGE,
+};
 use std::collections::{BTreeSet, HashMap};
 
 /// Runs every rule on a decoded tour.
@@ -19,6 +22,7 @@ pub fn validate(t: &Tour, d: &Decoded) -> Vec<Diagnostic> {
     ids_make_file_names(t, &mut out);
     venues_are_valid_squares(t, d, &mut out);
     pool_is_valid(t, d, &mut out);
+    needs_can_be_met(t, d, &mut out);
     sessions_fit_the_venues(t, &mut out);
     let readable = ["towns", "roads", "exhibitors", "venues", "itineraries"]
         .iter()
@@ -98,10 +102,18 @@ fn index<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usize> {
 }
 
 fn ids_are_unique(t: &Tour, out: &mut Vec<Diagnostic>) {
-    fn check<'a>(list: &str, ids: impl Iterator<Item = &'a str>, out: &mut Vec<Diagnostic>) {
+    fn check<'a>(
+        list: &str,
+        what: &str,
+        ids: impl Iterator<Item = &'a str>,
+        out: &mut Vec<Diagnostic>,
+    ) {
         let mut seen = HashMap::new();
         for (i, id) in ids.enumerate() {
             let path = format!("{list}[{i}].id");
+            if let Some(d) = confusable_id(path.clone(), what, id) {
+                out.push(d);
+            }
             if id.trim().is_empty() {
                 out.push(Diagnostic::new(
                     Code::EmptyId,
@@ -119,16 +131,28 @@ fn ids_are_unique(t: &Tour, out: &mut Vec<Diagnostic>) {
             }
         }
     }
-    check("$.towns", t.towns.iter().map(|x| x.id.as_str()), out);
-    check("$.venues", t.venues.iter().map(|x| x.id.as_str()), out);
+    check(
+        "$.towns",
+        "town",
+        t.towns.iter().map(|x| x.id.as_str()),
+        out,
+    );
+    check(
+        "$.venues",
+        "venue",
+        t.venues.iter().map(|x| x.id.as_str()),
+        out,
+    );
     check(
         "$.itineraries",
+        "itinerary",
         t.itineraries.iter().map(|x| x.id.as_str()),
         out,
     );
     for (v, venue) in t.venues.iter().enumerate() {
         check(
             &format!("$.venues[{v}].slots"),
+            "slot",
             venue.slots.iter().map(|x| x.id.as_str()),
             out,
         );
@@ -142,6 +166,14 @@ fn references_resolve(t: &Tour, d: &Decoded, out: &mut Vec<Diagnostic>) {
     let venues = index(&t.venues, |x| &x.id);
     let sessions = index(&t.sessions, |x| &x.id);
     let town_ok = |id: &str| !d.whole("towns") || towns.contains_key(id);
+    let known_towns = Known::new("towns", t.towns.iter().map(|x| (&*x.id, &*x.name)));
+    let known_provinces = Known::new("provinces", t.provinces.iter().map(|x| (&*x.id, &*x.name)));
+    let known_exhibitors = Known::new(
+        "exhibitors",
+        t.exhibitors.iter().map(|x| (&*x.id, &*x.name)),
+    );
+    let known_venues = Known::new("venues", t.venues.iter().map(|x| (&*x.id, &*x.name)));
+    let known_sessions = Known::new("sessions", t.sessions.iter().map(|x| (&*x.id, &*x.title)));
     for (i, town) in t.towns.iter().enumerate() {
         if let Some(p) = &town.province {
             if d.whole("provinces") && !provinces.contains_key(p) {
@@ -149,7 +181,7 @@ fn references_resolve(t: &Tour, d: &Decoded, out: &mut Vec<Diagnostic>) {
                     format!("$.towns[{i}].province"),
                     "province",
                     p,
-                    "provinces",
+                    &known_provinces,
                 ));
             }
         }
@@ -157,7 +189,12 @@ fn references_resolve(t: &Tour, d: &Decoded, out: &mut Vec<Diagnostic>) {
     for (i, r) in t.roads.iter().enumerate() {
         for (end, id) in [("a", &r.a), ("b", &r.b)] {
             if !town_ok(id) {
-                out.push(unknown(format!("$.roads[{i}].{end}"), "town", id, "towns"));
+                out.push(unknown(
+                    format!("$.roads[{i}].{end}"),
+                    "town",
+                    id,
+                    &known_towns,
+                ));
             }
         }
         if r.a == r.b {
@@ -184,7 +221,7 @@ fn references_resolve(t: &Tour, d: &Decoded, out: &mut Vec<Diagnostic>) {
                 format!("$.exhibitors[{i}].home"),
                 "town",
                 h,
-                "towns",
+                &known_towns,
             )),
             Some(_) => {}
         }
@@ -195,7 +232,7 @@ fn references_resolve(t: &Tour, d: &Decoded, out: &mut Vec<Diagnostic>) {
                 format!("$.venues[{v}].town"),
                 "town",
                 &venue.town,
-                "towns",
+                &known_towns,
             ));
         }
     }
@@ -223,7 +260,7 @@ fn references_resolve(t: &Tour, d: &Decoded, out: &mut Vec<Diagnostic>) {
                     format!("{at}.venue"),
                     "venue",
                     &stop.venue,
-                    "venues",
+                    &known_venues,
                 ));
             }
             if let Participants::Exhibitors(list) = &stop.participants {
@@ -231,7 +268,7 @@ fn references_resolve(t: &Tour, d: &Decoded, out: &mut Vec<Diagnostic>) {
                 for (j, id) in list.iter().enumerate() {
                     let path = format!("{at}.participants.exhibitors[{j}]");
                     if d.whole("exhibitors") && !exhibitors.contains_key(id) {
-                        out.push(unknown(path, "exhibitor", id, "exhibitors"));
+                        out.push(unknown(path, "exhibitor", id, &known_exhibitors));
                     } else if !seen.insert(id) {
                         out.push(Diagnostic::new(
                             Code::DuplicateReference,
@@ -248,7 +285,7 @@ fn references_resolve(t: &Tour, d: &Decoded, out: &mut Vec<Diagnostic>) {
                         format!("{at}.quotas.{p}"),
                         "province",
                         p,
-                        "provinces",
+                        &known_provinces,
                     ));
                 }
             }
@@ -258,7 +295,7 @@ fn references_resolve(t: &Tour, d: &Decoded, out: &mut Vec<Diagnostic>) {
                         format!("{at}.sessions[{j}]"),
                         "session",
                         s,
-                        "sessions",
+                        &known_sessions,
                     ));
                 }
             }
@@ -266,14 +303,17 @@ fn references_resolve(t: &Tour, d: &Decoded, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// The longest road, in km.
+pub const MAX_ROAD_KM: f64 = 100_000.0;
+
 fn numbers_in_range(t: &Tour, out: &mut Vec<Diagnostic>) {
     for (i, r) in t.roads.iter().enumerate() {
-        if !(r.km.is_finite() && r.km > 0.0) {
+        if !(r.km > 0.0 && r.km <= MAX_ROAD_KM) {
             out.push(Diagnostic::new(
                 Code::BadNumber,
                 format!("$.roads[{i}].km"),
-                format!("a road of {} km", r.km),
-                "give the road's length in km, more than 0",
+                format!("a road of {} km", number(r.km)),
+                format!("give the road's length in km, more than 0 and at most {MAX_ROAD_KM}"),
             ));
         }
     }
@@ -311,15 +351,16 @@ fn numbers_in_range(t: &Tour, out: &mut Vec<Diagnostic>) {
             ("sessions_missed", c.sessions_missed),
         ];
         for (name, w) in weights {
-            if let Some(w) = w {
-                if !(w.is_finite() && w >= 0.0) {
-                    out.push(Diagnostic::new(
-                        Code::BadNumber,
-                        format!("$.compare.{name}"),
-                        format!("a weight of {w}"),
-                        "weights are 0 or more; use 0 to leave a criterion out of the ranking",
-                    ));
-                }
+            if let Some(w) = w.filter(|&w| !weight_in_range(w)) {
+                out.push(Diagnostic::new(
+                    Code::BadNumber,
+                    format!("$.compare.{name}"),
+                    format!(
+                        "a weight of {}, out of the range 0 to {MAX_WEIGHT}",
+                        number(w)
+                    ),
+                    format!("{WEIGHT_RANGE} (here: to leave a criterion out of the ranking)"),
+                ));
             }
         }
     }
@@ -417,6 +458,86 @@ fn venues_are_valid_squares(t: &Tour, d: &Decoded, out: &mut Vec<Diagnostic>) {
                 format!("{prefix}.stands"),
                 format!("venue \"{}\" has no stand", venue.id),
                 "draw its stands",
+            ));
+        }
+    }
+}
+
+/// An exhibitor's needs must be met by a stand of a venue it may go to: the venues of the stops
+/// that admit it (everyone, a list that names it, or a radius, whatever its distance), or of any
+/// venue when no stop admits it. A stop that names an exhibitor whose needs no stand of its
+/// venue meets is refused there, as a stop file refuses it; a stop that admits everyone turns
+/// such an exhibitor away.
+fn needs_can_be_met(t: &Tour, d: &Decoded, out: &mut Vec<Diagnostic>) {
+    if !d.whole("venues") || !d.whole("itineraries") {
+        return;
+    }
+    let venues = index(&t.venues, |x| &x.id);
+    let hosts = |v: usize, needs: &[String]| {
+        t.venues[v]
+            .stands
+            .iter()
+            .any(|s| needs.iter().all(|n| s.tags.contains(n)))
+    };
+    for (i, e) in t.exhibitors.iter().enumerate() {
+        if e.needs.is_empty() {
+            continue;
+        }
+        let mut may_go = BTreeSet::new();
+        let mut refused_at_a_stop = false;
+        for (k, it) in t.itineraries.iter().enumerate() {
+            for (s, stop) in it.stops.iter().enumerate() {
+                let Some(&v) = venues.get(&stop.venue) else {
+                    continue;
+                };
+                match &stop.participants {
+                    Participants::Exhibitors(list) => {
+                        let Some(j) = list.iter().position(|x| *x == e.id) else {
+                            continue;
+                        };
+                        if !hosts(v, &e.needs) {
+                            refused_at_a_stop = true;
+                            out.push(Diagnostic::new(
+                                Code::UnmetNeeds,
+                                format!("$.itineraries[{k}].stops[{s}].participants.exhibitors[{j}]"),
+                                format!(
+                                    "exhibitor \"{}\" needs {} but no stand of {} offers all of it",
+                                    shown(&e.id),
+                                    quoted(&e.needs),
+                                    t.venues[v].name
+                                ),
+                                "tag a stand of the venue with everything this exhibitor needs, or take it off this stop's list",
+                            ));
+                        }
+                    }
+                    Participants::Everyone | Participants::WithinKm(_) => {}
+                }
+                may_go.insert(v);
+            }
+        }
+        if refused_at_a_stop {
+            continue;
+        }
+        let (candidates, which) = if may_go.is_empty() {
+            ((0..t.venues.len()).collect(), "any venue")
+        } else {
+            (may_go, "the venues it may go to")
+        };
+        if !candidates.iter().any(|&v| hosts(v, &e.needs)) {
+            let names: Vec<&str> = candidates
+                .iter()
+                .map(|&v| t.venues[v].name.as_str())
+                .collect();
+            out.push(Diagnostic::new(
+                Code::UnmetNeeds,
+                format!("$.exhibitors[{i}].needs"),
+                format!(
+                    "exhibitor \"{}\" needs {} but no stand of {which} ({}) offers all of it",
+                    shown(&e.id),
+                    quoted(&e.needs),
+                    names.join(", ")
+                ),
+                "tag a stand with everything this exhibitor needs, or drop a need",
             ));
         }
     }
