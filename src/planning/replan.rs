@@ -499,6 +499,7 @@ fn finish(
     solution.bound = Some(bound);
     solution.gap = Some(gap);
     solution.seconds = (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0;
+    solution.problem_sha256 = Some(crate::check::fingerprint(problem));
     solution.explanations = report.justifications.clone();
 
     // Who moves, and why.

@@ -125,6 +125,7 @@ fn empty_solution(
     Solution {
         format: SOLUTION_FORMAT.into(),
         problem: name.into(),
+        problem_sha256: None,
         status,
         objective: None,
         bound: None,
@@ -136,6 +137,20 @@ fn empty_solution(
     }
 }
 
+/// Plans the chosen parts of a stop; the solution records the stop it was made for
+/// ([`crate::check::fingerprint`]).
+pub fn plan_parts(
+    name: &str,
+    problem: &Problem,
+    options: &Options,
+    progress: &dyn Progress,
+    parts: Parts,
+) -> Result<Planned, PlanError> {
+    let mut planned = plan_parts_unrecorded(name, problem, options, progress, parts)?;
+    planned.solution.problem_sha256 = Some(crate::check::fingerprint(problem));
+    Ok(planned)
+}
+
 /// Plans the chosen parts of a stop.
 ///
 /// The timetable couples to the layout only through `neighbour_watch`, so the stands are
@@ -143,7 +158,7 @@ fn empty_solution(
 /// the best timetable of *any* layout (the timetable model without `neighbour_watch`): when the
 /// timetable found for the chosen layout meets it, the whole plan is proven optimal; otherwise
 /// the status says `feasible` with the gap.
-pub fn plan_parts(
+fn plan_parts_unrecorded(
     name: &str,
     problem: &Problem,
     options: &Options,
