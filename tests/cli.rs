@@ -51,7 +51,7 @@ fn assert_wrote(o: &Output, file: &Path) {
 }
 
 /// Every command, in the order `caravane --help` lists them.
-const COMMANDS: [&str; 16] = [
+const COMMANDS: [&str; 18] = [
     "validate",
     "info",
     "solve",
@@ -63,6 +63,8 @@ const COMMANDS: [&str; 16] = [
     "import",
     "export",
     "replan",
+    "move",
+    "swap",
     "recommend",
     "schema",
     "tour",

@@ -299,6 +299,7 @@ fn announced() -> Solution {
     Solution {
         format: "caravane.solution/1".into(),
         problem: "tata".into(),
+        problem_sha256: None,
         status: Status::Feasible,
         objective: None,
         bound: None,

@@ -36,7 +36,17 @@
 //! * The session terms count every exhibitor of the stop, placed or not, in the slots read:
 //!   `missed_session` and `unattended` by its registrations, `neighbour_watch` on neighbouring
 //!   stands taken.
+//!
+//! # What a solution file claims
+//!
+//! Apart from the hard rules, the checker judges what the file says about itself — its
+//! objective, its status, bound and gap, and the stop it was made for (`problem_sha256`, see
+//! [`fingerprint`]) — and reports each claim that does not hold with a claim code
+//! ([`Code::CLAIMS`]). From the layout as it is, it derives the one honest [`Claim`] that every
+//! view shows ([`claim`]).
 
+mod claims;
+mod fingerprint;
 mod layout;
 mod neighbours;
 mod reading;
@@ -45,6 +55,8 @@ mod terms;
 mod verdict;
 mod violation;
 
+pub use claims::{figure, percent, Claim, ProblemMatch, Standing, OPTIMAL_GAP};
+pub use fingerprint::fingerprint;
 pub use neighbours::neighbour_pairs;
 pub use verdict::{verify, TermCheck, Verdict};
 pub use violation::{Code, Violation};
@@ -69,6 +81,17 @@ impl CheckReport {
     pub fn is_valid(&self) -> bool {
         self.violations.is_empty()
     }
+}
+
+/// The honest claim about a solution file: its status, total, proven bound and gap derived
+/// from the layout as it is now and the stop file as it is now, and what the file claims that
+/// no longer holds.
+///
+/// # Panics
+/// As [`check`].
+pub fn claim(problem: &Problem, solution: &Solution) -> Claim {
+    let report = verdict::holds_layout(solution).then(|| check(problem, solution));
+    claims::judge(problem, solution, report.as_ref())
 }
 
 /// Checks a layout against its stop file (one that passed validation): hard constraints, then

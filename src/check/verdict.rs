@@ -1,7 +1,9 @@
-//! The verdict of `caravane check` on a solution file: the layout checked, its objective
-//! compared with the file's term by term, and what the file claims about its own quality.
+//! The verdict of `caravane check` on a solution file: the layout checked against the hard
+//! rules, its objective compared with the file's term by term, what the file claims about
+//! itself judged apart, and the honest claim that holds.
 
-use crate::check::{check, Code, Violation};
+use crate::check::claims::{agrees, judge, Claim};
+use crate::check::{check, Violation};
 use crate::format::{Explanation, Problem, Solution, Status};
 use crate::terms::Term;
 use std::fmt;
@@ -24,8 +26,13 @@ pub struct TermCheck {
 pub struct Verdict {
     /// The solution's status as written.
     pub status: &'static str,
-    /// Broken rules: of the layout, then of the file's claims about its quality.
+    /// The hard rules the layout breaks.
     pub violations: Vec<Violation>,
+    /// What the file claims about itself that does not hold: its objective, status, bound and
+    /// gap, and the stop it was made for.
+    pub claims: Vec<Violation>,
+    /// What holds: the honest claim, derived from the layout as it is.
+    pub claim: Claim,
     /// Each objective term, file against recomputed.
     pub terms: Vec<TermCheck>,
     /// Every cost with its reason.
@@ -35,9 +42,10 @@ pub struct Verdict {
 }
 
 impl Verdict {
-    /// True when the layout keeps every hard constraint and its objective is reproduced.
+    /// True when the layout keeps every hard constraint, its objective is reproduced and
+    /// everything else the file claims about itself holds.
     pub fn passed(&self) -> bool {
-        self.violations.is_empty() && self.terms.iter().all(|t| t.agrees)
+        self.violations.is_empty() && self.claims.is_empty() && self.terms.iter().all(|t| t.agrees)
     }
 }
 
@@ -52,10 +60,26 @@ pub fn verify(name: &str, problem: &Problem, solution: &Solution) -> Verdict {
             solution.problem
         ));
     }
-    if matches!(solution.status, Status::Infeasible | Status::Unknown) {
-        return without_layout(solution, notes);
-    }
-    let report = check(problem, solution);
+    let report = holds_layout(solution).then(|| check(problem, solution));
+    let claim = judge(problem, solution, report.as_ref());
+    let Some(report) = report else {
+        if solution.assignments.is_empty() {
+            notes.push(format!(
+                "the file holds no layout (status {})",
+                solution.status.as_str()
+            ));
+        }
+        notes.extend(claim.notes.iter().cloned());
+        return Verdict {
+            status: solution.status.as_str(),
+            violations: vec![],
+            claims: claim.untrue.clone(),
+            claim,
+            terms: vec![],
+            justifications: solution.explanations.clone(),
+            notes,
+        };
+    };
     if solution.sessions.is_empty() && !problem.sessions.is_empty() {
         notes.push(
             "the file holds no timetable: the stands are checked, the session terms count 0".into(),
@@ -71,89 +95,45 @@ pub fn verify(name: &str, problem: &Problem, solution: &Solution) -> Verdict {
             term,
             in_file,
             recomputed,
-            agrees: in_file
-                .is_none_or(|x| (x - recomputed).abs() <= 1e-6 * recomputed.abs().max(1.0)),
+            agrees: in_file.is_none_or(|x| agrees(x, recomputed)),
         })
         .collect();
     if f.is_none() {
         notes.push("the file gives no objective: the recomputed values stand alone".into());
     }
-    let mut violations = report.violations;
-    violations.extend(status_claims(solution, o.total));
+    notes.extend(claim.notes.iter().cloned());
     Verdict {
         status: solution.status.as_str(),
-        violations,
+        violations: report.violations,
+        claims: claim.untrue.clone(),
+        claim,
         terms,
         justifications: report.justifications,
         notes,
     }
 }
 
-/// The verdict on a file whose status says it holds no layout: it must hold no assignments.
-fn without_layout(solution: &Solution, mut notes: Vec<String>) -> Verdict {
-    let status = solution.status.as_str();
-    let mut violations = Vec::new();
-    if solution.assignments.is_empty() {
-        notes.push(format!("the file holds no layout (status {status})"));
-    } else {
-        violations.push(Violation::new(
-            Code::UnexpectedLayout,
-            format!(
-                "the status is {status} but the file holds {} assignments",
-                solution.assignments.len()
-            ),
-        ));
-    }
-    Verdict {
-        status,
-        violations,
-        terms: vec![],
-        justifications: solution.explanations.clone(),
-        notes,
-    }
+/// Whether the file's status says it holds a layout (`optimal` or `feasible`).
+pub(crate) fn holds_layout(solution: &Solution) -> bool {
+    matches!(solution.status, Status::Optimal | Status::Feasible)
 }
 
-/// What the file claims about its own quality must hold: the bound is at most the total, the
-/// gap follows the format's formula, and `optimal` means a gap of at most 1e-6.
-fn status_claims(solution: &Solution, total: f64) -> Vec<Violation> {
-    let mut out = Vec::new();
-    let (Some(bound), Some(gap)) = (solution.bound, solution.gap) else {
-        if solution.status == Status::Optimal || solution.status == Status::Feasible {
-            out.push(Violation::new(
-                Code::NoBound,
-                format!(
-                    "the status is {} but the file gives no bound or gap",
-                    solution.status.as_str()
-                ),
-            ));
-        }
-        return out;
-    };
-    let tol = 1e-6 * total.abs().max(1.0);
-    if bound > total + tol {
-        out.push(Violation::new(
-            Code::BoundAboveTotal,
-            format!("the bound {bound} is above the layout's total {total}: no layout can cost less than itself"),
-        ));
+/// Prints a section of broken rules or untrue claims: its title, then each with its code.
+fn section(
+    f: &mut fmt::Formatter<'_>,
+    title: &str,
+    fine: &str,
+    wrong: &str,
+    list: &[Violation],
+) -> fmt::Result {
+    if list.is_empty() {
+        return writeln!(f, "{title}: {fine}");
     }
-    let expected = if total.abs() < 1e-9 && bound.abs() < 1e-9 {
-        0.0
-    } else {
-        (total - bound) / total.abs()
-    };
-    if (gap - expected).abs() > 1e-6 {
-        out.push(Violation::new(
-            Code::WrongGap,
-            format!("the gap {gap} does not follow from the total {total} and the bound {bound} (it should be {expected})"),
-        ));
+    writeln!(f, "{title}: {} {wrong}", list.len())?;
+    for v in list {
+        writeln!(f, "  {v}")?;
     }
-    if solution.status == Status::Optimal && gap > 1e-6 {
-        out.push(Violation::new(
-            Code::OptimalWithGap,
-            format!("the status is optimal but the gap is {gap}"),
-        ));
-    }
-    out
+    Ok(())
 }
 
 impl fmt::Display for Verdict {
@@ -161,14 +141,15 @@ impl fmt::Display for Verdict {
         for n in &self.notes {
             writeln!(f, "note: {n}")?;
         }
-        if self.violations.is_empty() {
-            writeln!(f, "hard constraints: all kept")?;
-        } else {
-            writeln!(f, "hard constraints: {} broken", self.violations.len())?;
-            for v in &self.violations {
-                writeln!(f, "  {v}")?;
-            }
-        }
+        section(
+            f,
+            "hard constraints",
+            "all kept",
+            "broken",
+            &self.violations,
+        )?;
+        section(f, "claims", "all hold", "do not hold", &self.claims)?;
+        writeln!(f, "what holds: {}", self.claim.headline())?;
         if !self.terms.is_empty() {
             writeln!(f, "objective          in file   recomputed")?;
             for t in &self.terms {

@@ -1,84 +1,114 @@
-//! What the checker reports when a layout breaks a rule: a stable code, a sentence, and the ids
-//! it concerns.
+//! What the checker reports when a layout breaks a rule, or a solution file claims what does not
+//! hold: a stable code, a sentence, and the ids it concerns.
 
 use serde::Serialize;
 use std::fmt;
 
-/// Declares the codes once: the enum, its list and each code's stable name.
+/// Declares the codes once: the enum, its lists and each code's stable name. Codes come in two
+/// sections: the hard rules of a layout, and the claims a solution file makes about itself.
 macro_rules! codes {
-    ($( $(#[doc = $doc:expr])* $variant:ident => $name:expr, )*) => {
-        /// A stable code naming one kind of broken rule.
+    (
+        rules { $( $(#[doc = $rdoc:expr])* $rule:ident => $rname:expr, )* }
+        claims { $( $(#[doc = $cdoc:expr])* $claim:ident => $cname:expr, )* }
+    ) => {
+        /// A stable code naming one kind of broken rule or untrue claim.
         ///
         /// Codes never change meaning; planners and scripts may match on [`Code::as_str`].
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Code {
-            $( $(#[doc = $doc])* $variant, )*
+            $( $(#[doc = $rdoc])* $rule, )*
+            $( $(#[doc = $cdoc])* $claim, )*
         }
 
         impl Code {
             /// Every code, in the order the checker meets them.
-            pub const ALL: &'static [Code] = &[$(Code::$variant),*];
+            pub const ALL: &'static [Code] = &[$(Code::$rule,)* $(Code::$claim),*];
+
+            /// The codes of the hard rules a layout must keep.
+            pub const RULES: &'static [Code] = &[$(Code::$rule),*];
+
+            /// The codes of what a solution file claims about itself: its objective, status,
+            /// bound and gap, and the stop it was made for.
+            pub const CLAIMS: &'static [Code] = &[$(Code::$claim),*];
 
             /// The stable, kebab-case name of the code.
             pub fn as_str(self) -> &'static str {
                 match self {
-                    $(Code::$variant => $name,)*
+                    $(Code::$rule => $rname,)*
+                    $(Code::$claim => $cname,)*
                 }
+            }
+
+            /// Whether the code is about a claim of the file rather than a rule of the layout.
+            pub fn is_claim(self) -> bool {
+                Code::CLAIMS.contains(&self)
             }
         }
     };
 }
 
 codes! {
-    /// An assignment names an exhibitor the stop does not have.
-    UnknownExhibitor => "unknown-exhibitor",
-    /// An assignment names a stand the square does not have.
-    UnknownStand => "unknown-stand",
-    /// An exhibitor of the stop has no stand.
-    NoStand => "no-stand",
-    /// An exhibitor is given a second stand.
-    TwoStands => "two-stands",
-    /// A stand is given to a second exhibitor.
-    DoubleBooked => "double-booked",
-    /// A stand lacks a tag its exhibitor needs.
-    UnmetNeed => "unmet-need",
-    /// A pinned exhibitor is not on its stand.
-    BrokenPin => "broken-pin",
-    /// An exhibitor is on a stand forbidden to it.
-    ForbiddenStand => "forbidden-stand",
-    /// The programme holds a session the stop does not have.
-    UnknownSession => "unknown-session",
-    /// A session is in a room the stop does not have.
-    UnknownRoom => "unknown-room",
-    /// A session uses a slot the stop does not have.
-    UnknownSlot => "unknown-slot",
-    /// The programme holds a session twice.
-    SessionTwice => "session-twice",
-    /// A session of the stop is missing from a programme that holds others.
-    SessionNotHeld => "session-not-held",
-    /// A session is given more or fewer slots than its length.
-    SessionLength => "session-length",
-    /// A session's slots do not follow each other within one day.
-    SessionSlots => "session-slots",
-    /// A room has fewer seats than the session's registrants and facilitators.
-    RoomTooSmall => "room-too-small",
-    /// A room lacks a tag its session needs.
-    RoomLacks => "room-lacks",
-    /// A room holds two sessions at once.
-    RoomDoubleBooked => "room-double-booked",
-    /// A facilitator leads two sessions at once.
-    FacilitatorDoubleBooked => "facilitator-double-booked",
-    /// The status claims a layout but the file gives no bound or gap.
-    NoBound => "no-bound",
-    /// The bound is above the layout's own total.
-    BoundAboveTotal => "bound-above-total",
-    /// The gap does not follow from the total and the bound.
-    WrongGap => "wrong-gap",
-    /// The status is `optimal` but the gap is above 1e-6.
-    OptimalWithGap => "optimal-with-gap",
-    /// The status says there is no layout (`infeasible`, `unknown`) but the file holds
-    /// assignments.
-    UnexpectedLayout => "unexpected-layout",
+    rules {
+        /// An assignment names an exhibitor the stop does not have.
+        UnknownExhibitor => "unknown-exhibitor",
+        /// An assignment names a stand the square does not have.
+        UnknownStand => "unknown-stand",
+        /// An exhibitor of the stop has no stand.
+        NoStand => "no-stand",
+        /// An exhibitor is given a second stand.
+        TwoStands => "two-stands",
+        /// A stand is given to a second exhibitor.
+        DoubleBooked => "double-booked",
+        /// A stand lacks a tag its exhibitor needs.
+        UnmetNeed => "unmet-need",
+        /// A pinned exhibitor is not on its stand.
+        BrokenPin => "broken-pin",
+        /// An exhibitor is on a stand forbidden to it.
+        ForbiddenStand => "forbidden-stand",
+        /// The programme holds a session the stop does not have.
+        UnknownSession => "unknown-session",
+        /// A session is in a room the stop does not have.
+        UnknownRoom => "unknown-room",
+        /// A session uses a slot the stop does not have.
+        UnknownSlot => "unknown-slot",
+        /// The programme holds a session twice.
+        SessionTwice => "session-twice",
+        /// A session of the stop is missing from a programme that holds others.
+        SessionNotHeld => "session-not-held",
+        /// A session is given more or fewer slots than its length.
+        SessionLength => "session-length",
+        /// A session's slots do not follow each other within one day.
+        SessionSlots => "session-slots",
+        /// A room has fewer seats than the session's registrants and facilitators.
+        RoomTooSmall => "room-too-small",
+        /// A room lacks a tag its session needs.
+        RoomLacks => "room-lacks",
+        /// A room holds two sessions at once.
+        RoomDoubleBooked => "room-double-booked",
+        /// A facilitator leads two sessions at once.
+        FacilitatorDoubleBooked => "facilitator-double-booked",
+    }
+    claims {
+        /// The file's objective is not the layout's: the layout was changed since it was
+        /// solved, or the objective was edited.
+        ObjectiveDiffers => "objective-differs",
+        /// The stop file is not the one the solution was made for (its fingerprint differs).
+        ProblemChanged => "problem-changed",
+        /// The status or gap the file claims held for the layout it was solved with, not for
+        /// the layout it holds now.
+        StaleClaim => "stale-claim",
+        /// The status claims a layout but the file gives no bound or gap.
+        NoBound => "no-bound",
+        /// The bound is above the layout's own total.
+        BoundAboveTotal => "bound-above-total",
+        /// The gap does not follow from the file's own total and bound.
+        WrongGap => "wrong-gap",
+        /// The status is `optimal` but the gap is above 1e-6.
+        OptimalWithGap => "optimal-with-gap",
+        /// The status says there is no layout (`infeasible`, `unknown`) but the file holds
+        /// assignments.
+        UnexpectedLayout => "unexpected-layout",
+    }
 }
 
 impl fmt::Display for Code {
@@ -93,7 +123,7 @@ impl Serialize for Code {
     }
 }
 
-/// A broken rule: its code, a sentence, and the ids it concerns (as written in the files).
+/// A broken rule or an untrue claim: its code, a sentence, and the ids it concerns (as written in the files).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Violation {
     /// Which rule.

@@ -6,8 +6,8 @@ use caravane::check::Verdict;
 use caravane::planning::moves::StandChange;
 use std::path::PathBuf;
 
-/// Re-verify a layout (ours or edited by hand): hard constraints, and every objective term
-/// recomputed with its reasons.
+/// Re-verify a layout (ours or edited by hand): hard constraints, every objective term
+/// recomputed with its reasons, and apart what the file claims about itself and what holds.
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
     /// The stop file.
@@ -22,7 +22,8 @@ pub struct CheckArgs {
     against: Option<PathBuf>,
 }
 
-/// Prints the verdict (and the moves since an older solution); exits 1 when it fails.
+/// Prints the verdict (and the moves since an older solution); exits 1 when a hard rule is
+/// broken or the file claims what does not hold.
 pub fn run(args: &CheckArgs) -> Exit {
     let input = Input::new(args.json);
     let problem = input.stop(&args.problem)?;

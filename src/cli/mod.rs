@@ -13,6 +13,7 @@ mod export;
 mod feedback;
 mod floor_plan;
 mod generate;
+mod hand;
 mod import;
 mod info;
 mod input;
@@ -70,6 +71,8 @@ enum Command {
     Import(import::ImportArgs),
     Export(export::ExportArgs),
     Replan(replan::ReplanArgs),
+    Move(hand::MoveArgs),
+    Swap(hand::SwapArgs),
     Recommend(recommend::RecommendArgs),
     Schema(schema::SchemaArgs),
     Tour(tour::TourArgs),
@@ -93,6 +96,8 @@ pub fn run() -> i32 {
         Command::Import(args) => import::run(args),
         Command::Export(args) => export::run(args),
         Command::Replan(args) => replan::run(args),
+        Command::Move(args) => hand::run_move(args),
+        Command::Swap(args) => hand::run_swap(args),
         Command::Recommend(args) => recommend::run(args),
         Command::Schema(args) => schema::run(args),
         Command::Tour(args) => tour::run(args),

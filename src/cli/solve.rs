@@ -3,7 +3,7 @@
 use super::feedback::StderrProgress;
 use super::input::Input;
 use super::{output, Exit, EXIT_FAILURE, EXIT_INFEASIBLE, EXIT_INVALID, EXIT_NO_LAYOUT, EXIT_OK};
-use caravane::format::{Solution, Status};
+use caravane::format::{Problem, Solution, Status};
 use caravane::planning::stop::{plan_parts, Parts, PlanError, Planned};
 use caravane::solve::Options;
 use caravane::stop::model::Stop;
@@ -80,7 +80,12 @@ pub fn run(args: &SolveArgs) -> Exit {
         .clone()
         .unwrap_or_else(|| args.problem.with_file_name(format!("{name}.solution.json")));
     output::json(&out, &planned.solution)?;
-    print_summary(&Stop::new(&name, &problem), &planned.solution, args.quiet);
+    print_summary(
+        &problem,
+        &Stop::new(&name, &problem),
+        &planned.solution,
+        args.quiet,
+    );
     if !args.quiet {
         print_stages(&planned);
     }
@@ -141,24 +146,27 @@ fn print_stages(planned: &Planned) {
 }
 
 /// The status, the objective term by term, the clashes left and (unless `quiet`) the
-/// exhibitors per zone and province against their targets.
-fn print_summary(stop: &Stop, solution: &Solution, quiet: bool) {
-    println!("{}: {}", solution.problem, solution.status.as_str());
+/// exhibitors per zone and province against their targets. The status, bound and gap are the
+/// checker's claim on the solution written.
+fn print_summary(problem: &Problem, stop: &Stop, solution: &Solution, quiet: bool) {
+    let claim = caravane::check::claim(problem, solution);
+    println!("{}: {}", solution.problem, claim.status.as_str());
     if solution.status == Status::Infeasible {
         for e in &solution.explanations {
             println!("  {}", e.text);
         }
         return;
     }
-    let Some(o) = &solution.objective else {
+    let (Some(o), Some(total)) = (&solution.objective, claim.total) else {
         println!("  no layout was found within the limits");
         return;
     };
     println!(
-        "  total {:.4}  (bound {:.4}, gap {:.4} %, {:.2} s)",
-        o.total,
-        solution.bound.unwrap_or(0.0),
-        100.0 * solution.gap.unwrap_or(0.0),
+        "  total {total:.4}  ({}, {:.2} s)",
+        match (claim.bound, claim.gap) {
+            (Some(b), Some(g)) => format!("bound {b:.4}, gap {:.4} %", 100.0 * g),
+            _ => "no proven bound".into(),
+        },
         solution.seconds
     );
     for (term, raw, weight) in stop.weights.table(o) {

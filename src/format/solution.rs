@@ -14,6 +14,12 @@ pub struct Solution {
     pub format: String,
     /// The problem file's name without `.problem.json`.
     pub problem: String,
+    /// The fingerprint of the stop this solution was made for: the SHA-256, in lowercase hex, of
+    /// the canonical JSON of the stop file's content (keys sorted, no spaces, numbers to 12
+    /// significant digits), so that formatting and key order do not change it. Left out of files
+    /// made before Caravane wrote it; then nothing is claimed about which stop it was made for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub problem_sha256: Option<String>,
     /// How far the search got.
     pub status: Status,
     /// The raw terms and the weighted total; null when no layout was found.

@@ -7,6 +7,7 @@
 //! * [`recommend`]: the best free stands for one more exhibitor;
 //! * [`moves`]: who has another stand from one layout to another, and why.
 
+pub mod hand;
 pub mod moves;
 pub mod recommend;
 pub mod replan;

@@ -79,6 +79,7 @@ impl<'a> SolutionWriter<'a> {
         Solution {
             format: SOLUTION_FORMAT.into(),
             problem: self.name.into(),
+            problem_sha256: Some(crate::check::fingerprint(self.problem)),
             status,
             objective: None,
             bound: None,

@@ -8,7 +8,7 @@
 //! picture shows what `check` would say. Names are written as they are: Arabic and Tifinagh
 //! render with any font that has them (the font list names Noto's).
 
-use crate::check::check;
+use crate::check::{check, claim};
 use crate::format::{Front, Problem, Solution};
 use crate::stop::layout::Layout;
 use crate::stop::model::Stop;
@@ -254,29 +254,42 @@ pub fn plan_svg(problem: &Problem, stop: &Stop, solution: &Solution) -> String {
             .set("font-weight", "bold")
             .set("fill", "#222"),
     );
-    let status = solution.status.as_str();
-    let total = solution
-        .objective
-        .as_ref()
-        .map(|o| format!(" — objective {:.2} ({status})", o.total))
-        .unwrap_or_else(|| format!(" — {status}"));
+    // The status is the checker's claim, derived from the layout and the stop file as they are
+    // now; when the file claims what no longer holds, a warning says so in red.
+    let claim = claim(problem, solution);
     doc = doc.add(
         text(
             MARGIN,
             66.0,
             15.0,
             format!(
-                "{}, {}, {} to {} — {} exhibitors on {} stands{total}",
+                "{}, {}, {} to {} — {} exhibitors on {} stands — {}",
                 info.venue,
                 info.town,
                 info.from,
                 info.to,
                 stop.exhibitors.len(),
-                stop.stands.len()
+                stop.stands.len(),
+                claim.summary()
             ),
         )
         .set("fill", "#444"),
     );
+    if let Some(warning) = claim.warning() {
+        // Above the legend, a clause a line.
+        let mut warn = Group::new().set("id", "warning");
+        let said = format!("⚠ {warning}.");
+        let mut y = 26.0;
+        for line in said.split_inclusive([':', ';']) {
+            warn = warn.add(
+                text(PAGE_W - LEGEND_W - MARGIN, y, 13.0, line.trim())
+                    .set("fill", "#b00020")
+                    .set("font-weight", "bold"),
+            );
+            y += 17.0;
+        }
+        doc = doc.add(warn);
+    }
 
     // Zones, outlined (drawn over the stands, so that every outline and name shows).
     let mut zones = Group::new().set("id", "zones");

@@ -5,7 +5,7 @@
 
 use super::floor_plan::{plan_svg, province_colour};
 use super::zones::zone_table;
-use crate::check::check;
+use crate::check::{check, claim, figure as num};
 use crate::format::{Problem, Solution};
 use crate::stop::layout::Layout;
 use crate::stop::model::Stop;
@@ -91,10 +91,15 @@ struct Page {
     sample_data: bool,
     stands: usize,
     status: &'static str,
+    status_word: String,
     total: Option<String>,
     bound: Option<String>,
     gap: Option<String>,
-    seconds: String,
+    solved_in: Option<String>,
+    meaning: String,
+    warning: Option<String>,
+    claims: Vec<String>,
+    notes: Vec<String>,
     terms: Vec<TermRow>,
     plan_svg: String,
     explanations: Vec<WhyGroup>,
@@ -105,16 +110,6 @@ struct Page {
     violations: Vec<String>,
 }
 
-fn num(x: f64) -> String {
-    let r = (x * 100.0).round() / 100.0;
-    if r == r.trunc() {
-        format!("{r:.0}")
-    } else {
-        format!("{r:.2}")
-    }
-}
-
-/// What each term measures, for people.
 /// The report of a solved stop as one HTML page.
 ///
 /// # Errors
@@ -125,6 +120,9 @@ pub fn report_html(
     solution: &Solution,
 ) -> Result<String, minijinja::Error> {
     let checked = check(problem, solution);
+    // The status, bound and gap are the checker's claim, derived from the layout and the stop
+    // file as they are now, never the file's own words.
+    let claim = claim(problem, solution);
     let w = &stop.weights;
     // Every figure of the page is the checker's, recomputed from the layout: a solution file
     // edited by hand, or given with the wrong stop, cannot make the page say what is not so.
@@ -263,14 +261,18 @@ pub fn report_html(
         to: info.to.clone(),
         sample_data: info.sample_data,
         stands: stop.stands.len(),
-        status: solution.status.as_str(),
-        total: solution
-            .objective
-            .as_ref()
-            .map(|_| num(checked.objective.total)),
-        bound: solution.bound.map(num),
-        gap: solution.gap.map(|g| num(100.0 * g)),
-        seconds: num(solution.seconds),
+        status: claim.status.as_str(),
+        status_word: claim.status.as_str().replace('-', " "),
+        total: claim.total.map(num),
+        bound: claim.bound.map(num),
+        gap: claim.gap.map(|g| num(100.0 * g)),
+        // A layout changed since it was solved, or made by hand (0 seconds), was not solved so.
+        solved_in: (claim.total.is_some() && claim.since().is_none() && solution.seconds > 0.0)
+            .then(|| num(solution.seconds)),
+        meaning: claim.meaning(),
+        warning: claim.warning(),
+        claims: claim.untrue.iter().map(|v| v.text.clone()).collect(),
+        notes: claim.notes.clone(),
         terms,
         plan_svg: plan_svg(problem, stop, solution),
         explanations,
