@@ -91,6 +91,7 @@ struct Page {
     sample_data: bool,
     stands: usize,
     status: &'static str,
+    stopped: Option<&'static str>,
     total: Option<String>,
     bound: Option<String>,
     gap: Option<String>,
@@ -264,6 +265,7 @@ pub fn report_html(
         sample_data: info.sample_data,
         stands: stop.stands.len(),
         status: solution.status.as_str(),
+        stopped: solution.stopped.map(|s| s.as_str()),
         total: solution
             .objective
             .as_ref()
