@@ -773,6 +773,7 @@ fn random_solution(rng: &mut Rng, p: &Problem) -> Solution {
         objective: None,
         bound: None,
         gap: None,
+        stopped: None,
         seconds: 0.0,
         assignments,
         sessions: plans,

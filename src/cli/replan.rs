@@ -2,13 +2,15 @@
 
 use super::input::Input;
 use super::{output, Exit, EXIT_FAILURE, EXIT_INFEASIBLE, EXIT_INVALID, EXIT_OK};
+use caravane::format::Stopped;
 use caravane::planning::replan::{replan, Priority, ReplanOptions, Replanned, DEFAULT_MOVE_COST};
 use caravane::planning::stop::PlanError;
 use caravane::solve::Options;
 use std::path::{Path, PathBuf};
 
-/// Re-plan a stop that changed after its plan was announced, moving as few exhibitors as
-/// possible; prints who moves where and why, and the objective before and after.
+/// Re-plan a stop that changed after its plan was announced, minimising the whole objective plus
+/// the cost of moves; prints who left, which stands are free, who arrived or moved and why, the
+/// objective before and after, and why the search ended.
 #[derive(Debug, clap::Args)]
 pub struct ReplanArgs {
     /// The changed stop file.
@@ -32,6 +34,9 @@ pub struct ReplanArgs {
     /// Seconds allowed.
     #[arg(long, default_value_t = 60.0)]
     time_limit: f64,
+    /// Stop once the re-plan is proven within this relative gap (e.g. 0.01 for 1 %).
+    #[arg(long, default_value_t = 1e-6)]
+    gap: f64,
     /// Print the moves as JSON.
     #[arg(long)]
     json: bool,
@@ -64,6 +69,10 @@ fn options(args: &ReplanArgs) -> Result<ReplanOptions, i32> {
         eprintln!("error: --time-limit must be a number of seconds above 0");
         return Err(EXIT_INVALID);
     }
+    if !(args.gap.is_finite() && args.gap >= 0.0) {
+        eprintln!("error: --gap must be 0 or more (e.g. 0.01 for 1 %)");
+        return Err(EXIT_INVALID);
+    }
     let priority = if args.fewest_moves_first {
         Priority::FewestMovesFirst
     } else if args.move_cost.is_finite() && args.move_cost >= 0.0 {
@@ -79,6 +88,7 @@ fn options(args: &ReplanArgs) -> Result<ReplanOptions, i32> {
         max_moves: args.max_moves,
         solve: Options {
             time_limit: Some(args.time_limit),
+            gap: args.gap,
             ..Options::default()
         },
     })
@@ -106,23 +116,67 @@ fn after(done: &Replanned) -> f64 {
         .map_or(f64::NAN, |o| o.total)
 }
 
-/// The re-plan as JSON, with the path of the solution written.
+/// The re-plan as JSON, with the path of the solution written: the same facts as the printed
+/// lines.
 fn print_json(done: &Replanned, out: &Path) {
     let v = serde_json::json!({
-        "before": done.before,
-        "after": after(done),
-        "chosen_moves": done.chosen_moves,
+        "left": done.left,
+        "free": done.free,
         "moves": done.moves,
+        "chosen_moves": done.chosen_moves,
         "sessions_kept": done.sessions_kept,
         "sessions_moved": done.sessions_moved,
-        "proven": done.proven,
+        "before": done.before,
+        "after": after(done),
+        "bound": done.solution.bound,
+        "gap": done.solution.gap,
+        "stopped": done.stopped,
+        "proven": done.stopped == Stopped::Proved,
         "solution": out.display().to_string(),
     });
     println!("{}", serde_json::to_string_pretty(&v).expect("JSON"));
 }
 
-/// The objective before and after, who moves and why, and what became of the sessions.
+/// Who left, which stands are free, who arrived or moved and why, what became of the sessions,
+/// the objective before and after, and why the search ended.
 fn print_moves(done: &Replanned) {
+    for d in &done.left {
+        println!("left: {} (had stand {})", d.exhibitor, d.stand);
+    }
+    if done.free.is_empty() {
+        println!("free stands: none");
+    } else {
+        println!(
+            "free stands ({}): {}",
+            done.free.len(),
+            done.free.join(", ")
+        );
+    }
+    for m in &done.moves {
+        let what = if m.from.is_none() { "arrived" } else { "moved" };
+        println!("{what}: {}", m.why);
+    }
+    println!(
+        "{} chosen move(s), {} change(s) in all",
+        done.chosen_moves,
+        done.moves.len()
+    );
+    if done.sessions_kept {
+        println!("sessions: every session keeps its announced room and slots");
+    }
+    for m in &done.sessions_moved {
+        let from = m
+            .from
+            .as_ref()
+            .map(|p| format!("from {} at {} ", p.room, p.slots.join(", ")))
+            .unwrap_or_default();
+        println!(
+            "session: {} ({from}to {} at {})",
+            m.why,
+            m.to.room,
+            m.to.slots.join(", ")
+        );
+    }
     let after = after(done);
     match done.before {
         Some(b) => println!(
@@ -130,26 +184,25 @@ fn print_moves(done: &Replanned) {
         ),
         None => println!("objective: {after}"),
     }
-    println!(
-        "{} chosen move(s), {} change(s) in all{}",
-        done.chosen_moves,
-        done.moves.len(),
-        if done.proven {
-            " — proven best for what the re-plan minimises"
-        } else {
-            " — the best found within the time limit"
-        }
+    println!("{}", stopped_line(done));
+}
+
+/// Why the search ended, with the bound and gap of the file.
+fn stopped_line(done: &Replanned) -> String {
+    let bound = done.solution.bound.unwrap_or(f64::NAN);
+    let gap = 100.0 * done.solution.gap.unwrap_or(f64::NAN);
+    let held = format!(
+        "no plan that costs no more in moves has an objective below {bound} (gap {gap:.4} %)"
     );
-    for m in &done.moves {
-        println!("  {}", m.why);
-    }
-    if done.sessions_kept || done.sessions_moved.is_empty() {
-        println!("sessions: every session keeps its announced room and slots");
-    } else {
-        println!(
-            "sessions: the changed stop moves {}: {}",
-            done.sessions_moved.len(),
-            done.sessions_moved.join("; ")
-        );
+    match done.stopped {
+        Stopped::Proved => {
+            "proved: no plan that costs no more in moves has a smaller objective".to_string()
+        }
+        Stopped::Gap => format!("stopped within the gap asked for: {held}"),
+        Stopped::TimeLimit => format!("a time limit stopped the search: {held}"),
+        Stopped::StagesDone => format!(
+            "every stage ran to its end, short of a proof: {held}; the stands and the timetable \
+             are planned one after the other, and the bound leaves out neighbour_watch"
+        ),
     }
 }

@@ -24,10 +24,14 @@ pub struct Solution {
     pub status: Status,
     /// The raw terms and the weighted total; null when no layout was found.
     pub objective: Option<Objective>,
-    /// The best proven lower bound on `total`; null when no layout was found.
+    /// The best proven lower bound on `total` (of a re-plan: on the `total` of every plan that
+    /// costs no more in moves); null when no layout was found.
     pub bound: Option<f64>,
     /// `(total − bound) / |total|`, 0 when both are 0; null when no layout was found.
     pub gap: Option<f64>,
+    /// Why the search ended (written by `replan`; absent from older files and other plans).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stopped: Option<Stopped>,
     /// Wall-clock seconds of the solve.
     pub seconds: f64,
     /// Which stand each exhibitor gets.
@@ -44,7 +48,8 @@ pub struct Solution {
 pub enum Status {
     /// Proven best (gap ≤ 1e-6).
     Optimal,
-    /// A limit stopped the search; `bound` and `gap` say how far from proven.
+    /// Not proven best: `bound` and `gap` say how far from proven, `stopped` (when present) why
+    /// the search ended there.
     Feasible,
     /// No layout exists; `explanations` say why.
     Infeasible,
@@ -60,6 +65,35 @@ impl Status {
             Status::Feasible => "feasible",
             Status::Infeasible => "infeasible",
             Status::Unknown => "unknown",
+        }
+    }
+}
+
+/// Why the search for a plan ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stopped {
+    /// The plan meets the bound (gap 0): no plan is better (of a re-plan: no plan that costs no
+    /// more in moves).
+    Proved,
+    /// The plan is within the relative gap asked for.
+    Gap,
+    /// The time limit ended a stage before it was proven.
+    TimeLimit,
+    /// Every stage ran to its end without a limit, yet the plan does not meet the bound: the
+    /// stands and the timetable are planned one after the other, and the bound (the sum of
+    /// their bounds) leaves out `neighbour_watch`, which couples them.
+    StagesDone,
+}
+
+impl Stopped {
+    /// The word used in files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stopped::Proved => "proved",
+            Stopped::Gap => "gap",
+            Stopped::TimeLimit => "time-limit",
+            Stopped::StagesDone => "stages-done",
         }
     }
 }

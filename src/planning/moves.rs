@@ -3,9 +3,15 @@
 //!
 //! An exhibitor *moves* when it had a stand in the announced solution and gets another one.
 //! When its stand is gone, no longer meets its needs, is forbidden to it or pinned to someone
-//! else, the move is *forced*; otherwise it is *chosen*.
+//! else, the move is *forced*; otherwise it is *chosen*, and what it saves is the whole
+//! objective of the new plan with it put back (and whoever holds its stand now on its new one),
+//! less the new plan's, both recomputed by the checker. A session moves likewise when it leaves
+//! its announced room or slots: forced when the changed stop no longer offers them, chosen
+//! otherwise.
 
-use crate::format::Solution;
+use super::solution::{check_solution, tidy_number};
+use crate::format::{Problem, SessionPlan, Solution};
+use crate::solve::features::session_slots::{self, SessionOption};
 use crate::stop::layout::Layout;
 use crate::stop::model::Stop;
 
@@ -65,8 +71,72 @@ pub struct Move {
     pub to: String,
     /// Why, in a sentence.
     pub why: String,
-    /// True when the change of the stop left no choice.
+    /// True when the change of the stop left no choice (and for an arrival).
     pub forced: bool,
+    /// For a chosen move, what it saves: how much more the whole objective is with it put back,
+    /// when it can go back alone.
+    pub saves: Option<f64>,
+}
+
+/// An exhibitor of the announced solution that the changed stop no longer has.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Departure {
+    /// Exhibitor id.
+    pub exhibitor: String,
+    /// The stand it had.
+    pub stand: String,
+}
+
+/// The exhibitors of the announced solution that the changed stop no longer has.
+pub(crate) fn departures(stop: &Stop, old: &Solution) -> Vec<Departure> {
+    old.assignments
+        .iter()
+        .filter(|a| !stop.exhibitors.iter().any(|x| x.id == a.exhibitor))
+        .map(|a| Departure {
+            exhibitor: a.exhibitor.clone(),
+            stand: a.stand.clone(),
+        })
+        .collect()
+}
+
+/// The stands nobody holds in a complete layout, by id.
+pub(crate) fn free_stands(stop: &Stop, stand_of: &[usize]) -> Vec<String> {
+    let layout = Layout::from_assignment(stop, stand_of);
+    (0..stop.stands.len())
+        .filter(|&s| layout.occupant(s).is_none())
+        .map(|s| stop.stands[s].id.clone())
+        .collect()
+}
+
+/// A re-plan's new solution, checked, against which its chosen changes are valued.
+pub(crate) struct NewPlan<'a> {
+    /// The changed stop's file.
+    pub problem: &'a Problem,
+    /// The changed stop.
+    pub stop: &'a Stop,
+    /// The new solution, with the checker's objective.
+    pub solution: &'a Solution,
+}
+
+impl NewPlan<'_> {
+    /// What a chosen change saves: the checker's objective of `put_back` (the new plan with
+    /// that change undone) less the new plan's, when `put_back` breaks no rule.
+    fn saving(&self, put_back: &Solution) -> Option<f64> {
+        let now = self.solution.objective.as_ref().map_or(0.0, |o| o.total);
+        let report = check_solution(self.problem, put_back);
+        report
+            .is_valid()
+            .then(|| tidy_number(report.objective.total - now))
+    }
+}
+
+/// "saves X" (or "saves nothing") for a chosen change, with what was compared.
+fn saves_sentence(saves: f64, against: &str) -> String {
+    if saves > 1e-9 {
+        format!("chosen: saves {saves} (the whole plan costs {saves} more {against})")
+    } else {
+        format!("chosen: saves nothing against the plan {against}")
+    }
 }
 
 /// What the announced solution gave each exhibitor of the changed stop.
@@ -120,15 +190,15 @@ impl<'a> Announced<'a> {
         self.forced.iter().all(Option::is_none)
     }
 
-    /// Who moves or arrives in the new layout (`stand_of[e]` is the stand of exhibitor `e`),
-    /// and why.
-    pub fn moves(&self, stop: &Stop, stand_of: &[usize]) -> Vec<Move> {
-        let layout = Layout::from_assignment(stop, stand_of);
+    /// Who moves or arrives in the new plan, and why.
+    pub fn moves(&self, new: &NewPlan) -> Vec<Move> {
+        let stop = new.stop;
+        let layout = Layout::from_solution(stop, new.solution);
         stop.exhibitors
             .iter()
             .enumerate()
             .filter_map(|(e, x)| {
-                let to = stop.stands[stand_of[e]].id.clone();
+                let to = stop.stands[layout.stand_of(e)?].id.clone();
                 match self.had[e] {
                     None => Some(Move {
                         exhibitor: x.id.clone(),
@@ -136,40 +206,59 @@ impl<'a> Announced<'a> {
                         why: format!("{} arrives and gets stand {to}", x.name),
                         to,
                         forced: true,
+                        saves: None,
                     }),
-                    Some(from) if from != to => Some(self.moved(stop, &layout, e, from, to)),
+                    Some(from) if from != to => Some(self.moved(new, &layout, e, from)),
                     Some(_) => None,
                 }
             })
             .collect()
     }
 
-    /// Exhibitor `e` moves from stand `from` to `to` in the new layout.
-    fn moved(&self, stop: &Stop, layout: &Layout, e: usize, from: &str, to: String) -> Move {
+    /// Exhibitor `e` moves from stand `from` in the new plan, whose layout is `layout`.
+    fn moved(&self, new: &NewPlan, layout: &Layout, e: usize, from: &str) -> Move {
+        let stop = new.stop;
         let x = &stop.exhibitors[e];
-        let (why, forced) = match &self.forced[e] {
-            Some(reason) => (format!("{} moves to {to}: {reason}", x.name), true),
+        let to = layout.stand_of(e).expect("a mover has a stand");
+        let to_id = stop.stands[to].id.clone();
+        let head = format!("{} moves from {from} to {to_id}", x.name);
+        let (why, saves) = match &self.forced[e] {
+            Some(reason) => (format!("{head} — forced: {reason}"), None),
             None => {
-                let now = stop
-                    .stands
-                    .iter()
-                    .position(|s| s.id == from)
-                    .and_then(|s| layout.occupant(s))
-                    .map(|o| format!(", which now holds {}", stop.exhibitors[o].name))
-                    .unwrap_or_default();
-                let why = format!(
-                    "{} moves from {from}{now} to {to}: the whole plan costs less so (see the explanations)",
-                    x.name
-                );
-                (why, false)
+                let back = self.keep[e].expect("a move not forced leaves a stand it could keep");
+                let holder = layout.occupant(back);
+                let mut put_back = layout.clone();
+                put_back.exchange(e, back);
+                let against = match holder {
+                    Some(o) => format!(
+                        "with it back on {from} and {} on {to_id}",
+                        stop.exhibitors[o].name
+                    ),
+                    None => format!("with it back on {from}"),
+                };
+                let back_solution = Solution {
+                    assignments: super::solution::assignments(
+                        stop,
+                        &put_back.complete().expect("the new plan places everyone"),
+                    ),
+                    ..new.solution.clone()
+                };
+                match new.saving(&back_solution) {
+                    Some(saves) => (format!("{head} — {}", saves_sentence(saves, &against)), Some(saves)),
+                    None => (
+                        format!("{head} — chosen: the whole plan costs less so; it cannot go back to {from} alone"),
+                        None,
+                    ),
+                }
             }
         };
         Move {
             exhibitor: x.id.clone(),
             from: Some(from.to_string()),
-            to,
+            to: to_id,
             why,
-            forced,
+            forced: self.forced[e].is_some(),
+            saves,
         }
     }
 }
@@ -217,4 +306,173 @@ pub(crate) fn as_far_as_it_applies(stop: &Stop, announced: &Solution) -> Solutio
             && stop.stands.iter().any(|s| s.id == a.stand)
     });
     still
+}
+
+/// One session's change of room or slots in a re-plan.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct SessionMove {
+    /// Session id.
+    pub session: String,
+    /// Its title.
+    pub title: String,
+    /// Its announced room and slots (None for a session new to the stop).
+    pub from: Option<SessionPlan>,
+    /// Its room and slots now.
+    pub to: SessionPlan,
+    /// Why, in a sentence.
+    pub why: String,
+    /// True when the change of the stop left no choice (and for a new session).
+    pub forced: bool,
+    /// For a chosen move, what it saves: how much more the whole objective is with the session
+    /// back in its announced room and slots, when it can go back alone.
+    pub saves: Option<f64>,
+}
+
+/// What the announced solution held for each session of the changed stop.
+pub(crate) struct AnnouncedProgramme {
+    /// The announced room and slots of each session (None: a session new to the stop).
+    pub had: Vec<Option<SessionPlan>>,
+    /// The announced option of each session, when its room and slots still exist (slots in the
+    /// stop's order).
+    pub option: Vec<Option<SessionOption>>,
+    /// Why each session cannot keep its announced room and slots, when it cannot.
+    pub forced: Vec<Option<String>>,
+}
+
+impl AnnouncedProgramme {
+    /// Reads the announced programme against the changed stop.
+    pub fn read(stop: &Stop, old: &Solution) -> AnnouncedProgramme {
+        let offered = session_slots::options(stop);
+        let had: Vec<Option<SessionPlan>> = stop
+            .sessions
+            .iter()
+            .map(|k| old.sessions.iter().find(|p| p.session == k.id).cloned())
+            .collect();
+        let mut option = vec![None; had.len()];
+        let mut forced = vec![None; had.len()];
+        for (k, plan) in had.iter().enumerate() {
+            if let Some(plan) = plan {
+                let (o, why) = read_option(stop, k, plan, &offered);
+                option[k] = o;
+                forced[k] = why;
+            }
+        }
+        AnnouncedProgramme {
+            had,
+            option,
+            forced,
+        }
+    }
+
+    /// The announced options whose room and slots still exist: the programme a re-plan keeps
+    /// where it can.
+    pub fn options(&self) -> Vec<SessionOption> {
+        self.option.iter().flatten().cloned().collect()
+    }
+
+    /// The sessions that leave their announced room or slots, or are new, in the new plan, and
+    /// why.
+    pub fn moves(&self, plan: &NewPlan) -> Vec<SessionMove> {
+        let (stop, new) = (plan.stop, plan.solution);
+        new.sessions
+            .iter()
+            .filter_map(|to| {
+                let k = stop.sessions.iter().position(|s| s.id == to.session)?;
+                let title = stop.sessions[k].title.clone();
+                let (why, forced, saves) = match (&self.had[k], &self.forced[k]) {
+                    (None, _) => (format!("{title} is new to the stop"), true, None),
+                    (Some(from), _) if same_place(from, to) => return None,
+                    (Some(_), Some(reason)) => (format!("{title} moves — forced: {reason}"), true, None),
+                    (Some(from), None) => {
+                        let mut put_back = new.clone();
+                        put_back.sessions = new
+                            .sessions
+                            .iter()
+                            .map(|p| if p.session == from.session { from.clone() } else { p.clone() })
+                            .collect();
+                        let against = format!("with it back in {} at {}", from.room, from.slots.join(", "));
+                        match plan.saving(&put_back) {
+                            Some(saves) => (
+                                format!("{title} moves — {}", saves_sentence(saves, &against)),
+                                false,
+                                Some(saves),
+                            ),
+                            None => (
+                                format!("{title} moves — chosen: the whole plan costs less so; it cannot go back alone"),
+                                false,
+                                None,
+                            ),
+                        }
+                    }
+                };
+                Some(SessionMove {
+                    session: to.session.clone(),
+                    title,
+                    from: self.had[k].clone(),
+                    to: to.clone(),
+                    why,
+                    forced,
+                    saves,
+                })
+            })
+            .collect()
+    }
+}
+
+/// Whether two plans of a session hold it in the same room and slots (in any order).
+fn same_place(a: &SessionPlan, b: &SessionPlan) -> bool {
+    let sorted = |p: &SessionPlan| {
+        let mut v = p.slots.clone();
+        v.sort();
+        v
+    };
+    a.room == b.room && sorted(a) == sorted(b)
+}
+
+/// The announced option of session `k` on the changed stop, when its room and slots still
+/// exist, and why the session cannot keep it, when it cannot.
+fn read_option(
+    stop: &Stop,
+    k: usize,
+    plan: &SessionPlan,
+    offered: &[SessionOption],
+) -> (Option<SessionOption>, Option<String>) {
+    let Some(room) = stop.rooms.iter().position(|r| r.id == plan.room) else {
+        return (
+            None,
+            Some(format!("room {} is no longer on the plan", plan.room)),
+        );
+    };
+    let mut slots = Vec::with_capacity(plan.slots.len());
+    for id in &plan.slots {
+        match stop.slots.iter().position(|t| t.id == *id) {
+            Some(t) => slots.push(t),
+            None => {
+                return (
+                    None,
+                    Some(format!("slot {id} is no longer in the programme")),
+                )
+            }
+        }
+    }
+    slots.sort_unstable();
+    let option = SessionOption {
+        session: k,
+        room,
+        slots,
+    };
+    let why = if !session_slots::room_fits(stop, k, room) {
+        Some(format!(
+            "{} no longer fits it (seats or equipment)",
+            stop.rooms[room].name
+        ))
+    } else if !offered.contains(&option) {
+        Some(format!(
+            "its slots no longer make {} slot(s) in a row of one day",
+            stop.sessions[k].length
+        ))
+    } else {
+        None
+    };
+    (Some(option), why)
 }

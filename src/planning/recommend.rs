@@ -1,8 +1,10 @@
 //! The best free stands for one more exhibitor, everyone else kept where they are.
 //!
-//! Every free stand the newcomer may take is tried with everyone else kept, and the whole
-//! objective is recomputed by the checker: the candidates are ranked by it, ties by the stands'
-//! order, so the first equals what a re-plan with no move chooses.
+//! Every free stand the newcomer may take is tried with everyone else kept, under the programme
+//! of the given solution, and the whole objective is recomputed by the checker: the candidates
+//! are ranked by it, ties by the stands' order. A re-plan with no move seats a single newcomer by
+//! this same ranking under its own timetable, so while it keeps the announced programme both
+//! give the same stand and the same total.
 
 use super::moves::as_far_as_it_applies;
 use super::solution::{check_solution, tidy_number};

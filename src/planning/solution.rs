@@ -84,6 +84,7 @@ impl<'a> SolutionWriter<'a> {
             objective: None,
             bound: None,
             gap: None,
+            stopped: None,
             seconds: round_seconds(self.budget.seconds()),
             assignments: vec![],
             sessions: vec![],

@@ -12,8 +12,10 @@
 //!   half of what is left, keeping time for re-seating.
 //! * **A bound over every layout** when the layout is given (kept stands, a re-plan): 20 % of the
 //!   time limit.
-//! * **Re-plans.** The fewest-moves step gets 30 % of what is left, the layout all that is left
-//!   (at least 0.1 s each); the sessions, when they must be planned again, the whole time limit.
+//! * **Re-plans.** The fewest-moves step gets 30 % of what is left, the layout all that is left,
+//!   or half of it when a timetable is planned after it (at least 0.1 s each); the sessions then
+//!   share what is left as a plan's do, each re-seating of the stands taking half of what is
+//!   left (at least 0.1 s).
 //!
 //! Every stage stops at the relative gap of the options, halved so that the sum of the stages
 //! still meets it, and uses the options' threads.
@@ -38,6 +40,10 @@ const BOUND_OVER_EVERY_LAYOUT: f64 = 0.2;
 const FEWEST_MOVES: f64 = 0.3;
 /// The least time a re-plan's layout stage is given, in seconds.
 const REPLAN_AT_LEAST: f64 = 0.1;
+/// Share of the time left for a re-plan's layout when a timetable is planned after it.
+const REPLAN_LAYOUT_BEFORE_TIMETABLE: f64 = 0.5;
+/// Share of the time left for re-seating a re-plan's stands under a timetable.
+const REPLAN_RESEAT: f64 = 0.5;
 
 /// The options of a solve with its clock started: what each stage may spend.
 #[derive(Debug, Clone, Copy)]
@@ -131,15 +137,20 @@ impl Budget {
         self.limits(self.share_of_left(REPLAN_AT_LEAST, FEWEST_MOVES))
     }
 
-    /// The layout of a re-plan: all the time left.
-    pub fn replan_layout(&self) -> Limits {
-        self.limits(self.share_of_left(REPLAN_AT_LEAST, 1.0))
+    /// The layout of a re-plan: all the time left, or half of it when a timetable is planned
+    /// after it.
+    pub fn replan_layout(&self, timetable_after: bool) -> Limits {
+        let share = if timetable_after {
+            REPLAN_LAYOUT_BEFORE_TIMETABLE
+        } else {
+            1.0
+        };
+        self.limits(self.share_of_left(REPLAN_AT_LEAST, share))
     }
 
-    /// The sessions of a re-plan, when the announced programme no longer fits: the whole time
-    /// limit.
-    pub fn replan_sessions(&self) -> Limits {
-        self.limits(self.options.time_limit)
+    /// The stands of a re-plan seated anew under a timetable: half of the time left.
+    pub fn replan_reseat(&self) -> Limits {
+        self.limits(self.share_of_left(REPLAN_AT_LEAST, REPLAN_RESEAT))
     }
 
     /// Seconds left (at least `floor`), None without a time limit.

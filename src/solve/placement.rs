@@ -146,6 +146,50 @@ impl PlacementModel {
         moves
     }
 
+    /// Adds `neighbour_watch` under a given timetable: `away[e]` lists the slots exhibitor `e`
+    /// is away at a session. Each neighbour pair and slot costs 1 (weighted) when both stands
+    /// hold someone kept by one person who is away then. The members of a group must be away at
+    /// the same slots: keep apart the exhibitors of [`watched`].
+    pub fn add_watch(&mut self, stop: &Stop, away: &[Vec<usize>]) {
+        let alone_away = |e: usize, t: usize| stop.exhibitors[e].staff == 1 && away[e].contains(&t);
+        let n_slots = stop.slots.len();
+        // away_at[s][t]: "stand s holds someone alone and away at slot t" (0 or 1).
+        let mut away_at: Vec<Vec<Option<Expression>>> =
+            vec![vec![None; n_slots]; stop.stands.len()];
+        for &(g, s, v) in &self.places {
+            let members = &self.groups.members[g];
+            let first = members[0];
+            assert!(
+                members
+                    .iter()
+                    .all(|&e| (0..n_slots).all(|t| alone_away(e, t) == alone_away(first, t))),
+                "exhibitors away at different slots are in groups of their own"
+            );
+            for (t, at) in away_at[s].iter_mut().enumerate() {
+                if alone_away(first, t) {
+                    *at.get_or_insert_with(|| Expression::from(0.0)) += v;
+                }
+            }
+        }
+        let mut watch = Expression::from(0.0);
+        for (s, t, _) in stop.venue.edges() {
+            for k in 0..n_slots {
+                if let (Some(a), Some(b)) = (&away_at[s][k], &away_at[t][k]) {
+                    watch += self.builder.positive_part(a.clone() + b.clone() - 1.0);
+                }
+            }
+        }
+        self.objective += stop.weights.total([(Term::NeighbourWatch, watch)]);
+    }
+
+    /// States a lower bound already proven for the objective as it stands, so that the solve
+    /// stops as soon as it finds a layout that meets it.
+    pub fn at_least(&mut self, bound: f64) {
+        self.builder
+            .constraints
+            .push(self.objective.clone().geq(bound - 1e-7));
+    }
+
     /// Minimises the moves alone (the first step of "fewest moves first").
     pub fn minimise_moves(&mut self, moves: Expression) {
         self.objective = moves;
@@ -201,6 +245,14 @@ impl PlacementModel {
         };
         (highs::solve(mip, limits), self.places, self.groups)
     }
+}
+
+/// The exhibitors `neighbour_watch` may concern: kept by one person, and registered for a
+/// session.
+pub fn watched(stop: &Stop) -> BTreeSet<usize> {
+    (0..stop.exhibitors.len())
+        .filter(|&e| stop.exhibitors[e].staff == 1 && !stop.exhibitors[e].sessions.is_empty())
+        .collect()
 }
 
 /// Reads a layout (the stand of each exhibitor) from a solved placement model.

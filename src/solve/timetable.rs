@@ -15,7 +15,7 @@ use crate::format::Explanation;
 use crate::stop::layout::Layout;
 use crate::stop::model::Stop;
 use crate::terms::Term;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The timetable found, its cost and bound.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,7 +24,8 @@ pub struct TimetableOutcome {
     pub status: MipStatus,
     /// The option chosen for each session, in session order, when found.
     pub plan: Option<Vec<SessionOption>>,
-    /// The weighted session terms of that timetable, by the model.
+    /// The weighted session terms of that timetable (plus the cost of the announced sessions it
+    /// moves, when keeping a programme), evaluated exactly.
     pub objective: Option<f64>,
     /// A proven lower bound on them.
     pub bound: Option<f64>,
@@ -90,8 +91,87 @@ pub fn registration_groups(
     (groups, group_of)
 }
 
+/// An announced programme that a re-plan keeps where it can: each session that leaves an
+/// announced option the changed stop still offers costs `cost`. A session whose announced room or
+/// slots the stop no longer offers moves for free: the change left no choice.
+#[derive(Debug, Clone, Copy)]
+pub struct Keeping<'a> {
+    /// The announced option of each session still in the stop (slots in the stop's order).
+    pub announced: &'a [SessionOption],
+    /// What leaving one costs, in objective units.
+    pub cost: f64,
+}
+
+impl Keeping<'_> {
+    /// The announced options a timetable leaves although the stop still offers them: the
+    /// sessions it chooses to move.
+    pub fn left_by<'p>(&'p self, stop: &Stop, plan: &[SessionOption]) -> Vec<&'p SessionOption> {
+        let offered = session_slots::options(stop);
+        self.announced
+            .iter()
+            .filter(|o| offered.contains(o) && !plan.contains(o))
+            .collect()
+    }
+
+    /// What a timetable's chosen session moves cost.
+    pub fn cost_of(&self, stop: &Stop, plan: &[SessionOption]) -> f64 {
+        self.cost * self.left_by(stop, plan).len() as f64
+    }
+}
+
+/// The announced programme repaired for the changed stop: each session keeps its announced
+/// option when the stop still offers it and it clashes with none kept before it (a room holds
+/// one session at a time, a facilitator is in one place); the others take the first free option
+/// in the stop's order. A timetable to start from, so that a re-plan always has one; None when
+/// some session finds no free option this way.
+pub fn repaired(stop: &Stop, announced: &[SessionOption]) -> Option<Vec<SessionOption>> {
+    let offered = session_slots::options(stop);
+    let mut taken = Taken::default();
+    let mut plan: Vec<Option<SessionOption>> = vec![None; stop.sessions.len()];
+    for o in announced.iter().filter(|o| offered.contains(o)) {
+        if plan[o.session].is_none() && taken.take(stop, o) {
+            plan[o.session] = Some(o.clone());
+        }
+    }
+    for k in 0..stop.sessions.len() {
+        if plan[k].is_none() {
+            let o = offered
+                .iter()
+                .find(|o| o.session == k && taken.take(stop, o))?;
+            plan[k] = Some(o.clone());
+        }
+    }
+    plan.into_iter().collect()
+}
+
+/// The rooms and the facilitators taken at each slot by the sessions placed so far.
+#[derive(Default)]
+struct Taken<'a> {
+    rooms: BTreeSet<(usize, usize)>,
+    people: BTreeSet<(&'a str, usize)>,
+}
+
+impl<'a> Taken<'a> {
+    /// Takes an option's room and facilitators at its slots, when all are free.
+    fn take(&mut self, stop: &'a Stop, o: &SessionOption) -> bool {
+        let who = &stop.sessions[o.session].facilitators;
+        let free = o.slots.iter().all(|&t| {
+            !self.rooms.contains(&(o.room, t))
+                && who.iter().all(|f| !self.people.contains(&(f.as_str(), t)))
+        });
+        if free {
+            for &t in &o.slots {
+                self.rooms.insert((o.room, t));
+                self.people.extend(who.iter().map(|f| (f.as_str(), t)));
+            }
+        }
+        free
+    }
+}
+
 /// Solves the timetable, given the layout (`stand_of`) or, without one, without
-/// `neighbour_watch`.
+/// `neighbour_watch`; when `keep` is given, each announced session it moves costs more, and the
+/// objective and bound include that cost.
 ///
 /// `start` is a timetable to begin from (one option per session), e.g. the best timetable
 /// found without a layout.
@@ -100,29 +180,7 @@ pub fn solve_timetable(
     stand_of: Option<&[usize]>,
     limits: Limits,
     start: Option<&[SessionOption]>,
-) -> TimetableOutcome {
-    timetable(stop, stand_of, limits, start, None)
-}
-
-/// Solves the timetable for a layout when an announced programme must change: each session
-/// that leaves its announced room or slots costs `cost` more (the cost is not part of the
-/// session terms reported).
-pub fn solve_timetable_keeping(
-    stop: &Stop,
-    stand_of: &[usize],
-    limits: Limits,
-    announced: &[SessionOption],
-    cost: f64,
-) -> TimetableOutcome {
-    timetable(stop, Some(stand_of), limits, None, Some((announced, cost)))
-}
-
-fn timetable(
-    stop: &Stop,
-    stand_of: Option<&[usize]>,
-    limits: Limits,
-    start: Option<&[SessionOption]>,
-    keep: Option<(&[SessionOption], f64)>,
+    keep: Option<Keeping>,
 ) -> TimetableOutcome {
     let mut out = TimetableOutcome {
         status: MipStatus::Optimal,
@@ -167,12 +225,10 @@ fn timetable(
         terms.push((Term::NeighbourWatch, watch));
     }
     let mut objective = w.total(terms);
-    if let Some((announced, cost)) = keep {
-        for o in announced {
+    if let Some(keep) = keep {
+        for o in keep.announced {
             if let Some((_, y)) = held.options.iter().find(|(x, _)| x == o) {
-                objective += cost * (1.0 - *y);
-            } else {
-                objective += cost;
+                objective += keep.cost * (1.0 - *y);
             }
         }
     }
@@ -210,10 +266,9 @@ fn timetable(
     });
     // The solver's incumbent may leave auxiliary variables above their value (a limit stopped
     // it): the cost reported is the timetable's own, evaluated exactly.
-    out.objective = out
-        .plan
-        .as_ref()
-        .map(|plan| session_cost(stop, stand_of, plan));
+    out.objective = out.plan.as_ref().map(|plan| {
+        session_cost(stop, stand_of, plan) + keep.map_or(0.0, |k| k.cost_of(stop, plan))
+    });
     if res.status == MipStatus::Infeasible {
         out.infeasible = vec![Explanation {
             term: "infeasible".into(),

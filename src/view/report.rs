@@ -92,6 +92,7 @@ struct Page {
     stands: usize,
     status: &'static str,
     status_word: String,
+    stopped: Option<&'static str>,
     total: Option<String>,
     bound: Option<String>,
     gap: Option<String>,
@@ -273,6 +274,10 @@ pub fn report_html(
         warning: claim.warning(),
         claims: claim.untrue.iter().map(|v| v.text.clone()).collect(),
         notes: claim.notes.clone(),
+        stopped: solution
+            .stopped
+            .filter(|_| claim.since().is_none())
+            .map(|s| s.as_str()),
         terms,
         plan_svg: plan_svg(problem, stop, solution),
         explanations,
