@@ -45,8 +45,10 @@ impl TimetableOutcome {
             rows: self.size.1,
             seconds: self.seconds,
             result: format!(
-                "{:?}, sessions {:?}, bound {:?}",
-                self.status, self.objective, self.bound
+                "{}, sessions {}, bound {}",
+                self.status,
+                super::figure(self.objective),
+                super::figure(self.bound)
             ),
         }
     }
@@ -143,6 +145,11 @@ fn timetable(
         out.objective = None;
         out.bound = None;
         out.infeasible = why;
+        return out;
+    }
+    if limits.expired() {
+        out.status = MipStatus::TimedOut;
+        (out.plan, out.objective, out.bound) = (None, None, None);
         return out;
     }
     let w = &stop.weights;
