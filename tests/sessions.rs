@@ -422,3 +422,22 @@ fn a_time_limited_whole_plan_still_returns_a_checked_plan() {
     let verdict = verify("taroudant-2025", &problem, &s);
     assert!(verdict.passed(), "{verdict}");
 }
+
+#[test]
+fn a_plan_cut_before_any_timetable_solve_still_gets_a_checked_timetable() {
+    // A millisecond: the stands keep the first layout found and neither timetable model is
+    // solved; a timetable found greedily holds every session.
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("instances/taroudant-2025.problem.json");
+    let problem = read_problem(&path).unwrap();
+    let options = Options {
+        time_limit: Some(0.001),
+        ..Options::default()
+    };
+    let s = plan("taroudant-2025", &problem, &options, &())
+        .unwrap()
+        .solution;
+    assert_eq!(s.status, Status::Feasible);
+    assert_eq!(s.sessions.len(), problem.sessions.len());
+    let verdict = verify("taroudant-2025", &problem, &s);
+    assert!(verdict.passed(), "{verdict}");
+}

@@ -8,6 +8,7 @@ use caravane::planning::stop::{plan_parts, Parts, PlanError, Planned};
 use caravane::solve::Options;
 use caravane::stop::model::Stop;
 use std::path::PathBuf;
+use std::time::Instant;
 
 /// Plan the stands of a stop: solve exactly, check the answer, write the solution file.
 #[derive(Debug, clap::Args)]
@@ -29,7 +30,7 @@ pub struct SolveArgs {
     /// Seed of the local search (the same seed gives the same layout).
     #[arg(long, default_value_t = 0)]
     seed: u64,
-    /// No progress messages.
+    /// No progress messages nor stage times on standard error (the results are still printed).
     #[arg(long, short = 'q')]
     quiet: bool,
     /// Plan one part only: `stands` (no timetable) or `sessions` (keeping the stands of
@@ -52,6 +53,7 @@ enum Only {
 
 /// Plans the stop, writes the solution, prints its summary; the exit code tells the status.
 pub fn run(args: &SolveArgs) -> Exit {
+    let started = Instant::now();
     let options = options(args)?;
     let input = Input::human();
     let problem = input.stop(&args.problem)?;
@@ -71,6 +73,7 @@ pub fn run(args: &SolveArgs) -> Exit {
         _ => Parts::Whole,
     };
     let name = caravane::problem_name(&args.problem);
+    let options = within_the_command(options, started.elapsed().as_secs_f64());
     let progress = StderrProgress::spinner(args.quiet);
     let planned = plan_parts(&name, &problem, &options, &progress, parts);
     progress.finish();
@@ -80,12 +83,7 @@ pub fn run(args: &SolveArgs) -> Exit {
         .clone()
         .unwrap_or_else(|| args.problem.with_file_name(format!("{name}.solution.json")));
     output::json(&out, &planned.solution)?;
-    print_summary(
-        &problem,
-        &Stop::new(&name, &problem),
-        &planned.solution,
-        args.quiet,
-    );
+    print_summary(&problem, &Stop::new(&name, &problem), &planned.solution);
     if !args.quiet {
         print_stages(&planned);
     }
@@ -116,6 +114,17 @@ fn options(args: &SolveArgs) -> Result<Options, i32> {
     })
 }
 
+/// The solve's options once reading the stop took `spent` seconds: `--time-limit` counts from
+/// the moment the command starts, so the solve gets what is left once that time, and twice as
+/// much for checking and writing the plan after the solve, are set aside (it gets at least half
+/// the limit).
+fn within_the_command(options: Options, spent: f64) -> Options {
+    Options {
+        time_limit: options.time_limit.map(|l| (l - 3.0 * spent).max(l / 2.0)),
+        ..options
+    }
+}
+
 /// Says why no solution was written, and returns the exit code.
 fn refused(error: PlanError) -> i32 {
     match error {
@@ -125,6 +134,10 @@ fn refused(error: PlanError) -> i32 {
                 eprintln!("  {w}");
             }
             EXIT_INVALID
+        }
+        PlanError::NotFinite { .. } => {
+            eprintln!("error: {error}. No solution was written.");
+            EXIT_FAILURE
         }
         e => {
             eprintln!(
@@ -139,16 +152,16 @@ fn refused(error: PlanError) -> i32 {
 fn print_stages(planned: &Planned) {
     for st in &planned.outcome.stages {
         eprintln!(
-            "  stage {:<12} {:>8.3} s  {:>6} vars {:>6} rows  {}",
+            "  stage {:<15} {:>8.3} s  {:>6} vars {:>6} rows  {}",
             st.name, st.seconds, st.variables, st.rows, st.result
         );
     }
 }
 
-/// The status, the objective term by term, the clashes left and (unless `quiet`) the
-/// exhibitors per zone and province against their targets. The status, bound and gap are the
-/// checker's claim on the solution written.
-fn print_summary(problem: &Problem, stop: &Stop, solution: &Solution, quiet: bool) {
+/// The status, the objective term by term, the clashes left and the exhibitors per zone and
+/// province against their targets: the results, printed with `-q` too. The status, bound and
+/// gap are the checker's claim on the solution written.
+fn print_summary(problem: &Problem, stop: &Stop, solution: &Solution) {
     let claim = caravane::check::claim(problem, solution);
     println!("{}: {}", solution.problem, claim.status.as_str());
     if solution.status == Status::Infeasible {
@@ -184,9 +197,7 @@ fn print_summary(problem: &Problem, stop: &Stop, solution: &Solution, quiet: boo
         .filter(|e| e.term == "clash")
         .count();
     println!("  clashing neighbour pairs left: {clashes}");
-    if !quiet {
-        print_zone_table(stop, solution);
-    }
+    print_zone_table(stop, solution);
 }
 
 /// Exhibitors per zone and province, with the target of each in brackets.

@@ -3,7 +3,8 @@
 //! and gap that follow from the checker's objective.
 //!
 //! A plan whose solver objective the checker does not reproduce, or that breaks a hard
-//! constraint, is an error ([`PlanError::Disagreement`]), never a file.
+//! constraint, is an error ([`PlanError::Disagreement`]), never a file; so is a plan whose
+//! objective is not a finite number ([`PlanError::NotFinite`]).
 
 use super::stop::{Disagreement, PlanError};
 use crate::check::{check, CheckReport};
@@ -112,6 +113,9 @@ impl<'a> SolutionWriter<'a> {
         };
         let report = check_solution(self.problem, &solution);
         let checker = report.objective.total;
+        if !checker.is_finite() {
+            return Err(PlanError::NotFinite { total: checker });
+        }
         // Written so that a NaN on either side counts as a disagreement.
         let agree = claim
             .objective
@@ -124,7 +128,8 @@ impl<'a> SolutionWriter<'a> {
             }));
         }
         let objective = tidy(report.objective.clone());
-        let bound = tidy_number(claim.bound.min(objective.total));
+        // Every term is 0 or more: so is every bound.
+        let bound = tidy_number(claim.bound.max(0.0).min(objective.total));
         let gap = tidy_number(relative_gap(objective.total, bound));
         solution.status = if gap <= OPTIMAL_GAP {
             Status::Optimal
@@ -139,8 +144,12 @@ impl<'a> SolutionWriter<'a> {
     }
 }
 
-/// Rounds away float noise (1e-9) so that the same layout always prints the same numbers.
+/// Rounds away float noise (1e-9) so that the same layout always prints the same numbers; a
+/// number too large to carry such noise is kept as it is.
 pub fn tidy_number(x: f64) -> f64 {
+    if !(x * 1e9).is_finite() {
+        return x;
+    }
     let r = (x * 1e9).round() / 1e9;
     if r == 0.0 {
         0.0

@@ -87,6 +87,11 @@ pub enum PlanError {
     Disagreement(Disagreement),
     /// The layout given to keep is not a valid layout of this stop.
     BadLayout(Vec<String>),
+    /// The plan's objective is not a finite number (weights too large to add up).
+    NotFinite {
+        /// The total the checker found.
+        total: f64,
+    },
 }
 
 impl fmt::Display for PlanError {
@@ -97,6 +102,11 @@ impl fmt::Display for PlanError {
                 f,
                 "the layout to keep is not valid for this stop: {}",
                 v.join("; ")
+            ),
+            PlanError::NotFinite { total } => write!(
+                f,
+                "the objective of the plan adds up to {total}, which a solution file cannot hold: \
+                 the weights of the stop are too large; keep each weight at 1000000 or less"
             ),
         }
     }
@@ -165,7 +175,7 @@ pub fn plan_parts(
     };
     let claim = Claim {
         objective: Some(whole.cost()),
-        bound: outcome.bound.unwrap_or(f64::NEG_INFINITY) + whole.session_bound.unwrap_or(0.0),
+        bound: outcome.bound.unwrap_or(0.0) + whole.session_bound.unwrap_or(0.0),
     };
     outcome.stand_of = Some(whole.seated.stand_of.clone());
     outcome.objective = Some(whole.seated.cost);

@@ -5,7 +5,7 @@
 //! the shares are fixed here:
 //!
 //! * **Stands.** The stands get the whole time limit, or 60 % of it when a timetable is planned
-//!   after them. Within their solve, the count model may use all the time left, the search for
+//!   after them. The matching that finds a first layout is given at least 0.05 s. Within their solve, the count model may use all the time left, the search for
 //!   whole flows half of it, the least-clash model 40 % and the whole model the rest.
 //! * **Sessions.** The timetable gets what is left (at least 0.01 s). When it is planned for
 //!   stands that may still change, the bound over every layout and the first timetable each get
@@ -19,6 +19,10 @@
 //!
 //! Every stage stops at the relative gap of the options, halved so that the sum of the stages
 //! still meets it, and uses the options' threads.
+//!
+//! The time limit is a promise about the whole solve: every stage looks at the clock, a stage
+//! that finds the time spent is not started, and a solver call that does not come back is given
+//! up 1 % of the time limit (at most a second) past the deadline, keeping what was found.
 
 use super::highs::Limits;
 use super::{Options, OPTIMAL_GAP};
@@ -44,6 +48,13 @@ const REPLAN_AT_LEAST: f64 = 0.1;
 const REPLAN_LAYOUT_BEFORE_TIMETABLE: f64 = 0.5;
 /// Share of the time left for re-seating a re-plan's stands under a timetable.
 const REPLAN_RESEAT: f64 = 0.5;
+/// The least time the matching is given, in seconds: a stop of thousands is matched in a few
+/// milliseconds, and without it there is no layout at all.
+const MATCHING_AT_LEAST: f64 = 0.05;
+/// Share of the time limit a solver call may run past the deadline before it is given up.
+const GIVE_UP_SHARE: f64 = 0.01;
+/// The most a solver call may run past the deadline, in seconds.
+const GIVE_UP_AT_MOST: f64 = 1.0;
 
 /// The options of a solve with its clock started: what each stage may spend.
 #[derive(Debug, Clone, Copy)]
@@ -71,16 +82,28 @@ impl Budget {
         self.started.elapsed().as_secs_f64()
     }
 
-    /// When the time limit runs out, if there is one.
+    /// When the time limit runs out, if there is one (a limit too far to tell is none).
     pub fn deadline(&self) -> Option<Instant> {
+        self.options.time_limit.and_then(|l| after(self.started, l))
+    }
+
+    /// When the matching must stop: the deadline, but not before it had a few milliseconds.
+    pub fn matching_deadline(&self) -> Option<Instant> {
         self.options
             .time_limit
-            .map(|l| self.started + Duration::from_secs_f64(l))
+            .and_then(|l| after(self.started, l.max(MATCHING_AT_LEAST)))
+    }
+
+    /// When a solver call that has not come back is given up: a little past the deadline.
+    pub fn give_up_at(&self) -> Option<Instant> {
+        self.options
+            .time_limit
+            .and_then(|l| after(self.started, l + (l * GIVE_UP_SHARE).min(GIVE_UP_AT_MOST)))
     }
 
     /// Whether the time limit has run out.
     pub fn out_of_time(&self) -> bool {
-        self.left(0.0).is_some_and(|l| l <= 0.0)
+        self.deadline().is_some_and(|d| Instant::now() >= d)
     }
 
     /// The options of the stands' solve when nothing is planned after them: the whole time.
@@ -172,8 +195,16 @@ impl Budget {
             rel_gap: self.options.gap.max(OPTIMAL_GAP) * 0.5,
             threads: self.options.threads,
             presolve: true,
+            give_up_at: self.give_up_at(),
         }
     }
+}
+
+/// The instant `seconds` after `start`, unless it is too far (or not a number of seconds).
+fn after(start: Instant, seconds: f64) -> Option<Instant> {
+    Duration::try_from_secs_f64(seconds.max(0.0))
+        .ok()
+        .and_then(|d| start.checked_add(d))
 }
 
 /// The same limits without presolve: small models with strong cuts (the count model) solve

@@ -2,8 +2,13 @@
 //! the gap that good_lp's own `Solution` does not expose, and guarding the time limit.
 //!
 //! HiGHS does not always stop at its time limit (its presolve can run on), so the solve runs on
-//! a worker thread and the caller waits at most the limit plus a grace period; past that the
-//! caller gets [`MipStatus::TimedOut`] and the worker is left to finish on its own.
+//! a worker thread and the caller waits at most the limit plus a grace period, and never past
+//! the moment the whole solve must give up ([`Limits::give_up_at`]); past that the caller gets
+//! [`MipStatus::TimedOut`] and the worker is left to finish on its own.
+//!
+//! Every model Caravane solves minimises a weighted sum of terms that are never negative, so 0
+//! bounds every one of them: a dual bound below 0 (HiGHS reports the trivial bound of the
+//! variables' ranges when a limit stops it before its first relaxation) is read as 0.
 
 use good_lp::{Constraint, Expression, ProblemVariables, SolverModel, Variable};
 use std::collections::HashMap;
@@ -22,6 +27,16 @@ pub struct Limits {
     /// Whether HiGHS presolves. Small models with strong cuts (the count model) solve faster
     /// without: presolve weakens the rounding cuts.
     pub presolve: bool,
+    /// When the caller stops waiting whatever HiGHS is doing (None: the time limit plus a grace
+    /// period). Past it, the solve is not even started.
+    pub give_up_at: Option<Instant>,
+}
+
+impl Limits {
+    /// Whether the moment to give up has come: a solve asked now would not even start.
+    pub fn expired(&self) -> bool {
+        self.give_up_at.is_some_and(|at| Instant::now() >= at)
+    }
 }
 
 /// What a MILP solve gave.
@@ -37,6 +52,18 @@ pub enum MipStatus {
     NoSolution,
     /// HiGHS did not come back in time; nothing is known.
     TimedOut,
+}
+
+impl std::fmt::Display for MipStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            MipStatus::Optimal => "optimal",
+            MipStatus::Feasible => "feasible",
+            MipStatus::Infeasible => "infeasible",
+            MipStatus::NoSolution => "no solution",
+            MipStatus::TimedOut => "timed out",
+        })
+    }
 }
 
 /// The result of one MILP solve.
@@ -83,12 +110,6 @@ pub fn solve(mip: Mip, limits: Limits) -> MipResult {
     let started = Instant::now();
     let n_cols = mip.vars.len();
     let n_rows = mip.constraints.len();
-    let (tx, rx) = mpsc::channel();
-    let worker = std::thread::Builder::new()
-        .name("caravane-highs".into())
-        .spawn(move || {
-            let _ = tx.send(run(mip, limits));
-        });
     let timed_out = MipResult {
         status: MipStatus::TimedOut,
         values: HashMap::new(),
@@ -97,12 +118,30 @@ pub fn solve(mip: Mip, limits: Limits) -> MipResult {
         seconds: 0.0,
         size: (n_cols, n_rows),
     };
-    if worker.is_err() {
-        return timed_out;
-    }
-    let received = match limits.time_limit {
-        None => rx.recv().ok(),
-        Some(t) => rx.recv_timeout(Duration::from_secs_f64(t + GRACE)).ok(),
+    let grace = limits
+        .time_limit
+        .and_then(|t| Duration::try_from_secs_f64((t + GRACE).max(0.0)).ok())
+        .and_then(|d| started.checked_add(d));
+    let give_up_at = match (grace, limits.give_up_at) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    let received = if limits.expired() {
+        None
+    } else {
+        let (tx, rx) = mpsc::channel();
+        let worker = std::thread::Builder::new()
+            .name("caravane-highs".into())
+            .spawn(move || {
+                let _ = tx.send(run(mip, limits));
+            });
+        match (worker, give_up_at) {
+            (Err(_), _) => None,
+            (Ok(_), None) => rx.recv().ok(),
+            (Ok(_), Some(at)) => rx
+                .recv_timeout(at.saturating_duration_since(Instant::now()))
+                .ok(),
+        }
     };
     let mut result = received.unwrap_or(timed_out);
     result.seconds = started.elapsed().as_secs_f64();
@@ -241,7 +280,8 @@ fn run(mip: Mip, limits: Limits) -> MipResult {
     let bound = solved
         .double_info_value(c"mip_dual_bound")
         .ok()
-        .filter(|b| b.is_finite());
+        .filter(|b| b.is_finite())
+        .map(|b| b.max(0.0));
     let status = match solved.status() {
         S::Infeasible => MipStatus::Infeasible,
         S::Optimal if has_solution => MipStatus::Optimal,

@@ -19,7 +19,10 @@
 //!    from the best layout and told both bounds, closes it or reports how far it got.
 //!
 //! The status never claims more than is proven: `optimal` only when the best layout meets the
-//! best bound within 1e-6.
+//! best bound within 1e-6. A time limit may cut any stage, the matching included: a stage that
+//! finds the time spent is not started, and the best layout so far is kept with the bound proven
+//! so far (never below 0: every term is 0 or more); without even a first layout the status is
+//! `unknown`.
 //!
 //! The sessions are then planned given the stands ([`whole`], with the timetable model of
 //! [`timetable`]), and the stands re-seated under the timetable while the whole objective
@@ -30,6 +33,7 @@ pub mod classes;
 pub mod counts;
 pub mod feasibility;
 pub mod features;
+pub mod greedy;
 pub mod highs;
 pub mod placement;
 pub mod search;
@@ -120,3 +124,24 @@ pub fn relative_gap(total: f64, bound: f64) -> f64 {
 
 /// The gap under which a layout counts as proven optimal.
 pub const OPTIMAL_GAP: f64 = 1e-6;
+
+/// A figure of a stage's report, for people: at most four decimals, without trailing zeros
+/// (`6.3`, not `6.2999999999999705`), or `none`.
+pub fn figure(x: Option<f64>) -> String {
+    match x {
+        None => "none".into(),
+        Some(x) => {
+            let text = format!("{x:.4}");
+            let text = if text.contains('.') {
+                text.trim_end_matches('0').trim_end_matches('.')
+            } else {
+                &text
+            };
+            if text == "-0" {
+                "0".into()
+            } else {
+                text.into()
+            }
+        }
+    }
+}

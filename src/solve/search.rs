@@ -34,6 +34,7 @@ struct State<'a> {
     stop: &'a Stop,
     /// Weighted cost of two neighbours beyond their clash: one-person stands whose keepers are
     /// registered for a common session are both away while it runs, whatever the timetable.
+    /// Sorted by the other exhibitor, each listed once.
     watch: Vec<Vec<(usize, f64)>>,
     neighbours: Vec<Vec<(usize, f64)>>,
     bucket: Vec<(Option<usize>, bool)>,
@@ -68,9 +69,8 @@ impl State<'_> {
                         * kw
                         * self.stop.clash.pair[self.family(i)][self.family(j)];
                     cost += self.watch[i]
-                        .iter()
-                        .find(|(o, _)| *o == j)
-                        .map_or(0.0, |(_, w)| *w);
+                        .binary_search_by_key(&j, |&(o, _)| o)
+                        .map_or(0.0, |k| self.watch[i][k].1);
                 }
             }
         }
@@ -142,6 +142,10 @@ pub fn reduce_clashes(
         })
         .collect();
     let bucket = stop.stands.iter().map(|s| (s.zone, s.is_prime())).collect();
+    let mut watch = watch;
+    for w in &mut watch {
+        w.sort_by_key(|&(o, _)| o);
+    }
     let mut st = State {
         stop,
         watch,
@@ -154,11 +158,11 @@ pub fn reduce_clashes(
     let mut rng = Rng::new(seed);
     let budget = 4000 + 60 * stop.exhibitors.len();
     let n_stands = stop.stands.len();
-    for step in 0..budget {
+    for _ in 0..budget {
         if best.1 <= target + 1e-9 {
             break;
         }
-        if step % 64 == 0 && deadline.is_some_and(|d| Instant::now() >= d) {
+        if deadline.is_some_and(|d| Instant::now() >= d) {
             break;
         }
         let conflicted = st.conflicted();

@@ -3,11 +3,13 @@
 
 use super::budget::Budget;
 use super::counts::{self, CountModel, Flows};
+use super::feasibility::{self, Matching};
 use super::placement::{layout_from_places, PlacementModel, StandTerms};
-use super::{feasibility, relative_gap, search};
-use super::{Options, Outcome, Progress, StageReport, OPTIMAL_GAP};
+use super::{figure, Options, Outcome, Progress, StageReport, OPTIMAL_GAP};
+use super::{relative_gap, search};
 use crate::format::{Explanation, Status};
 use crate::stop::model::Stop;
+use std::sync::mpsc;
 use std::time::Instant;
 
 /// Solves the stand layout of a stop.
@@ -20,18 +22,29 @@ pub fn solve_stands(stop: &Stop, opts: &Options, progress: &dyn Progress) -> Out
         stages: Vec::new(),
     };
     let matched = match run.match_everyone() {
-        Ok(layout) => layout,
-        Err(why) => return run.finish(Status::Infeasible, None, why),
+        Matching::Everyone(layout) => layout,
+        Matching::Deficient(sets) => {
+            let why = sets.iter().map(|s| feasibility::explain(stop, s)).collect();
+            return run.finish(Status::Infeasible, None, why);
+        }
+        Matching::OutOfTime => return run.finish(Status::Unknown, None, vec![]),
     };
+    let cost = search::stand_cost(stop, &matched);
+    let matched = Best {
+        layout: matched,
+        cost,
+        bound: 0.0,
+    };
+    if run.budget.out_of_time() {
+        return run.finish(Status::Feasible, Some(matched), vec![]);
+    }
     let (balance_bound, first) = run.counts();
     let Some(first) = first else {
         // The count model is an exact aggregation of the matching just found, so only a limit
         // (or numerical trouble) ends here: keep the matching's layout, with what is proven.
-        let cost = search::stand_cost(stop, &matched);
         let best = Best {
-            layout: matched,
-            cost,
-            bound: balance_bound.min(cost),
+            bound: balance_bound.min(matched.cost),
+            ..matched
         };
         return run.finish(Status::Feasible, Some(best), vec![]);
     };
@@ -42,7 +55,7 @@ pub fn solve_stands(stop: &Stop, opts: &Options, progress: &dyn Progress) -> Out
             run.whole_model(&mut best, clash_bound, balance_bound);
         }
     }
-    best.bound = best.bound.min(best.cost);
+    best.bound = best.bound.min(best.cost).max(0.0);
     let status = if relative_gap(best.cost, best.bound) <= OPTIMAL_GAP {
         Status::Optimal
     } else {
@@ -68,24 +81,25 @@ struct StandSolve<'a> {
 }
 
 impl StandSolve<'_> {
-    /// Stage 1, can everyone be placed? A layout if so, the reasons if not.
-    fn match_everyone(&mut self) -> Result<Vec<usize>, Vec<Explanation>> {
+    /// Stage 1, can everyone be placed? A layout if so, the reasons if not, and neither when
+    /// the time limit came first.
+    fn match_everyone(&mut self) -> Matching {
         let stop = self.stop;
         self.progress
             .stage("matching", "checking that every exhibitor can have a stand");
         let t = Instant::now();
-        let matched: Result<Vec<usize>, Vec<Explanation>> = feasibility::place_everyone(stop)
-            .map_err(|sets| sets.iter().map(|s| feasibility::explain(stop, s)).collect());
+        let matched = feasibility::place_everyone_by(stop, self.budget.matching_deadline());
         let result = match &matched {
-            Ok(_) => "everyone can be placed".into(),
-            Err(why) => format!("{} deficient set(s)", why.len()),
+            Matching::Everyone(_) => "everyone can be placed".into(),
+            Matching::Deficient(sets) => format!("{} deficient set(s)", sets.len()),
+            Matching::OutOfTime => "stopped by the time limit".into(),
         };
         self.report("matching", (0, 0), t.elapsed().as_secs_f64(), result);
         matched
     }
 
-    /// Stage 2, counts: the least balance cost of any layout, and a first layout with those
-    /// counts when whole flows realise them.
+    /// Stage 2, counts: the least balance cost of any layout (0 when nothing is proven), and
+    /// a first layout with those counts when whole flows realise them.
     fn counts(&mut self) -> (f64, Option<Vec<usize>>) {
         let (stop, budget) = (self.stop, self.budget);
         let model = CountModel::build(stop, Flows::Continuous, None);
@@ -97,9 +111,9 @@ impl StandSolve<'_> {
             ),
         );
         let mut solved = model.solve(budget.counts());
-        let mut balance_bound = solved.result.bound.unwrap_or(0.0);
+        let mut balance_bound = solved.result.bound.unwrap_or(0.0).max(0.0);
         let mut flows = solved.whole_flows();
-        if flows.is_none() && solved.result.objective.is_some() {
+        if flows.is_none() && solved.result.objective.is_some() && !budget.out_of_time() {
             // Continuous flows for these counts: look for whole ones, else solve with whole
             // flows. With a history, the rotation term rides on the flows themselves: whole
             // flows for the same counts may cost more, so the model is solved with whole flows
@@ -107,7 +121,7 @@ impl StandSolve<'_> {
             if !stop.has_rotation() {
                 flows = counts::realise(stop, &solved.counts, budget.realising_counts());
             }
-            if flows.is_none() {
+            if flows.is_none() && !budget.out_of_time() {
                 self.progress.stage(
                     "counts",
                     "the counts found need fractional flows; solving with whole flows",
@@ -119,8 +133,10 @@ impl StandSolve<'_> {
         }
         let res = &solved.result;
         let result = format!(
-            "{:?}, balance {:?}, bound {balance_bound:.4}",
-            res.status, res.objective
+            "{}, balance {}, bound {}",
+            res.status,
+            figure(res.objective),
+            figure(Some(balance_bound))
         );
         self.report("counts", (vars, rows), res.seconds, result);
         let first = res
@@ -133,6 +149,14 @@ impl StandSolve<'_> {
     /// Stage 3, placement with those counts: the search lowers clashes keeping the balance.
     fn search(&mut self, first: Vec<usize>, balance_bound: f64) -> Best {
         let stop = self.stop;
+        if self.budget.out_of_time() {
+            let cost = search::stand_cost(stop, &first);
+            return Best {
+                layout: first,
+                cost,
+                bound: balance_bound.min(cost),
+            };
+        }
         self.progress.stage(
             "search",
             "seating exhibitors with those counts, keeping clashing neighbours apart",
@@ -156,14 +180,17 @@ impl StandSolve<'_> {
             "search",
             (0, 0),
             t.elapsed().as_secs_f64(),
-            format!("clash {clash}"),
+            format!("clash {}", figure(Some(clash))),
         );
         best
     }
 
     /// Stage 4, least clash: a second bound, added to the balance bound. Returns the clash bound.
     fn least_clash(&mut self, best: &mut Best, balance_bound: f64) -> f64 {
-        let model = PlacementModel::build(self.stop, StandTerms::ClashOnly);
+        let built = build_within(self.stop, StandTerms::ClashOnly, self.budget.deadline());
+        let Some(model) = built.filter(|_| !self.budget.out_of_time()) else {
+            return 0.0;
+        };
         let (vars, rows) = model.size();
         self.progress.stage(
             "least-clash",
@@ -172,7 +199,7 @@ impl StandSolve<'_> {
         let (res, _, _) = model.solve(self.budget.least_clash(), Some(&best.layout), 0.0, 0.0);
         let clash_bound = res.bound.unwrap_or(0.0).max(0.0);
         best.bound = best.bound.max(balance_bound + clash_bound);
-        let result = format!("{:?}, clash bound {clash_bound:.4}", res.status);
+        let result = format!("{}, clash bound {}", res.status, figure(Some(clash_bound)));
         self.report("least-clash", (vars, rows), res.seconds, result);
         clash_bound
     }
@@ -180,7 +207,10 @@ impl StandSolve<'_> {
     /// Stage 5, whole model: the exact MILP of the stand objective, told both bounds.
     fn whole_model(&mut self, best: &mut Best, clash_bound: f64, balance_bound: f64) {
         let stop = self.stop;
-        let model = PlacementModel::build(stop, StandTerms::All);
+        let built = build_within(stop, StandTerms::All, self.budget.deadline());
+        let Some(model) = built.filter(|_| !self.budget.out_of_time()) else {
+            return;
+        };
         let (vars, rows) = model.size();
         self.progress.stage(
             "whole",
@@ -203,8 +233,10 @@ impl StandSolve<'_> {
             best.bound = best.bound.max(b);
         }
         let result = format!(
-            "{:?}, objective {:?}, bound {:?}",
-            res.status, res.objective, res.bound
+            "{}, objective {}, bound {}",
+            res.status,
+            figure(res.objective),
+            figure(res.bound)
         );
         self.report("whole", (vars, rows), res.seconds, result);
     }
@@ -236,4 +268,26 @@ impl StandSolve<'_> {
             stages: self.stages,
         }
     }
+}
+
+/// A placement model built before the deadline, if any: on a worker thread, so that a model too
+/// large for the time left is given up (the worker ends on its own, and its model is dropped).
+fn build_within(
+    stop: &Stop,
+    terms: StandTerms,
+    deadline: Option<Instant>,
+) -> Option<PlacementModel> {
+    let Some(deadline) = deadline else {
+        return Some(PlacementModel::build(stop, terms));
+    };
+    let stop = stop.clone();
+    let (tx, rx) = mpsc::channel();
+    std::thread::Builder::new()
+        .name("caravane-model".into())
+        .spawn(move || {
+            let _ = tx.send(PlacementModel::build(&stop, terms));
+        })
+        .ok()?;
+    rx.recv_timeout(deadline.saturating_duration_since(Instant::now()))
+        .ok()
 }

@@ -46,8 +46,10 @@ impl TimetableOutcome {
             rows: self.size.1,
             seconds: self.seconds,
             result: format!(
-                "{:?}, sessions {:?}, bound {:?}",
-                self.status, self.objective, self.bound
+                "{}, sessions {}, bound {}",
+                self.status,
+                super::figure(self.objective),
+                super::figure(self.bound)
             ),
         }
     }
@@ -201,6 +203,11 @@ pub fn solve_timetable(
         out.objective = None;
         out.bound = None;
         out.infeasible = why;
+        return out;
+    }
+    if limits.expired() {
+        out.status = MipStatus::TimedOut;
+        (out.plan, out.objective, out.bound) = (None, None, None);
         return out;
     }
     let w = &stop.weights;

@@ -10,7 +10,8 @@
 //! 2. **Seat apart.** Where the stands may still change, one-person neighbours that this
 //!    timetable leaves both away are seated apart, keeping the balance.
 //! 3. **Timetable given the stands.** If its solve finds nothing, the timetable of step 1 holds
-//!    every session for this layout too.
+//!    every session for this layout too; failing that (a limit stopped both), a greedy one
+//!    ([`super::greedy`]).
 //! 4. **Re-seat.** While the whole objective improves (at most three rounds, within the time
 //!    limit), the stands are re-seated under the timetable found and the timetable solved again.
 //!
@@ -25,6 +26,7 @@
 
 use super::budget::Budget;
 use super::features::session_slots::SessionOption;
+use super::greedy::greedy_timetable;
 use super::highs::MipStatus;
 use super::search;
 use super::timetable::{session_cost, solve_timetable, Keeping, TimetableOutcome};
@@ -250,8 +252,9 @@ fn best_of_any_layout(
     }
 }
 
-/// The timetable found for the stands, or else the one found for any layout: a timetable that
-/// held every session for any layout holds them for this one too. With its cost.
+/// The timetable found for the stands, or else the one found for any layout (a timetable that
+/// held every session for any layout holds them for this one too), or else a greedy one (when a
+/// limit stopped both solves). With its cost.
 fn timetable_or_fallback(
     stop: &Stop,
     seated: &Seated,
@@ -259,7 +262,7 @@ fn timetable_or_fallback(
     any_plan: Option<Vec<SessionOption>>,
     keep: Option<Keeping>,
 ) -> Result<(Vec<SessionOption>, f64), NoTimetable> {
-    let fallback = any_plan.map(|p| {
+    let fallback = any_plan.or_else(|| greedy_timetable(stop)).map(|p| {
         let cost = session_cost(stop, Some(&seated.stand_of), &p)
             + keep.map_or(0.0, |k| k.cost_of(stop, &p));
         (p, cost)

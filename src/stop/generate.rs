@@ -1,7 +1,10 @@
 //! Synthetic stops of any size with the statistics of the Souss-Massa markets: the region's six
 //! provinces in their usual shares (the host the largest), its product families with their home
 //! provinces, stand needs, and a grid venue of back-to-back rows with about 5 % spare stands.
-//! The same size and seed always give the same stop.
+//! The same size and seed always give the same stop, and every stop generated can be planned:
+//! each need is offered by enough stands that nobody else needs (water never on a double
+//! stand), the rooms large enough for the largest sessions offer them enough slots, and no
+//! facilitator leads more than the days can hold.
 
 use crate::format::*;
 use crate::util::{apportion, Rng};
@@ -330,7 +333,8 @@ pub fn generate(spec: Spec) -> Problem {
     for k in 0..elec {
         let s = &mut stands[((k as f64 * step) as usize).min(last)];
         s.tags.push("electricity".into());
-        if water_left > 0 {
+        // Water never goes to a double stand: carpets need those, caterers water.
+        if water_left > 0 && !s.tags.iter().any(|t| t == "double") {
             s.tags.push("water".into());
             water_left -= 1;
         }
@@ -341,17 +345,22 @@ pub fn generate(spec: Spec) -> Problem {
     }
 
     // Sessions, registrations, rooms and slots over the days of the market.
+    let days = spec.days.unwrap_or(5).clamp(1, 20);
     let n_sessions = spec.sessions.unwrap_or((n / 20).clamp(2, 30));
     let pool = (n_sessions / 2).max(1);
+    let mut leads = Leads::new(days);
     let mut sessions = Vec::with_capacity(n_sessions);
     for k in 0..n_sessions {
         let (id, title) = THEMES[k % THEMES.len()];
         let round = k / THEMES.len();
-        let mut facilitators = vec![format!("Animateur·rice {}", rng.below(pool) + 1)];
+        let length = if k % 5 == 4 { 2 } else { 1 };
+        let first = leads.take(rng.below(pool), length);
+        let mut facilitators = vec![format!("Animateur·rice {}", first + 1)];
         if rng.unit() < 0.3 {
-            let other = format!("Animateur·rice {}", rng.below(pool) + 1);
-            if other != facilitators[0] {
-                facilitators.push(other);
+            let other = rng.below(pool);
+            if other != first && leads.free(other, length) {
+                leads.add(other, length);
+                facilitators.push(format!("Animateur·rice {}", other + 1));
             }
         }
         sessions.push(Session {
@@ -365,7 +374,7 @@ pub fn generate(spec: Spec) -> Problem {
             } else {
                 format!("{title} ({})", round + 1)
             },
-            length: if k % 5 == 4 { 2 } else { 1 },
+            length,
             needs: Vec::new(),
             facilitators,
         });
@@ -384,7 +393,7 @@ pub fn generate(spec: Spec) -> Problem {
             }
         }
     }
-    let biggest = sessions
+    let seats: Vec<usize> = sessions
         .iter()
         .map(|s| {
             exhibitors
@@ -393,9 +402,8 @@ pub fn generate(spec: Spec) -> Problem {
                 .count()
                 + s.facilitators.len()
         })
-        .max()
-        .unwrap_or(0);
-    let days = spec.days.unwrap_or(5).clamp(1, 20);
+        .collect();
+    let biggest = seats.iter().copied().max().unwrap_or(0);
     let day_slots = [
         ("10:00", "11:30", Footfall::Quiet),
         ("15:00", "16:30", Footfall::Normal),
@@ -423,6 +431,16 @@ pub fn generate(spec: Spec) -> Problem {
     } else {
         slot_need.div_ceil(slots.len()) + 1
     };
+    // Sessions too large for a 30-seat room are held in the tent; when they would fill more
+    // than half of its slots, every room is as large as the tent.
+    let tent = (biggest.div_ceil(10) * 10).max(40) as u32;
+    let large_need: usize = seats
+        .iter()
+        .zip(&sessions)
+        .filter(|(&n, _)| n > 30)
+        .map(|(_, s)| s.length as usize)
+        .sum();
+    let all_large = 2 * large_need > slots.len();
     let rooms = (0..n_rooms)
         .map(|k| Room {
             id: if k == 0 {
@@ -435,11 +453,7 @@ pub fn generate(spec: Spec) -> Problem {
             } else {
                 format!("Salle {k}")
             }),
-            capacity: if k == 0 {
-                (biggest.div_ceil(10) * 10).max(40) as u32
-            } else {
-                30
-            },
+            capacity: if k == 0 || all_large { tent } else { 30 },
             tags: Vec::new(),
         })
         .collect();
@@ -489,6 +503,43 @@ pub fn generate(spec: Spec) -> Problem {
         slots,
         sessions,
         history: vec![],
+    }
+}
+
+/// The sessions each facilitator leads, so that nobody leads more than the programme can hold:
+/// at most three slots a day, and one two-slot session a day.
+struct Leads {
+    days: usize,
+    /// Slots and two-slot sessions of each facilitator so far.
+    load: Vec<(usize, usize)>,
+}
+
+impl Leads {
+    fn new(days: usize) -> Leads {
+        Leads { days, load: vec![] }
+    }
+
+    /// Whether facilitator `f` can lead one more session of `length` slots.
+    fn free(&self, f: usize, length: u32) -> bool {
+        let (slots, long) = self.load.get(f).copied().unwrap_or((0, 0));
+        slots + length as usize <= 3 * self.days && (length < 2 || long < self.days)
+    }
+
+    /// Facilitator `f` leads one more session of `length` slots.
+    fn add(&mut self, f: usize, length: u32) {
+        if self.load.len() <= f {
+            self.load.resize(f + 1, (0, 0));
+        }
+        self.load[f].0 += length as usize;
+        self.load[f].1 += usize::from(length >= 2);
+    }
+
+    /// Facilitator `wanted`, or the next one free for a session of `length` slots (one more
+    /// facilitator when all are busy); returns who leads it.
+    fn take(&mut self, wanted: usize, length: u32) -> usize {
+        let f = (wanted..).find(|&f| self.free(f, length)).unwrap_or(wanted);
+        self.add(f, length);
+        f
     }
 }
 

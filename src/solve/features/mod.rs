@@ -19,6 +19,7 @@ pub mod zone_balance;
 
 use good_lp::{variable, Expression, ProblemVariables, Variable};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// "So many exhibitors of this province are placed on stands of this zone, prime or not": the
 /// balance terms only look at these counts, whatever the model's granularity.
@@ -43,8 +44,9 @@ pub enum Start {
     Positive(Expression),
     /// The largest of the expressions (0 when none).
     Max(Vec<Expression>),
-    /// 1 when the expression equals the value, else 0.
-    Indicator(Expression, f64),
+    /// 1 when the expression equals the value, else 0. The indicators of one expression share
+    /// it (it may count every exhibitor of a zone), and it is evaluated once for all of them.
+    Indicator(Arc<Expression>, f64),
 }
 
 /// Collects variables, constraints and start rules while features add themselves.
@@ -107,13 +109,22 @@ impl Builder {
     /// Completes a start point given the main variables' values: every variable gets a value.
     pub fn complete_start(&self, main: HashMap<Variable, f64>) -> HashMap<Variable, f64> {
         let mut values = main;
+        // The value of the last expression of an indicator, by address: the indicators of one
+        // expression come one after the other.
+        let mut last: Option<(*const Expression, f64)> = None;
         for (v, rule) in &self.starts {
             let x = match rule {
                 Start::Abs(e) => e.eval_with(&values).abs(),
                 Start::Positive(e) => e.eval_with(&values).max(0.0),
                 Start::Max(es) => es.iter().map(|e| e.eval_with(&values)).fold(0.0, f64::max),
                 Start::Indicator(e, m) => {
-                    f64::from(u8::from((e.eval_with(&values) - m).abs() < 0.5))
+                    let at = Arc::as_ptr(e);
+                    let value = match last {
+                        Some((p, x)) if p == at => x,
+                        _ => e.eval_with(&values),
+                    };
+                    last = Some((at, value));
+                    f64::from(u8::from((value - m).abs() < 0.5))
                 }
             };
             values.insert(*v, x);
@@ -137,8 +148,10 @@ pub fn choose_value(
     hi: usize,
 ) -> Vec<(usize, Variable)> {
     let pairs: Vec<(usize, Variable)> = (lo..=hi.max(lo)).map(|m| (m, b.binary())).collect();
+    let shared = Arc::new(e.clone());
     for &(m, l) in &pairs {
-        b.starts.push((l, Start::Indicator(e.clone(), m as f64)));
+        b.starts
+            .push((l, Start::Indicator(Arc::clone(&shared), m as f64)));
     }
     let one: Expression = pairs.iter().map(|&(_, l)| l).sum();
     b.constraints.push(one.eq(1.0));
