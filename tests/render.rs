@@ -105,7 +105,7 @@ fn the_shipped_examples_are_what_the_commands_make() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
     let svg = std::fs::read_to_string(dir.join("taroudant-2025.plan.svg")).unwrap();
     let html = std::fs::read_to_string(dir.join("taroudant-2025.report.html")).unwrap();
-    let hint = "regenerate with the commands in README.md (\"What the planner sees\")";
+    let hint = "regenerate with the commands in docs/commands.md (\"What the planner sees\")";
     assert!(
         svg == plan_svg(&problem, &stop, &solution),
         "examples/taroudant-2025.plan.svg is out of date: {hint}"

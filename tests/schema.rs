@@ -14,7 +14,7 @@ fn committed(name: &str) -> serde_json::Value {
 fn the_stop_schema_is_up_to_date() {
     assert!(
         committed("stop.schema.json") == caravane::stop_schema(),
-        "schema/stop.schema.json is out of date: run `cargo run -- schema > schema/stop.schema.json`"
+        "schema/stop.schema.json is out of date: run `scripts/caravane schema > schema/stop.schema.json`"
     );
 }
 
@@ -22,7 +22,7 @@ fn the_stop_schema_is_up_to_date() {
 fn the_solution_schema_is_up_to_date() {
     assert!(
         committed("solution.schema.json") == caravane::solution_schema(),
-        "schema/solution.schema.json is out of date: run `cargo run -- schema --solution > schema/solution.schema.json`"
+        "schema/solution.schema.json is out of date: run `scripts/caravane schema --solution > schema/solution.schema.json`"
     );
 }
 
@@ -30,7 +30,7 @@ fn the_solution_schema_is_up_to_date() {
 fn the_tour_schema_is_up_to_date() {
     assert!(
         committed("tour.schema.json") == caravane::tour_schema(),
-        "schema/tour.schema.json is out of date: run `cargo run -- schema --tour > schema/tour.schema.json`"
+        "schema/tour.schema.json is out of date: run `scripts/caravane schema --tour > schema/tour.schema.json`"
     );
 }
 

@@ -360,7 +360,7 @@ fn the_shipped_comparison_page_is_what_compare_makes() {
     let shipped = std::fs::read_to_string(path).unwrap();
     assert!(
         page == shipped,
-        "examples/souss-massa-2025.comparison.html is out of date: regenerate it with the command in README.md"
+        "examples/souss-massa-2025.comparison.html is out of date: regenerate it with the command in docs/commands.md (\"What the planner sees\")"
     );
     assert!(page.contains("<svg") && page.contains("oases-first"));
     // Names are text, not markup.
