@@ -25,7 +25,12 @@ fn the_architecture_page_names_every_source_file() {
     rust_files(&root().join("src"), &mut files);
     let missing: Vec<String> = files
         .iter()
-        .map(|f| f.strip_prefix(root()).unwrap().to_string_lossy().replace('\\', "/"))
+        .map(|f| {
+            f.strip_prefix(root())
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/")
+        })
         .filter(|f| {
             let name = Path::new(f).file_name().unwrap().to_string_lossy();
             // A file is named by its path, or by its name on the line of its folder.
@@ -46,12 +51,18 @@ fn the_architecture_page_names_no_file_that_is_gone() {
         .filter(|w| w.starts_with("src/") && w.ends_with(".rs"))
         .filter(|w| !root().join(w).exists())
         .collect();
-    assert!(gone.is_empty(), "docs/architecture.md names files that do not exist: {gone:?}");
+    assert!(
+        gone.is_empty(),
+        "docs/architecture.md names files that do not exist: {gone:?}"
+    );
 }
 
 #[test]
 fn the_readme_is_short() {
     let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
     let lines = readme.lines().count();
-    assert!(lines < 200, "README.md has {lines} lines; move details to docs/");
+    assert!(
+        lines < 200,
+        "README.md has {lines} lines; move details to docs/"
+    );
 }
