@@ -437,3 +437,33 @@ fn a_file_edited_by_hand_fails_check_while_plan_and_report_draw_it_with_the_hone
     assert!(html.contains("Changed by hand") && !html.contains("proved it"));
     assert!(svg.contains("Changed by hand") && !svg.contains("optimal"));
 }
+
+// ---------------------------------------------------------------------------------------------
+// How close a figure of the file must be to the recomputed one.
+
+/// Figures are written rounded to 1e-9 and solvers carry float noise, so `check` takes a figure
+/// of the file as agreeing when it is within 1e-6 × max(1, |recomputed|) of the recomputed one
+/// (docs/commands.md): half of that passes, twice that is a claim that does not hold.
+#[test]
+fn a_total_agrees_within_a_millionth_of_itself_and_no_further() {
+    let case = taroudant();
+    let tolerance = 1e-6 * recomputed(&case).abs().max(1.0);
+    let with_total = |off: f64| {
+        let mut c = taroudant();
+        c.solution.objective.as_mut().unwrap().total = recomputed(&c) + off;
+        c.verdict()
+    };
+    let close = with_total(0.5 * tolerance);
+    assert!(
+        close.terms.iter().all(|t| t.agrees),
+        "half the tolerance off must agree"
+    );
+    let far = with_total(2.0 * tolerance);
+    let total = far.terms.iter().find(|t| t.term == "total").unwrap();
+    assert!(!total.agrees, "twice the tolerance off must not agree");
+    assert!(!far.passed());
+    assert!(
+        case.total() > 1.0,
+        "the relative part of the tolerance is what is tested"
+    );
+}

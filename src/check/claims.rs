@@ -316,8 +316,8 @@ fn stale(
     };
     let text = if claimed == Status::Optimal && status != Standing::Optimal {
         format!(
-            "the file claims the layout is optimal, which held for the layout it was solved \
-             with: {now}"
+            "the file's status (best possible, gap 0) held for the layout it was solved with, \
+             not for this one: {now}"
         )
     } else if matches!((gap, honest_gap), (Some(g), Some(h)) if (g - h).abs() > 1e-6) {
         format!(
