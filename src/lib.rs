@@ -15,6 +15,7 @@
 //! * [`view`]: what people see (floor plan, report, agenda, summaries);
 //! * [`sheets`]: spreadsheets in and out;
 //! * [`tour`]: tours of several stops, planned and compared;
+//! * [`i18n`]: every word users read, in French, English and Arabic;
 //! * [`util`]: small shared helpers.
 //!
 //! The library never prints; the `caravane` command decides what the user sees.
@@ -25,6 +26,7 @@
 
 pub mod check;
 pub mod format;
+pub mod i18n;
 pub mod planning;
 pub mod sheets;
 pub mod solve;

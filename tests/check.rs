@@ -403,7 +403,7 @@ fn random_square() -> impl Strategy<Value = Problem> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 200, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(common::property::config(200))]
 
     #[test]
     fn the_checkers_neighbours_equal_the_venue_graphs_on_random_squares(p in random_square()) {
@@ -792,7 +792,7 @@ fn random_case() -> impl Strategy<Value = (Problem, Solution)> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 400, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(common::property::config(400))]
 
     #[test]
     fn the_checkers_total_equals_a_brute_force_scorers_on_any_layout((p, s) in random_case()) {

@@ -346,7 +346,7 @@ fn random_programme() -> impl Strategy<Value = Problem> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 100, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(common::property::config(100))]
 
     #[test]
     fn the_session_optimum_for_the_layout_equals_the_best_of_all_timetables(p in random_programme()) {

@@ -52,6 +52,10 @@ struct Cli {
     /// the solver's own log.
     #[arg(short, long, action = clap::ArgAction::Count, global = true)]
     verbose: u8,
+    /// The language Caravane speaks: fr (the default), en or ar. Without it, CARAVANE_LANG,
+    /// then the system locale when it is one of the three, then French.
+    #[arg(long, global = true, value_name = "fr|en|ar")]
+    lang: Option<caravane::i18n::Lang>,
     #[command(subcommand)]
     command: Command,
 }
@@ -80,9 +84,27 @@ enum Command {
     Generate(generate::GenerateArgs),
 }
 
+/// The language given with `--lang`, if any.
+static LANG_FLAG: std::sync::OnceLock<Option<caravane::i18n::Lang>> = std::sync::OnceLock::new();
+
+/// The language of the command's sentences (`--lang`, `CARAVANE_LANG`, the locale, French).
+#[allow(dead_code)]
+pub fn lang() -> caravane::i18n::Lang {
+    caravane::i18n::current()
+}
+
+/// The language of a document whose file may name its own `language`: `--lang` first, then
+/// the file's, then as [`lang`].
+#[allow(dead_code)]
+pub fn document_lang(own: Option<&str>) -> caravane::i18n::Lang {
+    caravane::i18n::Lang::for_document(LANG_FLAG.get().copied().flatten(), own)
+}
+
 /// Runs the command line and returns the exit code.
 pub fn run() -> i32 {
     let cli = Cli::parse();
+    let _ = LANG_FLAG.set(cli.lang);
+    caravane::i18n::set_default(caravane::i18n::Lang::detect(cli.lang));
     feedback::init_log(cli.verbose);
     let (Ok(code) | Err(code)) = match &cli.command {
         Command::Validate(args) => validate::run(args),

@@ -198,7 +198,80 @@ impl Drop for LogFile {
     }
 }
 
+/// Solves, and checks HiGHS's figures against its own solution.
+///
+/// The objective is the model's objective valued at the solution HiGHS returns. When HiGHS's
+/// own figure for it differs, presolve has lost track of the model (seen with a MIP start that
+/// is already optimal in the presolved model: HiGHS then declares that start optimal, with a
+/// bound as wrong as its figure), and nothing it proved can be trusted: the model is solved
+/// again without the start, then without presolve. A solution is always kept (the best one
+/// valued), a bound only from a solve whose figures agree.
 fn run(mip: Mip, limits: Limits) -> MipResult {
+    let started = Instant::now();
+    let mut kept: Option<MipResult> = None;
+    // (with the start, with presolve): as asked, then without the start, then without presolve.
+    let has_start = mip.start.is_some();
+    let mut attempts = vec![(has_start, limits.presolve)];
+    if has_start {
+        attempts.push((false, limits.presolve));
+    }
+    if limits.presolve {
+        attempts.push((false, false));
+    }
+    for (k, &(with_start, presolve)) in attempts.iter().enumerate() {
+        let spent = started.elapsed().as_secs_f64();
+        let limits = Limits {
+            time_limit: limits.time_limit.map(|t| (t - spent).max(0.01)),
+            presolve,
+            ..limits
+        };
+        let mip = Mip {
+            start: if with_start { mip.start.clone() } else { None },
+            vars: mip.vars.clone(),
+            objective: mip.objective.clone(),
+            constraints: mip.constraints.clone(),
+        };
+        let (mut result, agrees) = run_once(mip, limits);
+        if let Some(earlier) = kept.take() {
+            // An earlier solution valued lower is kept, with the bound of this solve.
+            if let (Some(old), Some(new)) = (earlier.objective, result.objective) {
+                if old < new {
+                    result.values = earlier.values;
+                    result.objective = Some(old);
+                }
+            } else if result.objective.is_none() && earlier.objective.is_some() {
+                result.values = earlier.values;
+                result.objective = earlier.objective;
+                result.status = MipStatus::Feasible;
+            }
+            if let (Some(b), Some(o)) = (result.bound, result.objective) {
+                result.bound = Some(b.min(o));
+            }
+        }
+        if agrees {
+            return result;
+        }
+        tracing::debug!(
+            attempt = k,
+            "HiGHS's objective differs from its solution's: solving again"
+        );
+        result.bound = None;
+        if result.status == MipStatus::Optimal {
+            result.status = MipStatus::Feasible;
+        }
+        kept = Some(result);
+        if limits
+            .time_limit
+            .is_some_and(|t| started.elapsed().as_secs_f64() >= t)
+        {
+            break;
+        }
+    }
+    kept.expect("at least one attempt ran")
+}
+
+/// One solve on HiGHS; whether HiGHS's objective figure agrees with the solution's value.
+fn run_once(mip: Mip, limits: Limits) -> (MipResult, bool) {
     use good_lp::IntoAffineExpression;
     // good_lp hands HiGHS the objective without its constant term, and HiGHS measures its
     // relative gap on what it is given. A column fixed at 1 carries the constant instead, so
@@ -218,6 +291,7 @@ fn run(mip: Mip, limits: Limits) -> MipResult {
     }
     let order: Vec<Variable> = vars.iter_variables_with_def().map(|(v, _)| v).collect();
     let mip_start = start;
+    let valued = objective.clone();
     let mut problem = vars
         .minimise(objective)
         .using(good_lp::solvers::highs::highs);
@@ -233,7 +307,7 @@ fn run(mip: Mip, limits: Limits) -> MipResult {
         size: (0, 0),
     };
     let Ok(mut model) = problem.try_into_inner() else {
-        return no;
+        return (no, true);
     };
     model.make_quiet();
     // CARAVANE_SOLVER_LOG=1 shows HiGHS's own log on standard output, for diagnosis; a
@@ -273,7 +347,7 @@ fn run(mip: Mip, limits: Limits) -> MipResult {
         file.trace();
     }
     let Ok(solved) = solved else {
-        return no;
+        return (no, true);
     };
     use ::highs::{HighsModelStatus as S, HighsSolutionStatus};
     let has_solution = solved.primal_solution_status() == HighsSolutionStatus::Feasible;
@@ -297,19 +371,22 @@ fn run(mip: Mip, limits: Limits) -> MipResult {
     } else {
         HashMap::new()
     };
-    let objective = has_solution.then(|| solved.objective_value());
+    let objective = has_solution.then(|| valued.eval_with(&values));
+    let reported = solved.objective_value();
+    let agrees = objective.is_none_or(|o| (o - reported).abs() <= 1e-6 * o.abs().max(1.0));
     // A model whose integer variables presolve removed reports no MIP bound: it is the optimum.
     let bound = bound.or(if status == MipStatus::Optimal {
         objective
     } else {
         None
     });
-    MipResult {
+    let result = MipResult {
         status,
         values,
         objective,
         bound,
         seconds: 0.0,
         size: (0, 0),
-    }
+    };
+    (result, agrees)
 }

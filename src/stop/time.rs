@@ -156,3 +156,13 @@ mod tests {
         assert!(Date::parse("2000-02-29").is_some());
     }
 }
+
+impl From<Date> for crate::i18n::numbers::Date {
+    fn from(d: Date) -> Self {
+        crate::i18n::numbers::Date {
+            year: d.year,
+            month: d.month,
+            day: d.day,
+        }
+    }
+}

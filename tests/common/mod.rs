@@ -1,6 +1,8 @@
 //! A small, valid stop that tests bend into the shape they need.
 #![allow(dead_code)]
 
+pub mod property;
+
 use serde_json::{json, Value};
 
 /// Four stands in a row, three exhibitors, one room, two slots, one session.
