@@ -395,6 +395,10 @@ fn check_json_gives_the_claims_apart_from_the_hard_rules_and_what_holds() {
 
 fn caravane(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_caravane"))
+        .env_remove("CARAVANE_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()

@@ -6,6 +6,10 @@ use std::process::{Command, Output};
 
 fn caravane(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_caravane"))
+        .env_remove("CARAVANE_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()

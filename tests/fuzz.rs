@@ -924,6 +924,10 @@ impl Case {
     fn run(&self, args: &[&str], limit: Duration) -> Run {
         let (out, err) = (self.root.join("stdout"), self.root.join("stderr"));
         let mut child = Command::new(env!("CARGO_BIN_EXE_caravane"))
+            .env_remove("CARAVANE_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
             .args(args)
             .current_dir(&self.work)
             .stdin(Stdio::null())

@@ -237,6 +237,10 @@ fn without_a_fingerprint_of_this_stop_the_bound_is_proven_anew() {
 
 fn caravane(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_caravane"))
+        .env_remove("CARAVANE_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()

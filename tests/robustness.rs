@@ -24,6 +24,10 @@ fn scratch(test: &str) -> PathBuf {
 
 fn caravane(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_caravane"))
+        .env_remove("CARAVANE_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .args(args)
         .current_dir(root())
         .output()

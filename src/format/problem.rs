@@ -2,6 +2,7 @@
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// The format tag every stop file carries.
 pub const STOP_FORMAT: &str = "caravane.stop/1";
@@ -24,6 +25,10 @@ pub struct Problem {
     /// aisle of at most 5 m.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub adjacency: Option<Adjacency>,
+    /// Names for people of the zones the stands name (a zone without one is shown by a common
+    /// name for its id, such as « Entrée » for `entrance`, or by its id).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub zones: Vec<Zone>,
     /// The exhibitors of this stop.
     pub exhibitors: Vec<Exhibitor>,
     /// Weights of the objective; every key may be left out and takes its default.
@@ -86,6 +91,23 @@ pub struct StopInfo {
     /// True when the exhibitors are invented sample data.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub sample_data: bool,
+    /// The language of the documents made for this stop (floor plan, report, export): `fr`,
+    /// `en` or `ar`. A command's `--lang` comes first; without either, the user's language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+}
+
+/// How people call a zone of the square: its name, and in other languages if need be.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Zone {
+    /// The zone's id, as the stands name it.
+    pub id: String,
+    /// Its name for people (in French, or the stop's language).
+    pub name: String,
+    /// Its name in other languages, by language code (`ar`, `en`, `fr`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub names: BTreeMap<String, String>,
 }
 
 /// A province (or prefecture) of origin.
@@ -122,6 +144,10 @@ pub struct Family {
     pub name: String,
     /// Agricultural, artisanal or services.
     pub category: Category,
+    /// A short code printed on the floor plan's stands (2 to 4 letters, e.g. `TAP`); without
+    /// it, one is made from the family's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
 }
 
 /// The side of a stand that visitors walk past.

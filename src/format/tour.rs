@@ -3,7 +3,7 @@
 //! plan and compare. Each stop of an itinerary becomes a stop file (`caravane.stop/1`).
 
 use super::problem::{
-    Adjacency, Exhibitor, Family, Footfall, Province, Room, Rules, Session, Stand,
+    Adjacency, Exhibitor, Family, Footfall, Province, Room, Rules, Session, Stand, Zone,
 };
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -54,6 +54,9 @@ pub struct TourInfo {
     /// True when the exhibitors are invented examples.
     #[serde(default)]
     pub sample_data: bool,
+    /// The language of the documents made for this tour and its stops: `fr`, `en` or `ar`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 /// A town of the road network.
@@ -96,6 +99,9 @@ pub struct Venue {
     /// Neighbour pairs, as in a stop file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub adjacency: Option<Adjacency>,
+    /// Names for people of the venue's zones, as in a stop file.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub zones: Vec<Zone>,
     /// Rooms for the sessions.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rooms: Vec<Room>,

@@ -28,6 +28,7 @@ resources!(
     "planning.ftl",
     "documents.ftl",
     "sheets.ftl",
+    "names.ftl",
 );
 
 /// A value given to a message: text, or a number (which selects plurals and is written the

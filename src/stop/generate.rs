@@ -466,6 +466,7 @@ pub fn generate(spec: Spec) -> Problem {
             id: f.0.into(),
             name: f.1.into(),
             category: f.2,
+            code: None,
         })
         .collect();
     let provinces = PROVINCES
@@ -487,6 +488,7 @@ pub fn generate(spec: Spec) -> Problem {
             from: "2025-11-07".into(),
             to: format!("2025-11-{:02}", 7 + days - 1),
             sample_data: true,
+            language: None,
         },
         provinces,
         families,
@@ -495,6 +497,7 @@ pub fn generate(spec: Spec) -> Problem {
             derive: Some(Derive::default()),
             edges: Vec::new(),
         }),
+        zones: Vec::new(),
         exhibitors,
         rules: None,
         pins: Vec::new(),

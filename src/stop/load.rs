@@ -418,13 +418,14 @@ fn quoted_field(msg: &str) -> Option<String> {
 }
 
 /// Top-level sections of a stop file and whether each is required.
-const SECTIONS: [(&str, bool); 14] = [
+const SECTIONS: [(&str, bool); 15] = [
     ("format", true),
     ("stop", true),
     ("provinces", true),
     ("families", true),
     ("stands", true),
     ("adjacency", false),
+    ("zones", false),
     ("exhibitors", true),
     ("rules", false),
     ("pins", false),
@@ -524,6 +525,7 @@ fn decode_tour(value: &Value) -> (Tour, Decoded, Vec<Diagnostic>) {
         tour: one(&obj, "tour", &mut diags, &mut decoded).unwrap_or(TourInfo {
             name: String::new(),
             sample_data: false,
+            language: None,
         }),
         towns: many(&obj, "towns", &mut diags, &mut decoded),
         roads: many(&obj, "roads", &mut diags, &mut decoded),
@@ -600,6 +602,7 @@ fn decode_problem(value: &Value) -> (Problem, Decoded, Vec<Diagnostic>) {
         from: String::new(),
         to: String::new(),
         sample_data: false,
+        language: None,
     });
     let problem = Problem {
         format,
@@ -608,6 +611,7 @@ fn decode_problem(value: &Value) -> (Problem, Decoded, Vec<Diagnostic>) {
         families: many(obj, "families", &mut diags, &mut decoded),
         stands: many(obj, "stands", &mut diags, &mut decoded),
         adjacency: one(obj, "adjacency", &mut diags, &mut decoded),
+        zones: many(obj, "zones", &mut diags, &mut decoded),
         exhibitors: many(obj, "exhibitors", &mut diags, &mut decoded),
         rules: one(obj, "rules", &mut diags, &mut decoded),
         pins: many(obj, "pins", &mut diags, &mut decoded),

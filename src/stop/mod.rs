@@ -13,6 +13,7 @@ pub mod generate;
 pub mod layout;
 pub mod load;
 pub mod model;
+pub mod names;
 pub mod time;
 pub mod validate;
 pub mod venue;

@@ -44,6 +44,7 @@ pub fn validate(p: &Problem, decoded: &Decoded) -> Vec<Diagnostic> {
     forbidden_leaves_a_stand(p, &ids, &mut out);
     sessions_fit_rooms(p, decoded, &mut out);
     sessions_fit_days(p, decoded, &mut out);
+    super::names::names_are_proper(p, &mut out);
     out
 }
 

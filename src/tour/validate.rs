@@ -15,6 +15,7 @@ use std::collections::{BTreeSet, HashMap};
 /// Runs every rule on a decoded tour.
 pub fn validate(t: &Tour, d: &Decoded) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    crate::stop::names::language_is_known("$.tour.language", t.tour.language.as_deref(), &mut out);
     ids_are_unique(t, &mut out);
     references_resolve(t, d, &mut out);
     numbers_in_range(t, &mut out);
@@ -423,11 +424,13 @@ fn venues_are_valid_squares(t: &Tour, d: &Decoded, out: &mut Vec<Diagnostic>) {
                 from: "2025-01-01".into(),
                 to: "2025-01-01".into(),
                 sample_data: t.tour.sample_data,
+                language: None,
             },
             provinces: vec![],
             families: vec![],
             stands: venue.stands.clone(),
             adjacency: venue.adjacency.clone(),
+            zones: venue.zones.clone(),
             exhibitors: vec![],
             rules: None,
             pins: vec![],
@@ -555,11 +558,13 @@ fn pool_is_valid(t: &Tour, d: &Decoded, out: &mut Vec<Diagnostic>) {
             from: "2025-01-01".into(),
             to: "2025-01-01".into(),
             sample_data: t.tour.sample_data,
+            language: None,
         },
         provinces: t.provinces.clone(),
         families: t.families.clone(),
         stands: vec![],
         adjacency: None,
+        zones: vec![],
         exhibitors: t.exhibitors.clone(),
         rules: t.rules.clone(),
         pins: vec![],

@@ -4,6 +4,7 @@
 pub mod agenda;
 pub mod floor_plan;
 pub mod info;
+pub mod names;
 pub mod report;
 pub mod tour_page;
 pub mod zones;
