@@ -26,7 +26,9 @@ resources!(
     "tour.ftl",
     "check.ftl",
     "planning.ftl",
-    "documents.ftl",
+    "plan.ftl",
+    "export.ftl",
+    "report.ftl",
     "sheets.ftl",
     "names.ftl",
 );

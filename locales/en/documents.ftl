@@ -1,1 +1,0 @@
-# Caravane — documents (en).
