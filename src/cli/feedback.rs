@@ -1,6 +1,7 @@
 //! What Caravane says on standard error while it works: progress bars, and the library's log
 //! with `-v` and `-vv`.
 
+use caravane::t;
 use caravane::tour::TourProgress;
 use std::io::IsTerminal;
 
@@ -41,11 +42,13 @@ impl StderrProgress {
     /// A bar of the `stops` stops of a tour, filled as they are planned.
     pub fn stops(stops: usize, quiet: bool) -> StderrProgress {
         StderrProgress::shown_unless(quiet, || {
+            let template = format!(
+                "[{{elapsed_precise}}] {{bar:30}} {}  {{wide_msg}}",
+                t!("cli-progress-stops", done = "{pos}", of = "{len}")
+            );
             indicatif::ProgressBar::new(stops as u64).with_style(
-                indicatif::ProgressStyle::with_template(
-                    "[{elapsed_precise}] {bar:30} {pos}/{len} stops  {wide_msg}",
-                )
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+                indicatif::ProgressStyle::with_template(&template)
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
             )
         })
     }
@@ -67,7 +70,11 @@ impl StderrProgress {
 impl caravane::solve::Progress for StderrProgress {
     fn stage(&self, name: &str, detail: &str) {
         if let Some(bar) = &self.bar {
-            bar.set_message(format!("{name}: {detail}"));
+            bar.set_message(t!(
+                "cli-progress-stage",
+                stage = caravane::solve::stage_label(name),
+                detail = detail
+            ));
         }
     }
 }

@@ -3,8 +3,10 @@
 
 use super::input::Input;
 use super::{output, Exit, EXIT_INVALID, EXIT_OK};
-use caravane::check::figure;
+use caravane::i18n::{current, numbers};
 use caravane::planning::hand::{apply, Change, Handed, Refusal};
+use caravane::t;
+use caravane::terms::Term;
 use std::path::{Path, PathBuf};
 
 /// Move one exhibitor to a free stand, keeping every hard rule; print what the change costs
@@ -92,70 +94,81 @@ fn run(problem_path: &Path, solution: &Path, change: Change, output: Option<&Pat
 fn refused(refusal: &Refusal, problem: &Path, solution: &Path) -> i32 {
     match refusal {
         Refusal::Breaks(broken) => {
-            eprintln!(
-                "error: the change would break {} rule(s) of the stop; nothing was written:",
-                broken.len()
-            );
+            eprintln!("{}", t!("cli-hand-breaks", count = broken.len()));
             for v in broken {
                 eprintln!("  {v}");
             }
         }
         Refusal::Taken { exhibitor, by, .. } => {
-            eprintln!("error: {refusal}; nothing was written:");
+            eprintln!(
+                "{}",
+                t!("cli-hand-refused-then", why = refusal.to_string())
+            );
             eprintln!(
                 "  caravane swap {} {} {exhibitor} {by}",
                 problem.display(),
                 solution.display()
             );
         }
-        _ => eprintln!("error: {refusal}; nothing was written."),
+        _ => eprintln!("{}", t!("cli-hand-refused", why = refusal.to_string())),
     }
     EXIT_INVALID
 }
 
 /// Who moved, each term that changed, the costs that go and come, and the claim that holds.
 fn print_change(done: &Handed) {
+    let lang = current();
+    let figure = |x: f64| numbers::figure(lang, x);
     for m in &done.moves {
         println!(
             "{}: {} → {}",
             m.exhibitor,
-            m.from.as_deref().unwrap_or("(no stand)"),
+            m.from.clone().unwrap_or_else(|| t!("cli-hand-no-stand")),
             m.to
         );
     }
-    println!("objective          before      after     change");
-    for t in &done.terms {
-        let weight = if t.term == "total" {
-            String::new()
-        } else {
-            format!("× {}", t.weight)
+    println!(
+        "{:<26} {:>10} {:>10} {:>10}",
+        t!("cli-hand-objective"),
+        t!("cli-hand-before"),
+        t!("cli-hand-after"),
+        t!("cli-hand-change")
+    );
+    for c in &done.terms {
+        let (name, weight) = match Term::from_name(c.term) {
+            Some(term) => (term.short_name(lang), format!("× {}", figure(c.weight))),
+            None => (t!("cli-hand-total"), String::new()),
         };
-        let sign = if t.change > 0.0 { "+" } else { "" };
+        let sign = if c.change > 0.0 { "+" } else { "" };
         println!(
-            "  {:<16} {:>8} {:>10} {:>10}  {weight}",
-            t.term,
-            figure(t.before),
-            figure(t.after),
-            format!("{sign}{}", figure(t.change))
+            "  {:<24} {:>10} {:>10} {:>10}  {weight}",
+            name,
+            figure(c.before),
+            figure(c.after),
+            format!("{sign}{}", figure(c.change))
         );
     }
+    let term = |name: &str| Term::from_name(name).map_or(name.to_string(), |t| t.short_name(lang));
     if !done.gone.is_empty() {
-        println!("costs that go:");
+        println!("{}", t!("cli-hand-costs-gone"));
         for j in &done.gone {
-            println!("  - [{} {}] {}", j.term, figure(j.cost), j.text);
+            println!("  - [{} {}] {}", term(&j.term), figure(j.cost), j.text);
         }
     }
     if !done.new.is_empty() {
-        println!("costs that come:");
+        println!("{}", t!("cli-hand-costs-new"));
         for j in &done.new {
-            println!("  + [{} {}] {}", j.term, figure(j.cost), j.text);
+            println!("  + [{} {}] {}", term(&j.term), figure(j.cost), j.text);
         }
     }
     if done.gone.is_empty() && done.new.is_empty() {
-        println!("no cost comes or goes");
+        println!("{}", t!("cli-hand-no-cost-change"));
     }
-    println!("what holds: {}", done.claim.headline());
+    println!(
+        "{}",
+        t!("cli-hand-what-holds", claim = done.claim.headline())
+    );
     for n in &done.notes {
-        println!("note: {n}");
+        println!("{}", t!("cli-hand-note", note = n.as_str()));
     }
 }

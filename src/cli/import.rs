@@ -2,6 +2,7 @@
 
 use super::input::Input;
 use super::{output, Exit, EXIT_OK};
+use caravane::t;
 use std::path::PathBuf;
 
 /// Make a stop file from the exhibitor spreadsheet (CSV, `;` or `,`, UTF-8 or
@@ -34,14 +35,21 @@ pub fn run(args: &ImportArgs) -> Exit {
     }
     let (imported, encoding) = input.exhibitor_sheet(&args.exhibitors, &template)?;
     eprintln!(
-        "read {} exhibitors from {} ({encoding})",
-        imported.problem.exhibitors.len(),
-        args.exhibitors.display()
+        "{}",
+        t!(
+            "cli-import-read",
+            count = imported.problem.exhibitors.len(),
+            file = args.exhibitors.display().to_string(),
+            encoding = encoding
+        )
     );
     if !imported.ignored_columns.is_empty() {
         eprintln!(
-            "note: columns left aside (not read by Caravane): {}",
-            imported.ignored_columns.join(", ")
+            "{}",
+            t!(
+                "cli-import-ignored-columns",
+                columns = imported.ignored_columns.join(", ")
+            )
         );
     }
     output::json(&args.output, &imported.problem)?;

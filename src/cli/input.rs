@@ -11,6 +11,7 @@ use caravane::sheets::import::{decode, import_exhibitors, Imported};
 use caravane::stop::diagnostic::{Code, Diagnostic, Report};
 use caravane::stop::load;
 use caravane::stop::model::Stop;
+use caravane::t;
 use std::path::Path;
 
 /// The input files of one command, and how their problems are told.
@@ -56,11 +57,11 @@ impl Input {
                 vec![Diagnostic::new(
                     Code::SolutionMismatch,
                     "$.assignments",
-                    format!(
-                        "the file holds no layout (status {})",
-                        solution.status.as_str()
+                    t!(
+                        "cli-input-no-layout",
+                        status = super::words::status(solution.status)
                     ),
-                    "start from a solution with stands",
+                    t!("cli-input-no-layout-action"),
                 )],
             )));
         }
@@ -85,8 +86,8 @@ impl Input {
                 vec![Diagnostic::new(
                     Code::Io,
                     "$",
-                    format!("the file cannot be read: {e}"),
-                    "check the file name",
+                    t!("cli-input-unreadable", why = e.to_string()),
+                    t!("cli-input-unreadable-action"),
                 )],
             ))
         })?;
@@ -108,7 +109,7 @@ impl Input {
         });
         let found = self.resolved_stop(&problem_path);
         if found.is_err() && given.is_none() {
-            eprintln!("(the stop file was looked for beside the solution; give it with --problem)");
+            eprintln!("{}", t!("cli-input-stop-looked-beside"));
         }
         let (problem, stop) = found?;
         Ok((problem, stop, solution))

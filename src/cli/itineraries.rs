@@ -5,6 +5,7 @@ use super::feedback::StderrProgress;
 use super::{EXIT_FAILURE, EXIT_INVALID};
 use caravane::format::Itinerary;
 use caravane::solve::Options;
+use caravane::t;
 use caravane::tour::itinerary::PlannedItinerary;
 use caravane::tour::{plan_itineraries, TourModel, TourOptions};
 
@@ -36,20 +37,17 @@ impl TourRunArgs {
     pub fn options(&self) -> Result<TourOptions, i32> {
         if !(self.time_limit.is_finite() && self.time_limit > 0.0) {
             eprintln!(
-                "error: --time-limit must be a number of seconds above 0, not {}",
-                self.time_limit
+                "{}",
+                t!("cli-tour-bad-time-limit", value = self.time_limit.to_string())
             );
             return Err(EXIT_INVALID);
         }
         if !(self.gap.is_finite() && self.gap >= 0.0) {
-            eprintln!(
-                "error: --gap must be 0 or more (0.01 for 1 %), not {}",
-                self.gap
-            );
+            eprintln!("{}", t!("cli-tour-bad-gap", value = self.gap.to_string()));
             return Err(EXIT_INVALID);
         }
         if self.jobs == Some(0) {
-            eprintln!("error: --jobs must be 1 or more");
+            eprintln!("{}", t!("cli-tour-bad-jobs"));
             return Err(EXIT_INVALID);
         }
         Ok(TourOptions {
@@ -69,7 +67,7 @@ impl TourRunArgs {
             .num_threads(self.jobs.unwrap_or(0))
             .build()
             .map_err(|e| {
-                eprintln!("error: cannot start the worker threads: {e}");
+                eprintln!("{}", t!("cli-tour-no-threads", why = e.to_string()));
                 EXIT_FAILURE
             })?;
         Ok(pool.install(work))
@@ -85,9 +83,13 @@ impl TourRunArgs {
         let stops: usize = itineraries.iter().map(|i| i.stops.len()).sum();
         if !self.quiet {
             eprintln!(
-                "planning {} itineraries, {stops} stops ({} s at most per stop)",
-                itineraries.len(),
-                self.time_limit
+                "{}",
+                t!(
+                    "cli-tour-planning",
+                    itineraries = itineraries.len(),
+                    stops = stops,
+                    seconds = self.time_limit
+                )
             );
         }
         self.on_pool(|| {

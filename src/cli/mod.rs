@@ -5,7 +5,7 @@
 //! progress and the log go through [`feedback`]. Standard output carries the results a user may
 //! pipe; standard error what Caravane says while it works.
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 mod check;
 mod compare;
@@ -14,6 +14,7 @@ mod feedback;
 mod floor_plan;
 mod generate;
 mod hand;
+mod help;
 mod import;
 mod info;
 mod input;
@@ -28,6 +29,7 @@ mod solve;
 mod timetable;
 mod tour;
 mod validate;
+mod words;
 
 /// Exit code: everything went well.
 pub const EXIT_OK: i32 = 0;
@@ -101,8 +103,15 @@ pub fn document_lang(own: Option<&str>) -> caravane::i18n::Lang {
 }
 
 /// Runs the command line and returns the exit code.
+///
+/// The language is found before the arguments are parsed (from `--lang`, wherever it is, then
+/// as [`caravane::i18n::Lang::detect`]), so that `--help` speaks it too.
 pub fn run() -> i32 {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let speaks = caravane::i18n::Lang::detect(help::lang_in_args(&args));
+    caravane::i18n::set_default(speaks);
+    let matches = help::localised(Cli::command(), speaks).get_matches_from(args);
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let _ = LANG_FLAG.set(cli.lang);
     caravane::i18n::set_default(caravane::i18n::Lang::detect(cli.lang));
     feedback::init_log(cli.verbose);

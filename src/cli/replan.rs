@@ -5,7 +5,9 @@ use super::{output, Exit, EXIT_FAILURE, EXIT_INFEASIBLE, EXIT_INVALID, EXIT_OK};
 use caravane::format::Stopped;
 use caravane::planning::replan::{replan, Priority, ReplanOptions, Replanned, DEFAULT_MOVE_COST};
 use caravane::planning::stop::PlanError;
+use caravane::i18n::{current, numbers};
 use caravane::solve::Options;
+use caravane::t;
 use std::path::{Path, PathBuf};
 
 /// Re-plan a stop that changed after its plan was announced, minimising the whole objective plus
@@ -66,11 +68,11 @@ pub fn run(args: &ReplanArgs) -> Exit {
 /// The re-plan's options, refused when they make no sense.
 fn options(args: &ReplanArgs) -> Result<ReplanOptions, i32> {
     if !(args.time_limit.is_finite() && args.time_limit > 0.0) {
-        eprintln!("error: --time-limit must be a number of seconds above 0");
+        eprintln!("{}", t!("cli-bad-time-limit"));
         return Err(EXIT_INVALID);
     }
     if !(args.gap.is_finite() && args.gap >= 0.0) {
-        eprintln!("error: --gap must be 0 or more (e.g. 0.01 for 1 %)");
+        eprintln!("{}", t!("cli-bad-gap"));
         return Err(EXIT_INVALID);
     }
     let priority = if args.fewest_moves_first {
@@ -80,7 +82,7 @@ fn options(args: &ReplanArgs) -> Result<ReplanOptions, i32> {
             cost: args.move_cost,
         }
     } else {
-        eprintln!("error: --move-cost must be 0 or more");
+        eprintln!("{}", t!("cli-bad-move-cost"));
         return Err(EXIT_INVALID);
     };
     Ok(ReplanOptions {
@@ -98,11 +100,11 @@ fn options(args: &ReplanArgs) -> Result<ReplanOptions, i32> {
 fn refused(error: PlanError) -> i32 {
     match error {
         PlanError::BadLayout(why) => {
-            eprintln!("error: {}", why.join("; "));
+            eprintln!("{}", t!("cli-error", message = why.join("; ")));
             EXIT_INFEASIBLE
         }
         e => {
-            eprintln!("internal error: {e}. Nothing was written; please report this stop file.");
+            eprintln!("{}", t!("cli-replan-internal-error", why = e.to_string()));
             EXIT_FAILURE
         }
     }
@@ -140,69 +142,89 @@ fn print_json(done: &Replanned, out: &Path) {
 /// Who left, which stands are free, who arrived or moved and why, what became of the sessions,
 /// the objective before and after, and why the search ended.
 fn print_moves(done: &Replanned) {
+    let figure = |x: f64| numbers::number(current(), x, 0, 4);
     for d in &done.left {
-        println!("left: {} (had stand {})", d.exhibitor, d.stand);
+        println!(
+            "{}",
+            t!(
+                "cli-replan-left",
+                exhibitor = d.exhibitor.as_str(),
+                stand = d.stand.as_str()
+            )
+        );
     }
     if done.free.is_empty() {
-        println!("free stands: none");
+        println!("{}", t!("cli-replan-no-free-stand"));
     } else {
         println!(
-            "free stands ({}): {}",
-            done.free.len(),
-            done.free.join(", ")
+            "{}",
+            t!(
+                "cli-replan-free-stands",
+                count = done.free.len(),
+                stands = done.free.join(", ")
+            )
         );
     }
     for m in &done.moves {
-        let what = if m.from.is_none() { "arrived" } else { "moved" };
-        println!("{what}: {}", m.why);
+        if m.from.is_none() {
+            println!("{}", t!("cli-replan-arrived", why = m.why.as_str()));
+        } else {
+            println!("{}", t!("cli-replan-moved", why = m.why.as_str()));
+        }
     }
     println!(
-        "{} chosen move(s), {} change(s) in all",
-        done.chosen_moves,
-        done.moves.len()
+        "{}",
+        t!(
+            "cli-replan-move-count",
+            chosen = done.chosen_moves,
+            changes = done.moves.len()
+        )
     );
     if done.sessions_kept {
-        println!("sessions: every session keeps its announced room and slots");
+        println!("{}", t!("cli-replan-sessions-kept"));
     }
     for m in &done.sessions_moved {
-        let from = m
-            .from
-            .as_ref()
-            .map(|p| format!("from {} at {} ", p.room, p.slots.join(", ")))
-            .unwrap_or_default();
-        println!(
-            "session: {} ({from}to {} at {})",
-            m.why,
-            m.to.room,
-            m.to.slots.join(", ")
+        let to = t!(
+            "cli-replan-session-place",
+            room = m.to.room.as_str(),
+            slots = m.to.slots.join(", ")
         );
+        let line = match &m.from {
+            Some(p) => t!(
+                "cli-replan-session-moved",
+                why = m.why.as_str(),
+                from = t!(
+                    "cli-replan-session-place",
+                    room = p.room.as_str(),
+                    slots = p.slots.join(", ")
+                ),
+                to = to
+            ),
+            None => t!("cli-replan-session-new", why = m.why.as_str(), to = to),
+        };
+        println!("{line}");
     }
-    let after = after(done);
+    let after = figure(after(done));
     match done.before {
         Some(b) => println!(
-            "objective: {b} before (the announced layout, as far as it still applies), {after} after"
+            "{}",
+            t!("cli-replan-objective-change", before = figure(b), after = after)
         ),
-        None => println!("objective: {after}"),
+        None => println!("{}", t!("cli-replan-objective", after = after)),
     }
     println!("{}", stopped_line(done));
 }
 
 /// Why the search ended, with the bound and gap of the file.
 fn stopped_line(done: &Replanned) -> String {
-    let bound = done.solution.bound.unwrap_or(f64::NAN);
-    let gap = 100.0 * done.solution.gap.unwrap_or(f64::NAN);
-    let held = format!(
-        "no plan that costs no more in moves has an objective below {bound} (gap {gap:.4} %)"
-    );
+    let lang = current();
+    let bound = numbers::number(lang, done.solution.bound.unwrap_or(f64::NAN), 0, 4);
+    let gap = numbers::decimal(lang, 100.0 * done.solution.gap.unwrap_or(f64::NAN), 4);
+    let held = t!("cli-replan-held", bound = bound, gap = gap);
     match done.stopped {
-        Stopped::Proved => {
-            "proved: no plan that costs no more in moves has a smaller objective".to_string()
-        }
-        Stopped::Gap => format!("stopped within the gap asked for: {held}"),
-        Stopped::TimeLimit => format!("a time limit stopped the search: {held}"),
-        Stopped::StagesDone => format!(
-            "every stage ran to its end, short of a proof: {held}; the stands and the timetable \
-             are planned one after the other, and the bound leaves out neighbour_watch"
-        ),
+        Stopped::Proved => t!("cli-replan-proved"),
+        Stopped::Gap => t!("cli-replan-stopped-gap", held = held),
+        Stopped::TimeLimit => t!("cli-replan-stopped-time", held = held),
+        Stopped::StagesDone => t!("cli-replan-stages-done", held = held),
     }
 }

@@ -1,7 +1,9 @@
 //! `caravane scaling`: the stand solve measured on generated stops of growing size.
 
 use super::{Exit, EXIT_FAILURE, EXIT_OK};
+use caravane::i18n::{current, numbers};
 use caravane::planning::scaling::{measure, Measure};
+use caravane::t;
 
 /// Measure the stand solve on generated stops of growing size and print a table (for
 /// engineers).
@@ -20,13 +22,26 @@ pub struct ScalingArgs {
 
 /// Prints a Markdown table, a row per size as soon as it is measured.
 pub fn run(args: &ScalingArgs) -> Exit {
-    println!("| exhibitors | stands | variables | rows | seconds | status | gap | stages |");
+    let columns = [
+        t!("cli-scaling-exhibitors"),
+        t!("cli-scaling-stands"),
+        t!("cli-scaling-variables"),
+        t!("cli-scaling-rows"),
+        t!("cli-scaling-seconds"),
+        t!("cli-scaling-status"),
+        t!("cli-scaling-gap"),
+        t!("cli-scaling-stages"),
+    ];
+    println!("| {} |", columns.join(" | "));
     println!("|---:|---:|---:|---:|---:|---|---:|---|");
     for &n in &args.sizes {
         match measure(n, args.seed, args.time_limit) {
             Ok(m) => println!("{}", row(&m)),
             Err(e) => {
-                eprintln!("internal error at {n} exhibitors: {e}");
+                eprintln!(
+                    "{}",
+                    t!("cli-scaling-internal-error", count = n, why = e.to_string())
+                );
                 return Err(EXIT_FAILURE);
             }
         }
@@ -36,15 +51,21 @@ pub fn run(args: &ScalingArgs) -> Exit {
 
 /// A row of the table.
 fn row(m: &Measure) -> String {
+    let lang = current();
+    let stages: Vec<String> = m
+        .stages
+        .iter()
+        .map(|s| caravane::solve::stage_label(s))
+        .collect();
     format!(
-        "| {} | {} | {} | {} | {:.2} | {} | {:.4} % | {} |",
+        "| {} | {} | {} | {} | {} | {} | {} % | {} |",
         m.exhibitors,
         m.stands,
         m.variables,
         m.rows,
-        m.seconds,
-        m.status.as_str(),
-        100.0 * m.gap.unwrap_or(f64::NAN),
-        m.stages.join(" → ")
+        numbers::decimal(lang, m.seconds, 2),
+        super::words::status(m.status),
+        numbers::decimal(lang, 100.0 * m.gap.unwrap_or(f64::NAN), 4),
+        stages.join(" → ")
     )
 }

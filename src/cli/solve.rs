@@ -6,7 +6,9 @@ use super::{output, Exit, EXIT_FAILURE, EXIT_INFEASIBLE, EXIT_INVALID, EXIT_NO_L
 use caravane::format::{Problem, Solution, Status};
 use caravane::planning::stop::{plan_parts, Parts, PlanError, Planned};
 use caravane::solve::Options;
+use caravane::i18n::{current, numbers};
 use caravane::stop::model::Stop;
+use caravane::t;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -60,9 +62,7 @@ pub fn run(args: &SolveArgs) -> Exit {
     let kept = match (args.only, &args.layout) {
         (Some(Only::Sessions), Some(layout)) => Some(input.solution(layout)?),
         (Some(Only::Sessions), None) => {
-            eprintln!(
-                "error: --only sessions needs --layout SOLUTION, the plan whose stands are kept"
-            );
+            eprintln!("{}", t!("cli-solve-only-sessions-needs-layout"));
             return Err(EXIT_INVALID);
         }
         _ => None,
@@ -101,9 +101,7 @@ fn options(args: &SolveArgs) -> Result<Options, i32> {
         || args.gap < 0.0
         || args.threads == 0
     {
-        eprintln!(
-            "error: --time-limit must be more than 0 seconds, --gap 0 or more, --threads 1 or more"
-        );
+        eprintln!("{}", t!("cli-solve-bad-options"));
         return Err(EXIT_INVALID);
     }
     Ok(Options {
@@ -129,20 +127,21 @@ fn within_the_command(options: Options, spent: f64) -> Options {
 fn refused(error: PlanError) -> i32 {
     match error {
         PlanError::BadLayout(why) => {
-            eprintln!("error: the layout to keep is not valid for this stop:");
+            eprintln!("{}", t!("cli-solve-bad-layout"));
             for w in why {
                 eprintln!("  {w}");
             }
             EXIT_INVALID
         }
         PlanError::NotFinite { .. } => {
-            eprintln!("error: {error}. No solution was written.");
+            eprintln!(
+                "{}",
+                t!("cli-solve-not-written", why = error.to_string())
+            );
             EXIT_FAILURE
         }
         e => {
-            eprintln!(
-                "internal error: {e}. No solution was written; please report this stop file."
-            );
+            eprintln!("{}", t!("cli-solve-internal-error", why = e.to_string()));
             EXIT_FAILURE
         }
     }
@@ -150,10 +149,18 @@ fn refused(error: PlanError) -> i32 {
 
 /// The time and size of each stage of the solve, on standard error.
 fn print_stages(planned: &Planned) {
+    let lang = current();
     for st in &planned.outcome.stages {
         eprintln!(
-            "  stage {:<15} {:>8.3} s  {:>6} vars {:>6} rows  {}",
-            st.name, st.seconds, st.variables, st.rows, st.result
+            "  {}",
+            t!(
+                "cli-solve-stage",
+                stage = format!("{:<18}", caravane::solve::stage_label(st.name)),
+                seconds = format!("{:>8}", numbers::decimal(lang, st.seconds, 3)),
+                vars = format!("{:>6}", numbers::count(lang, st.variables)),
+                rows = format!("{:>6}", numbers::count(lang, st.rows)),
+                result = st.result.as_str()
+            )
         );
     }
 }
@@ -162,8 +169,16 @@ fn print_stages(planned: &Planned) {
 /// province against their targets: the results, printed with `-q` too. The status, bound and
 /// gap are the checker's claim on the solution written.
 fn print_summary(problem: &Problem, stop: &Stop, solution: &Solution) {
+    let lang = current();
     let claim = caravane::check::claim(problem, solution);
-    println!("{}: {}", solution.problem, claim.status.as_str());
+    println!(
+        "{}",
+        t!(
+            "cli-solve-status",
+            problem = solution.problem.as_str(),
+            status = super::words::standing(claim.status)
+        )
+    );
     if solution.status == Status::Infeasible {
         for e in &solution.explanations {
             println!("  {}", e.text);
@@ -171,23 +186,36 @@ fn print_summary(problem: &Problem, stop: &Stop, solution: &Solution) {
         return;
     }
     let (Some(o), Some(total)) = (&solution.objective, claim.total) else {
-        println!("  no layout was found within the limits");
+        println!("  {}", t!("cli-solve-no-layout"));
         return;
     };
+    let figure = |x: f64| numbers::number(lang, x, 0, 4);
+    let proof = match (claim.bound, claim.gap) {
+        (Some(b), Some(g)) => t!(
+            "cli-solve-bound",
+            bound = figure(b),
+            gap = numbers::number(lang, 100.0 * g, 0, 4)
+        ),
+        _ => t!("cli-solve-no-bound"),
+    };
     println!(
-        "  total {total:.4}  ({}, {:.2} s)",
-        match (claim.bound, claim.gap) {
-            (Some(b), Some(g)) => format!("bound {b:.4}, gap {:.4} %", 100.0 * g),
-            _ => "no proven bound".into(),
-        },
-        solution.seconds
+        "  {}",
+        t!(
+            "cli-solve-total",
+            total = figure(total),
+            proof = proof,
+            seconds = numbers::decimal(lang, solution.seconds, 2)
+        )
     );
     for (term, raw, weight) in stop.weights.table(o) {
         if term.shown(raw) {
             println!(
-                "    {:<16} {raw:>9.4} × {weight:<5} = {:>9.4}",
-                term.name(),
-                raw * weight
+                "    {:<28} {:>9} × {:<5} = {:>9}  ({})",
+                term.short_name(lang),
+                figure(raw),
+                numbers::figure(lang, weight),
+                figure(raw * weight),
+                term.name()
             );
         }
     }
@@ -196,27 +224,30 @@ fn print_summary(problem: &Problem, stop: &Stop, solution: &Solution) {
         .iter()
         .filter(|e| e.term == "clash")
         .count();
-    println!("  clashing neighbour pairs left: {clashes}");
-    print_zone_table(stop, solution);
+    println!("  {}", t!("cli-solve-clashes-left", count = clashes));
+    print_zone_table(problem, stop, solution);
 }
 
 /// Exhibitors per zone and province, with the target of each in brackets.
-fn print_zone_table(stop: &Stop, solution: &Solution) {
+fn print_zone_table(problem: &Problem, stop: &Stop, solution: &Solution) {
+    let lang = current();
     let layout = caravane::stop::layout::Layout::from_solution(stop, solution);
     let table = caravane::view::zones::zone_table(stop, &layout);
     if table.is_empty() {
         return;
     }
-    println!("  exhibitors per zone and province (target in brackets):");
-    print!("    {:<12}", "");
+    println!("  {}", t!("cli-solve-zone-table"));
+    print!("    {:<14}", "");
     for p in &stop.provinces {
         print!(" {:>14}", truncate(&p.name, 14));
     }
     println!();
     for (z, row) in table.iter().enumerate() {
-        print!("    {:<12}", truncate(&stop.zones[z], 12));
+        let zone = caravane::view::names::zone_name(&problem.zones, &stop.zones[z], lang);
+        print!("    {:<14}", truncate(&zone, 14));
         for (n, target) in row {
-            print!(" {:>14}", format!("{n} ({target:.1})"));
+            let cell = format!("{n} ({})", numbers::decimal(lang, *target, 1));
+            print!(" {cell:>14}");
         }
         println!();
     }

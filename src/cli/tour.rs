@@ -4,6 +4,8 @@ use super::input::Input;
 use super::itineraries::{exit_code, itinerary_ids, TourRunArgs};
 use super::{output, Exit, EXIT_INVALID};
 use caravane::format::Itinerary;
+use caravane::i18n::{current, numbers};
+use caravane::t;
 use caravane::tour::compare::compare;
 use caravane::tour::itinerary::PlannedItinerary;
 use caravane::tour::TourModel;
@@ -55,10 +57,14 @@ fn chosen(m: &TourModel, args: &TourArgs) -> Result<Vec<Itinerary>, i32> {
         .collect();
     if !unknown.is_empty() {
         eprintln!(
-            "error: no itinerary {} in {}; the itineraries are: {}",
-            unknown.join(", "),
-            args.tour.display(),
-            itinerary_ids(m)
+            "{}",
+            t!(
+                "cli-tour-no-such-itinerary",
+                count = unknown.len(),
+                ids = unknown.join(", "),
+                file = args.tour.display().to_string(),
+                known = itinerary_ids(m)
+            )
         );
         return Err(EXIT_INVALID);
     }
@@ -86,24 +92,42 @@ fn default_plans_dir(tour: &Path) -> PathBuf {
 /// The itinerary's name, then a line per stop: dates, exhibitors, status and objective, or why
 /// it was not planned.
 fn print_itinerary(m: &TourModel, p: &PlannedItinerary) {
+    let lang = current();
     println!("{} ({})", p.name, p.id);
     for s in &p.stops {
         let town = &m.tour.towns[s.town].name;
         match &s.solution {
-            Ok(sol) => println!(
-                "  {:<26} {} to {}  {:>3} exhibitors, {:>2} turned away  {} {}",
-                format!("{}/{}", p.id, s.name),
-                s.from,
-                s.to,
-                s.selection.chosen.len(),
-                s.selection.turned_away.len(),
-                sol.status.as_str(),
-                sol.objective
-                    .as_ref()
-                    .map(|o| format!("objective {}", o.total))
-                    .unwrap_or_default()
+            Ok(sol) => {
+                let dates = numbers::date_range_text(lang, &s.from, &s.to);
+                let status = super::words::status(sol.status);
+                let line = match &sol.objective {
+                    Some(o) => t!(
+                        "cli-tour-stop",
+                        dates = dates,
+                        exhibitors = s.selection.chosen.len(),
+                        turned_away = s.selection.turned_away.len(),
+                        status = status,
+                        objective = numbers::number(lang, o.total, 0, 4)
+                    ),
+                    None => t!(
+                        "cli-tour-stop-no-layout",
+                        dates = dates,
+                        exhibitors = s.selection.chosen.len(),
+                        turned_away = s.selection.turned_away.len(),
+                        status = status
+                    ),
+                };
+                println!("  {:<26} {line}", format!("{}/{}", p.id, s.name));
+            }
+            Err(e) => println!(
+                "  {}",
+                t!(
+                    "cli-tour-not-planned",
+                    stop = format!("{}/{}", p.id, s.name),
+                    town = town.as_str(),
+                    why = e.to_string()
+                )
             ),
-            Err(e) => println!("  {}/{} ({town}): not planned — {e}", p.id, s.name),
         }
     }
 }

@@ -2,6 +2,7 @@
 
 use super::input::{self, Input, StopOrTour};
 use super::{Exit, EXIT_INVALID, EXIT_OK};
+use caravane::t;
 use std::path::PathBuf;
 
 /// Check stop and tour files and report every problem, with where and how to fix it.
@@ -29,7 +30,14 @@ pub fn run(args: &ValidateArgs) -> Exit {
     valid.sort_by_key(|(_, file)| matches!(file, StopOrTour::Tour(_)));
     if !args.json {
         for (f, file) in &valid {
-            println!("ok: {} ({})", f.display(), contents(file));
+            println!(
+                "{}",
+                t!(
+                    "cli-validate-ok",
+                    file = f.display().to_string(),
+                    contents = contents(file)
+                )
+            );
         }
     }
     Input::new(args.json).tell(&reports);
@@ -39,9 +47,13 @@ pub fn run(args: &ValidateArgs) -> Exit {
     if !args.json {
         let n: usize = reports.iter().map(|r| r.diagnostics.len()).sum();
         eprintln!(
-            "{} of {} files invalid, {n} problems in all",
-            reports.len(),
-            args.files.len()
+            "{}",
+            t!(
+                "cli-validate-summary",
+                invalid = reports.len(),
+                files = args.files.len(),
+                problems = n
+            )
         );
     }
     Ok(EXIT_INVALID)
@@ -50,15 +62,15 @@ pub fn run(args: &ValidateArgs) -> Exit {
 /// What a valid file holds, in a few words.
 fn contents(file: &StopOrTour) -> String {
     match file {
-        StopOrTour::Stop(p) => format!(
-            "{} exhibitors, {} stands",
-            p.exhibitors.len(),
-            p.stands.len()
+        StopOrTour::Stop(p) => t!(
+            "cli-validate-stop",
+            exhibitors = p.exhibitors.len(),
+            stands = p.stands.len()
         ),
-        StopOrTour::Tour(t) => format!(
-            "{} itineraries, {} exhibitors in the pool",
-            t.itineraries.len(),
-            t.exhibitors.len()
+        StopOrTour::Tour(tour) => t!(
+            "cli-validate-tour",
+            itineraries = tour.itineraries.len(),
+            exhibitors = tour.exhibitors.len()
         ),
     }
 }

@@ -78,42 +78,40 @@ pub enum Refusal {
 
 impl fmt::Display for Refusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Refusal::NoLayout(s) => write!(
-                f,
-                "the solution holds no layout to change (status {})",
-                s.as_str()
+        let text = match self {
+            Refusal::NoLayout(s) => crate::t!(
+                "planning-hand-no-layout",
+                status = super::status_word(*s)
             ),
             Refusal::UnknownExhibitor(id) => {
-                write!(f, "there is no exhibitor \"{id}\" in the stop file")
+                crate::t!("planning-no-such-exhibitor", id = id.as_str())
             }
-            Refusal::UnknownStand(id) => write!(f, "there is no stand \"{id}\" on the square"),
-            Refusal::NotPlaced(id) => write!(
-                f,
-                "exhibitor \"{id}\" has no stand in the solution: give it one with a move"
+            Refusal::UnknownStand(id) => crate::t!("planning-hand-no-such-stand", id = id.as_str()),
+            Refusal::NotPlaced(id) => crate::t!("planning-hand-not-placed", id = id.as_str()),
+            Refusal::AlreadyThere { exhibitor, stand } => crate::t!(
+                "planning-hand-already-there",
+                id = exhibitor.as_str(),
+                stand = stand.as_str()
             ),
-            Refusal::AlreadyThere { exhibitor, stand } => {
-                write!(f, "exhibitor \"{exhibitor}\" is on stand {stand} already")
-            }
-            Refusal::SameExhibitor(id) => {
-                write!(f, "exhibitor \"{id}\" cannot swap stands with itself")
-            }
+            Refusal::SameExhibitor(id) => crate::t!("planning-hand-same", id = id.as_str()),
             Refusal::Taken {
                 exhibitor,
                 stand,
                 by,
                 by_name,
-            } => write!(
-                f,
-                "stand {stand} is taken by {by_name} ({by}): to give it to \"{exhibitor}\", \
-                 swap the two exhibitors"
+            } => crate::t!(
+                "planning-hand-taken",
+                stand = stand.as_str(),
+                by_name = by_name.as_str(),
+                by = by.as_str(),
+                id = exhibitor.as_str()
             ),
             Refusal::Breaks(v) => {
-                write!(f, "the change would break a rule of the stop: ")?;
                 let sentences: Vec<String> = v.iter().map(ToString::to_string).collect();
-                write!(f, "{}", sentences.join("; "))
+                crate::t!("planning-hand-breaks", rules = sentences.join("; "))
             }
-        }
+        };
+        f.write_str(&text)
     }
 }
 
@@ -203,39 +201,28 @@ pub fn apply(
         .filter(|&b| b <= total + 1e-6 * total.abs().max(1.0));
     let bound = match carried {
         Some(b) => {
-            notes.push(
-                "the bound is the one proven when the stop was solved: the stop file is the same, \
-                 and a bound over every layout does not depend on the layout"
-                    .into(),
-            );
+            notes.push(crate::t!("planning-hand-bound-carried"));
             b
         }
         None => {
-            notes.push(format!(
-                "{}: the bound is the one the count model proves now over every layout of the stop",
-                if old.problem_sha256.is_none() {
-                    "the old file does not record which stop it was made for"
-                } else if old.problem_sha256.as_deref() != Some(print.as_str()) {
-                    "the stop file changed since the old solution was made"
-                } else {
-                    "the old file gives no bound that holds"
-                }
-            ));
+            notes.push(if old.problem_sha256.is_none() {
+                crate::t!("planning-hand-bound-unrecorded")
+            } else if old.problem_sha256.as_deref() != Some(print.as_str()) {
+                crate::t!("planning-hand-bound-stop-changed")
+            } else {
+                crate::t!("planning-hand-bound-none-holds")
+            });
             bound_over_every_layout(&stop)
         }
     };
     if !new.sessions.is_empty() {
-        notes.push(
-            "the sessions keep their rooms and slots; the session terms are recomputed by the \
-             checker for the new stands"
-                .into(),
-        );
+        notes.push(crate::t!("planning-hand-sessions-kept"));
     }
     if !after.violations.is_empty() {
-        notes.push(format!(
-            "the layout broke {} rule(s) before this change and still does: {}",
-            after.violations.len(),
-            (after.violations.iter())
+        notes.push(crate::t!(
+            "planning-hand-broken-before",
+            count = after.violations.len(),
+            rules = (after.violations.iter())
                 .map(ToString::to_string)
                 .collect::<Vec<_>>()
                 .join("; ")

@@ -14,3 +14,16 @@ pub mod replan;
 pub mod scaling;
 pub mod solution;
 pub mod stop;
+
+use crate::format::Status;
+
+/// The status of a solution file for people, in the current language (the files keep their
+/// codes: `optimal`, `feasible`, `infeasible`, `unknown`).
+pub fn status_word(status: Status) -> String {
+    match status {
+        Status::Optimal => crate::t!("planning-status-optimal"),
+        Status::Feasible => crate::t!("planning-status-feasible"),
+        Status::Infeasible => crate::t!("planning-status-infeasible"),
+        Status::Unknown => crate::t!("planning-status-unknown"),
+    }
+}

@@ -133,9 +133,9 @@ impl NewPlan<'_> {
 /// "saves X" (or "saves nothing") for a chosen change, with what was compared.
 fn saves_sentence(saves: f64, against: &str) -> String {
     if saves > 1e-9 {
-        format!("chosen: saves {saves} (the whole plan costs {saves} more {against})")
+        crate::t!("planning-move-saves", saves = saves, against = against)
     } else {
-        format!("chosen: saves nothing against the plan {against}")
+        crate::t!("planning-move-saves-nothing", against = against)
     }
 }
 
@@ -203,7 +203,11 @@ impl<'a> Announced<'a> {
                     None => Some(Move {
                         exhibitor: x.id.clone(),
                         from: None,
-                        why: format!("{} arrives and gets stand {to}", x.name),
+                        why: crate::t!(
+                            "planning-move-arrives",
+                            name = x.name.as_str(),
+                            stand = to.as_str()
+                        ),
                         to,
                         forced: true,
                         saves: None,
@@ -221,20 +225,30 @@ impl<'a> Announced<'a> {
         let x = &stop.exhibitors[e];
         let to = layout.stand_of(e).expect("a mover has a stand");
         let to_id = stop.stands[to].id.clone();
-        let head = format!("{} moves from {from} to {to_id}", x.name);
+        let head = crate::t!(
+            "planning-move-head",
+            name = x.name.as_str(),
+            from = from,
+            to = to_id.as_str()
+        );
         let (why, saves) = match &self.forced[e] {
-            Some(reason) => (format!("{head} — forced: {reason}"), None),
+            Some(reason) => (
+                crate::t!("planning-move-forced", head = head, reason = reason.as_str()),
+                None,
+            ),
             None => {
                 let back = self.keep[e].expect("a move not forced leaves a stand it could keep");
                 let holder = layout.occupant(back);
                 let mut put_back = layout.clone();
                 put_back.exchange(e, back);
                 let against = match holder {
-                    Some(o) => format!(
-                        "with it back on {from} and {} on {to_id}",
-                        stop.exhibitors[o].name
+                    Some(o) => crate::t!(
+                        "planning-move-back-swapped",
+                        from = from,
+                        other = stop.exhibitors[o].name.as_str(),
+                        to = to_id.as_str()
                     ),
-                    None => format!("with it back on {from}"),
+                    None => crate::t!("planning-move-back", from = from),
                 };
                 let back_solution = Solution {
                     assignments: super::solution::assignments(
@@ -244,9 +258,16 @@ impl<'a> Announced<'a> {
                     ..new.solution.clone()
                 };
                 match new.saving(&back_solution) {
-                    Some(saves) => (format!("{head} — {}", saves_sentence(saves, &against)), Some(saves)),
+                    Some(saves) => (
+                        crate::t!(
+                            "planning-move-chosen",
+                            head = head,
+                            why = saves_sentence(saves, &against)
+                        ),
+                        Some(saves),
+                    ),
                     None => (
-                        format!("{head} — chosen: the whole plan costs less so; it cannot go back to {from} alone"),
+                        crate::t!("planning-move-cannot-go-back", head = head, from = from),
                         None,
                     ),
                 }
@@ -266,32 +287,37 @@ impl<'a> Announced<'a> {
 /// Why an exhibitor cannot keep its stand `old` in the changed stop, if so.
 fn forced_reason(stop: &Stop, e: usize, old: &str) -> Option<String> {
     let Some(s) = stop.stands.iter().position(|x| x.id == old) else {
-        return Some(format!("stand {old} is no longer on the plan"));
+        return Some(crate::t!("planning-forced-stand-gone", stand = old));
     };
     if !stop.meets_needs(e, s) {
-        let missing: Vec<&str> = stop.exhibitors[e]
+        let missing: Vec<String> = stop.exhibitors[e]
             .needs
             .iter()
             .filter(|n| !stop.stands[s].tags.contains(*n))
-            .map(String::as_str)
+            .map(|n| n.to_string())
             .collect();
-        return Some(format!(
-            "stand {old} no longer offers {}",
-            missing.join(" and ")
+        return Some(crate::t!(
+            "planning-forced-need",
+            stand = old,
+            needs = crate::solve::and_list(&missing)
         ));
     }
     if stop.forbidden.contains(&(e, s)) {
-        return Some(format!("stand {old} is now forbidden to it"));
+        return Some(crate::t!("planning-forced-forbidden", stand = old));
     }
     if let Some(&(_, p)) = stop.pins.iter().find(|&&(x, _)| x == e) {
         if p != s {
-            return Some(format!("it is now pinned to stand {}", stop.stands[p].id));
+            return Some(crate::t!(
+                "planning-forced-pinned-elsewhere",
+                stand = stop.stands[p].id.as_str()
+            ));
         }
     }
     if let Some(&(o, _)) = stop.pins.iter().find(|&&(x, p)| p == s && x != e) {
-        return Some(format!(
-            "stand {old} is now pinned to {}",
-            stop.exhibitors[o].name
+        return Some(crate::t!(
+            "planning-forced-pinned-to-other",
+            stand = old,
+            other = stop.exhibitors[o].name.as_str()
         ));
     }
     None
@@ -380,9 +406,17 @@ impl AnnouncedProgramme {
                 let k = stop.sessions.iter().position(|s| s.id == to.session)?;
                 let title = stop.sessions[k].title.clone();
                 let (why, forced, saves) = match (&self.had[k], &self.forced[k]) {
-                    (None, _) => (format!("{title} is new to the stop"), true, None),
+                    (None, _) => (crate::t!("planning-session-new", title = title.as_str()), true, None),
                     (Some(from), _) if same_place(from, to) => return None,
-                    (Some(_), Some(reason)) => (format!("{title} moves — forced: {reason}"), true, None),
+                    (Some(_), Some(reason)) => (
+                        crate::t!(
+                            "planning-session-forced",
+                            title = title.as_str(),
+                            reason = reason.as_str()
+                        ),
+                        true,
+                        None,
+                    ),
                     (Some(from), None) => {
                         let mut put_back = new.clone();
                         put_back.sessions = new
@@ -390,15 +424,23 @@ impl AnnouncedProgramme {
                             .iter()
                             .map(|p| if p.session == from.session { from.clone() } else { p.clone() })
                             .collect();
-                        let against = format!("with it back in {} at {}", from.room, from.slots.join(", "));
+                        let against = crate::t!(
+                            "planning-session-back",
+                            room = from.room.as_str(),
+                            slots = crate::solve::and_list(&from.slots)
+                        );
                         match plan.saving(&put_back) {
                             Some(saves) => (
-                                format!("{title} moves — {}", saves_sentence(saves, &against)),
+                                crate::t!(
+                                    "planning-session-chosen",
+                                    title = title.as_str(),
+                                    why = saves_sentence(saves, &against)
+                                ),
                                 false,
                                 Some(saves),
                             ),
                             None => (
-                                format!("{title} moves — chosen: the whole plan costs less so; it cannot go back alone"),
+                                crate::t!("planning-session-cannot-go-back", title = title.as_str()),
                                 false,
                                 None,
                             ),
@@ -440,7 +482,7 @@ fn read_option(
     let Some(room) = stop.rooms.iter().position(|r| r.id == plan.room) else {
         return (
             None,
-            Some(format!("room {} is no longer on the plan", plan.room)),
+            Some(crate::t!("planning-session-room-gone", room = plan.room.as_str())),
         );
     };
     let mut slots = Vec::with_capacity(plan.slots.len());
@@ -450,7 +492,7 @@ fn read_option(
             None => {
                 return (
                     None,
-                    Some(format!("slot {id} is no longer in the programme")),
+                    Some(crate::t!("planning-session-slot-gone", slot = id.as_str())),
                 )
             }
         }
@@ -462,14 +504,14 @@ fn read_option(
         slots,
     };
     let why = if !session_slots::room_fits(stop, k, room) {
-        Some(format!(
-            "{} no longer fits it (seats or equipment)",
-            stop.rooms[room].name
+        Some(crate::t!(
+            "planning-session-room-unfit",
+            room = stop.rooms[room].name.as_str()
         ))
     } else if !offered.contains(&option) {
-        Some(format!(
-            "its slots no longer make {} slot(s) in a row of one day",
-            stop.sessions[k].length
+        Some(crate::t!(
+            "planning-session-slots-apart",
+            length = stop.sessions[k].length
         ))
     } else {
         None

@@ -50,20 +50,16 @@ pub fn recommend(
         .exhibitors
         .iter()
         .position(|x| x.id == id)
-        .ok_or(format!("there is no exhibitor \"{id}\" in the stop file"))?;
+        .ok_or_else(|| crate::t!("planning-no-such-exhibitor", id = id))?;
     if old.assignments.iter().any(|a| a.exhibitor == id) {
-        return Err(format!(
-            "exhibitor \"{id}\" already has a stand in the solution"
-        ));
+        return Err(crate::t!("planning-recommend-placed", id = id));
     }
     // Everyone still in the stop keeps the stand they had; the stands of those who withdrew
     // are free.
     let kept = as_far_as_it_applies(stop, old);
     let free = free_stands(stop, &kept, e);
     if free.is_empty() {
-        return Err(format!(
-            "no free stand meets the needs of \"{id}\" and is allowed to it"
-        ));
+        return Err(crate::t!("planning-recommend-no-stand", id = id));
     }
     let mut tried: Vec<Tried> = free
         .iter()
@@ -100,25 +96,31 @@ fn candidate(stop: &Stop, (s, o, why): Tried, best: &Objective) -> Candidate {
     let mut reasons: Vec<String> = why
         .iter()
         .filter(|j| j.term == "clash" && j.stands.contains(&stand.id))
-        .map(|j| format!("{} (cost {})", j.text, tidy_number(j.cost)))
+        .map(|j| {
+            crate::t!(
+                "planning-recommend-clash",
+                text = j.text.as_str(),
+                cost = crate::solve::figure(Some(tidy_number(j.cost)))
+            )
+        })
         .collect();
+    let lang = crate::i18n::current();
     for (term, raw, weight) in stop.weights.table(&o) {
         let d = (raw - term.value_in(best)) * weight;
         if term != Term::Clash && d.abs() > 1e-9 {
-            reasons.push(format!(
-                "{} {} {} against the best stand",
-                term.name(),
-                if d > 0.0 { "costs" } else { "saves" },
-                tidy_number(d.abs())
-            ));
+            let (name, by) = (term.short_name(lang), crate::solve::figure(Some(tidy_number(d.abs()))));
+            reasons.push(if d > 0.0 {
+                crate::t!("planning-recommend-costs", term = name, by = by)
+            } else {
+                crate::t!("planning-recommend-saves", term = name, by = by)
+            });
         }
     }
     if reasons.is_empty() {
         reasons.push(if o.clash == best.clash && o.total <= best.total + 1e-9 {
-            "no clash with its neighbours, and the provinces stay as balanced as they can"
-                .to_string()
+            crate::t!("planning-recommend-best")
         } else {
-            "costs the same as the best stand".to_string()
+            crate::t!("planning-recommend-same")
         });
     }
     Candidate {

@@ -316,9 +316,9 @@ impl LateChange<'_> {
             // Nothing found within the limits: the announced layout, completed.
             (None, Some(start)) => (start, 0.0),
             (None, None) => {
-                return Err(PlanError::BadLayout(vec![
-                    "the changed stop has no layout within the limits".into(),
-                ]))
+                return Err(PlanError::BadLayout(vec![crate::t!(
+                    "planning-replan-no-layout"
+                )]))
             }
         };
         Ok(Stands {
@@ -502,7 +502,7 @@ impl LateChange<'_> {
 fn no_timetable(none: NoTimetable) -> PlanError {
     let mut why: Vec<String> = none.why.into_iter().map(|e| e.text).collect();
     if why.is_empty() {
-        why.push("no timetable was found for the changed stop within the time limit".into());
+        why.push(crate::t!("planning-replan-no-timetable"));
     }
     PlanError::BadLayout(why)
 }

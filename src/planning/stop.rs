@@ -37,15 +37,16 @@ pub struct Disagreement {
 
 impl fmt::Display for Disagreement {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "the solver's objective {} differs from the checker's {}",
-            self.solver, self.checker
-        )?;
+        let mut text = crate::t!(
+            "planning-disagreement",
+            solver = self.solver.to_string(),
+            checker = self.checker.to_string()
+        );
         for v in &self.violations {
-            write!(f, "; {v}")?;
+            text.push_str("; ");
+            text.push_str(v);
         }
-        Ok(())
+        f.write_str(&text)
     }
 }
 
@@ -98,16 +99,14 @@ impl fmt::Display for PlanError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             PlanError::Disagreement(d) => write!(f, "{d}"),
-            PlanError::BadLayout(v) => write!(
-                f,
-                "the layout to keep is not valid for this stop: {}",
-                v.join("; ")
-            ),
-            PlanError::NotFinite { total } => write!(
-                f,
-                "the objective of the plan adds up to {total}, which a solution file cannot hold: \
-                 the weights of the stop are too large; keep each weight at 1000000 or less"
-            ),
+            PlanError::BadLayout(v) => f.write_str(&crate::t!(
+                "planning-bad-layout",
+                why = v.join("; ")
+            )),
+            PlanError::NotFinite { total } => f.write_str(&crate::t!(
+                "planning-not-finite",
+                total = total.to_string()
+            )),
         }
     }
 }

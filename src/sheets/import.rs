@@ -18,13 +18,15 @@
 //! | `needs` | needs, besoins (tags separated by `,` `|` `+` or `/`; électricité, eau, couvert, angle accepted) |
 //! | `sessions` | sessions, ateliers, rencontres (ids or titles, separated likewise) |
 //!
-//! Every bad row is reported, with its line number and column, and nothing is written. A
+//! Every bad row is reported, with its line number and column, and nothing is written; what is
+//! wrong and what to do are said in the current language ([`crate::i18n::current`]). A
 //! quote that opens a cell and is never closed is refused at its line, rather than the rest of
 //! the file read as that one cell. Lines end as the file ends them (`\n`, `\r\n` or `\r`). Other
 //! columns (a phone number, remarks) are left aside and named, so the planner knows.
 
 use crate::format::{Exhibitor, Form, Problem};
-use crate::stop::diagnostic::{Code, Diagnostic, Known};
+use crate::stop::diagnostic::{shown, Code, Diagnostic, Known};
+use crate::t;
 use std::collections::BTreeSet;
 
 /// The text of a file: UTF-8 (a byte-order mark removed), else Windows-1252. Also says which.
@@ -84,21 +86,31 @@ const TAG_ALIASES: [(&str, &str); 6] = [
     ("double", "double"),
 ];
 
-fn problem_at(
-    line: usize,
-    column: &str,
-    cause: String,
-    action: impl Into<String>,
-    code: Code,
-) -> Diagnostic {
+/// A problem of a cell: at `line`, in the column named `column`.
+fn problem_at(line: usize, column: &str, cause: String, action: String, code: Code) -> Diagnostic {
     let mut d = Diagnostic::new(
         code,
-        format!("line {line}, column \"{column}\""),
+        t!("sheets-at", line = line, column = column),
         cause,
         action,
     );
     d.line = Some(line);
     d
+}
+
+/// Where a problem of a whole line is: `line 3`.
+fn at_line(line: usize) -> String {
+    t!("sheets-line", line = line)
+}
+
+/// What an exhibitor's field is called in a sentence.
+fn field_word(field: &str) -> String {
+    match field {
+        "name" => t!("sheets-field-name"),
+        "province" => t!("sheets-field-province"),
+        "family" => t!("sheets-field-family"),
+        other => other.to_string(),
+    }
 }
 
 fn split_list(cell: &str) -> Vec<String> {
@@ -130,15 +142,92 @@ fn slug(name: &str) -> String {
     }
 }
 
+/// The lists of the venue file a cell may name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Province,
+    Family,
+    Session,
+}
+
+impl Kind {
+    /// "unknown province "X" in the venue file".
+    fn unknown(self, value: &str) -> String {
+        match self {
+            Kind::Province => t!("sheets-unknown-province", value = value),
+            Kind::Family => t!("sheets-unknown-family", value = value),
+            Kind::Session => t!("sheets-unknown-session", value = value),
+        }
+    }
+
+    /// "Known provinces: …".
+    fn known(self, items: String) -> String {
+        match self {
+            Kind::Province => t!("sheets-known-provinces", items = items),
+            Kind::Family => t!("sheets-known-families", items = items),
+            Kind::Session => t!("sheets-known-sessions", items = items),
+        }
+    }
+
+    /// "there are no provinces in the venue file".
+    fn none(self) -> String {
+        match self {
+            Kind::Province => t!("sheets-no-provinces"),
+            Kind::Family => t!("sheets-no-families"),
+            Kind::Session => t!("sheets-no-sessions"),
+        }
+    }
+
+    /// What to write when the cell may have meant `name`.
+    fn write_closest(self, name: &str) -> String {
+        match self {
+            Kind::Province => t!("sheets-write-closest-province", name = name),
+            Kind::Family => t!("sheets-write-closest-family", name = name),
+            Kind::Session => t!("sheets-write-closest-session", name = name),
+        }
+    }
+
+    /// What to write when nothing is near.
+    fn write_one(self) -> String {
+        match self {
+            Kind::Province => t!("sheets-write-province"),
+            Kind::Family => t!("sheets-write-family"),
+            Kind::Session => t!("sheets-write-session"),
+        }
+    }
+}
+
+/// How many items a message lists before it stops with "…".
+const LISTED: usize = 10;
+
+/// An item as a message names it: « honey » (Miel), or « A1 » without a name of its own.
+fn item(id: &str, name: &str) -> String {
+    if name.is_empty() || fold(name) == fold(id) {
+        t!("sheets-item-id", id = shown(id))
+    } else {
+        t!("sheets-item", id = shown(id), name = shown(name))
+    }
+}
+
 /// The items of a list of the venue file that a cell may name by id or by name.
 struct Names<'a> {
+    kind: Kind,
+    items: Vec<(&'a str, &'a str)>,
     known: Known<'a>,
 }
 
 impl<'a> Names<'a> {
-    fn new(list: &'a str, items: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+    fn new(kind: Kind, items: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let items: Vec<(&str, &str)> = items.into_iter().collect();
+        let list = match kind {
+            Kind::Province => "provinces",
+            Kind::Family => "families",
+            Kind::Session => "sessions",
+        };
         Names {
-            known: Known::new(list, items).in_place("the venue file"),
+            kind,
+            known: Known::new(list, items.iter().copied()),
+            items,
         }
     }
 
@@ -147,20 +236,48 @@ impl<'a> Names<'a> {
         self.known.named(cell).map(|(id, _)| id.to_string())
     }
 
-    /// The problem of a cell that names no item: what it might have meant, and the known items.
-    fn unknown(&self, line: usize, column: &str, what: &str, cell: &str) -> Diagnostic {
-        let list = self.known.list();
-        let action = match self.known.closest(cell) {
-            Some((id, name)) => format!(
-                "write \"{}\" if that is meant, or the name or id of another of the {list} of the venue file",
-                if name.is_empty() { id } else { name }
+    /// Why `value` names nothing: what it might have meant, and the known items.
+    fn cause(&self, value: &str) -> String {
+        let unknown = self.kind.unknown(&shown(value));
+        let (cause, asked) = match self.known.closest(value) {
+            Some((id, name)) => (
+                t!("sheets-did-you-mean", cause = unknown, item = item(id, name)),
+                true,
             ),
-            None => format!("write the name or the id of one of the {list} of the venue file"),
+            None => (unknown, false),
+        };
+        if self.items.is_empty() {
+            return t!("sheets-then", cause = cause, more = self.kind.none());
+        }
+        let mut listed: Vec<String> = self
+            .items
+            .iter()
+            .take(LISTED)
+            .map(|(id, name)| item(id, name))
+            .collect();
+        if self.items.len() > LISTED {
+            listed.push(t!("sheets-in-all", count = self.items.len()));
+        }
+        let known = self.kind.known(listed.join(", "));
+        if asked {
+            t!("sheets-after-question", cause = cause, more = known)
+        } else {
+            t!("sheets-then", cause = cause, more = known)
+        }
+    }
+
+    /// The problem of a cell that names no item: what it might have meant, and the known items.
+    fn unknown(&self, line: usize, column: &str, cell: &str) -> Diagnostic {
+        let action = match self.known.closest(cell) {
+            Some((id, name)) => self
+                .kind
+                .write_closest(if name.is_empty() { id } else { name }),
+            None => self.kind.write_one(),
         };
         problem_at(
             line,
             column,
-            self.known.unknown(what, cell),
+            self.cause(cell),
             action,
             Code::UnknownReference,
         )
@@ -275,8 +392,8 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
         return Err(vec![problem_at(
             line,
             &column,
-            "a quote (\") opens this cell and is never closed: the rest of the file would be read as this one cell".into(),
-            "close the quote at the end of the cell, or remove it (a quote inside a quoted cell is written twice: \"\")",
+            t!("sheets-unclosed-quote"),
+            t!("sheets-unclosed-quote-action"),
             Code::JsonSyntax,
         )]);
     }
@@ -291,9 +408,9 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
         Err(e) => {
             return Err(vec![Diagnostic::new(
                 Code::JsonSyntax,
-                "line 1",
-                format!("the header line cannot be read: {e}"),
-                "save the sheet as CSV (separator ; or ,) with the column names on the first line",
+                at_line(1),
+                t!("sheets-header-unreadable", why = e.to_string()),
+                t!("sheets-header-unreadable-action"),
             )])
         }
     };
@@ -311,12 +428,13 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
                 .unwrap_or(&[]);
             problems.push(Diagnostic::new(
                 Code::MissingField,
-                "line 1",
-                format!(
-                    "no column gives the exhibitor's {required}; the columns are: {}",
-                    header.join(", ")
+                at_line(1),
+                t!(
+                    "sheets-missing-column",
+                    field = field_word(required),
+                    columns = header.join(", ")
                 ),
-                format!("add a column named one of: {}", aliases.join(", ")),
+                t!("sheets-missing-column-action", names = aliases.join(", ")),
             ));
         }
     }
@@ -330,15 +448,15 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
         .map(|(k, _)| header[k].clone())
         .collect();
     let provinces = Names::new(
-        "provinces",
+        Kind::Province,
         template.provinces.iter().map(|p| (&*p.id, &*p.name)),
     );
     let families = Names::new(
-        "families",
+        Kind::Family,
         template.families.iter().map(|f| (&*f.id, &*f.name)),
     );
     let sessions = Names::new(
-        "sessions",
+        Kind::Session,
         template.sessions.iter().map(|s| (&*s.id, &*s.title)),
     );
     // A title holds at most so many pieces once split at commas.
@@ -364,9 +482,9 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
             Err(e) => {
                 problems.push(Diagnostic::new(
                     Code::JsonSyntax,
-                    format!("line {line}"),
-                    format!("the row cannot be read: {e}"),
-                    "check the quotes of this row",
+                    at_line(line),
+                    t!("sheets-row-unreadable", why = e.to_string()),
+                    t!("sheets-row-unreadable-action"),
                 ));
                 continue;
             }
@@ -387,21 +505,21 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
             problems.push(problem_at(
                 line,
                 &col_name("name"),
-                "the exhibitor has no name".into(),
-                "write its name",
+                t!("sheets-no-name"),
+                t!("sheets-no-name-action"),
                 Code::MissingField,
             ));
         }
-        let mut reference = |names: &Names, what: &str, field: &str| {
+        let mut reference = |names: &Names, field: &str| {
             let value = cell(field);
             let found = names.find(&value);
             if found.is_none() {
-                problems.push(names.unknown(line, &col_name(field), what, &value));
+                problems.push(names.unknown(line, &col_name(field), &value));
             }
             found
         };
-        let province = reference(&provinces, "province", "province");
-        let family = reference(&families, "family", "family");
+        let province = reference(&provinces, "province");
+        let family = reference(&families, "family");
         let form = match fold(&cell("form")).as_str() {
             "" => None,
             "cooperative" | "coop" => Some(Form::Cooperative),
@@ -411,8 +529,8 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
                 problems.push(problem_at(
                     line,
                     &col_name("form"),
-                    format!("\"{other}\" is not a form Caravane knows"),
-                    "write coopérative, association or entreprise sociale",
+                    t!("sheets-bad-form", value = other),
+                    t!("sheets-bad-form-action"),
                     Code::InvalidValue,
                 ));
                 None
@@ -425,8 +543,8 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
                 problems.push(problem_at(
                     line,
                     &col_name("women_led"),
-                    format!("\"{other}\" is neither yes nor no"),
-                    "write oui or non",
+                    t!("sheets-bad-yes-no", value = other),
+                    t!("sheets-bad-yes-no-action"),
                     Code::InvalidValue,
                 ));
                 false
@@ -440,8 +558,8 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
                     problems.push(problem_at(
                         line,
                         &col_name("staff"),
-                        format!("\"{s}\" is not a number of people"),
-                        "write how many people keep the stand: 1, 2…",
+                        t!("sheets-bad-staff", value = s),
+                        t!("sheets-bad-staff-action"),
                         Code::BadNumber,
                     ));
                     1
@@ -474,12 +592,7 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
                     i = j + 1;
                 }
                 None => {
-                    problems.push(sessions.unknown(
-                        line,
-                        &col_name("sessions"),
-                        "session",
-                        &pieces[i],
-                    ));
+                    problems.push(sessions.unknown(line, &col_name("sessions"), &pieces[i]));
                     i += 1;
                 }
             }
@@ -493,8 +606,8 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
                 problems.push(problem_at(
                     line,
                     &col_name("id"),
-                    format!("the id \"{id}\" is used on an earlier line"),
-                    "give each exhibitor its own id",
+                    t!("sheets-duplicate-id", id = id.as_str()),
+                    t!("sheets-duplicate-id-action"),
                     Code::DuplicateId,
                 ));
             } else {
@@ -547,7 +660,7 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
             if let Some(rest) = d.path.strip_prefix("$.exhibitors[") {
                 if let Some(i) = rest.split(']').next().and_then(|i| i.parse::<usize>().ok()) {
                     if let Some(&line) = lines.get(i) {
-                        d.path = format!("line {line}");
+                        d.path = at_line(line);
                         d.line = Some(line);
                     }
                 }

@@ -362,17 +362,10 @@ impl Matched {
     }
 }
 
-fn list(items: impl Iterator<Item = String>, max: usize) -> String {
-    let all: Vec<String> = items.collect();
-    if all.len() <= max {
-        all.join(", ")
-    } else {
-        format!("{} and {} more", all[..max].join(", "), all.len() - max)
-    }
-}
-
-/// The sentence for a deficient set.
+/// The sentence for a deficient set, in the current language: who cannot all be placed, the
+/// only stands they may use, and what to do.
 pub fn explain(stop: &Stop, set: &HallSet) -> Explanation {
+    use super::{and_list, list_at_most, quoted};
     let k = set.exhibitors.len();
     let m = set.stands.len();
     // The needs-based sentence is only true when every member needs the same: then exactly the
@@ -391,17 +384,13 @@ pub fn explain(stop: &Stop, set: &HallSet) -> Explanation {
     } else {
         Vec::new()
     };
-    let names = list(
+    let names = list_at_most(
         set.exhibitors
             .iter()
             .map(|&e| format!("{} ({})", stop.exhibitors[e].name, stop.exhibitors[e].id)),
         12,
     );
-    let stands = if m == 0 {
-        "none".to_string()
-    } else {
-        list(set.stands.iter().map(|&s| stop.stands[s].id.clone()), 20)
-    };
+    let stands = list_at_most(set.stands.iter().map(|&s| stop.stands[s].id.clone()), 20);
     // Stands that meet a member's needs but are pinned to someone else, or forbidden to a
     // member, shrink the set's choice: say so.
     let pinned_away: Vec<String> = stop
@@ -411,9 +400,10 @@ pub fn explain(stop: &Stop, set: &HallSet) -> Explanation {
             !set.exhibitors.contains(e) && set.exhibitors.iter().any(|&m| stop.meets_needs(m, *s))
         })
         .map(|&(e, s)| {
-            format!(
-                "{} is pinned to {}",
-                stop.stands[s].id, stop.exhibitors[e].id
+            crate::t!(
+                "planning-infeasible-pinned",
+                stand = stop.stands[s].id.as_str(),
+                exhibitor = stop.exhibitors[e].id.as_str()
             )
         })
         .collect();
@@ -423,38 +413,39 @@ pub fn explain(stop: &Stop, set: &HallSet) -> Explanation {
         });
     let tail = match (restricted, pinned_away.is_empty()) {
         (false, _) => String::new(),
-        (true, true) => " (pins and forbidden stands taken into account)".to_string(),
-        (true, false) => format!(
-            " (pins and forbidden stands taken into account: {})",
-            list(pinned_away.into_iter(), 5)
+        (true, true) => crate::t!("planning-infeasible-restricted"),
+        (true, false) => crate::t!(
+            "planning-infeasible-restricted-list",
+            pins = list_at_most(pinned_away.into_iter(), 5)
         ),
     };
     let text = if k > stop.stands.len() {
-        format!(
-            "There are {} exhibitors but only {} stands.",
-            stop.exhibitors.len(),
-            stop.stands.len()
+        crate::t!(
+            "planning-infeasible-too-many",
+            exhibitors = stop.exhibitors.len(),
+            stands = stop.stands.len()
         )
     } else if !common.is_empty() {
-        let needs = common
-            .iter()
-            .map(|n| format!("\"{n}\""))
-            .collect::<Vec<_>>()
-            .join(" and ");
-        format!(
-            "These {k} exhibitors need {needs}, but only {m} stand{} offer{} it to them{tail}: {stands}. Exhibitors: {names}. Add {needs} to {} more stand{}, or leave {} of them for another stop.",
-            if m == 1 { "" } else { "s" },
-            if m == 1 { "s" } else { "" },
-            k - m,
-            if k - m == 1 { "" } else { "s" },
-            k - m
+        let needs: Vec<String> = common.iter().map(|n| quoted(n)).collect();
+        crate::t!(
+            "planning-infeasible-needs",
+            count = k,
+            needs = and_list(&needs),
+            offered = m,
+            tail = tail,
+            stands = stands,
+            names = names,
+            missing = k - m
         )
     } else {
-        format!(
-            "Because of their needs{tail}, these {k} exhibitors can use only {m} stand{} between them: {stands}. Exhibitors: {names}. Widen their choice of stands by {}, or leave {} of them for another stop.",
-            if m == 1 { "" } else { "s" },
-            k - m,
-            k - m
+        crate::t!(
+            "planning-infeasible-choice",
+            count = k,
+            offered = m,
+            tail = tail,
+            stands = stands,
+            names = names,
+            missing = k - m
         )
     };
     Explanation {

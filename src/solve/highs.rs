@@ -66,6 +66,19 @@ impl std::fmt::Display for MipStatus {
     }
 }
 
+impl MipStatus {
+    /// The status in a stage's report, for people, in the current language.
+    pub fn word(self) -> String {
+        match self {
+            MipStatus::Optimal => crate::t!("planning-mip-optimal"),
+            MipStatus::Feasible => crate::t!("planning-mip-feasible"),
+            MipStatus::Infeasible => crate::t!("planning-mip-infeasible"),
+            MipStatus::NoSolution => crate::t!("planning-mip-no-solution"),
+            MipStatus::TimedOut => crate::t!("planning-mip-timed-out"),
+        }
+    }
+}
+
 /// The result of one MILP solve.
 #[derive(Debug, Clone)]
 pub struct MipResult {

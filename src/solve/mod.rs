@@ -126,22 +126,72 @@ pub fn relative_gap(total: f64, bound: f64) -> f64 {
 pub const OPTIMAL_GAP: f64 = 1e-6;
 
 /// A figure of a stage's report, for people: at most four decimals, without trailing zeros
-/// (`6.3`, not `6.2999999999999705`), or `none`.
+/// (`6.3`, not `6.2999999999999705`; `6,3` in French), or a word saying there is none.
 pub fn figure(x: Option<f64>) -> String {
     match x {
-        None => "none".into(),
-        Some(x) => {
-            let text = format!("{x:.4}");
-            let text = if text.contains('.') {
-                text.trim_end_matches('0').trim_end_matches('.')
-            } else {
-                &text
-            };
-            if text == "-0" {
-                "0".into()
-            } else {
-                text.into()
-            }
-        }
+        None => crate::t!("planning-none"),
+        Some(x) => crate::i18n::numbers::number(crate::i18n::current(), x, 0, 4),
     }
+}
+
+/// The name of a stage of the solve for people (the reports keep the stage's own name, e.g.
+/// `least-clash`, which is shown as it is when it has no other).
+pub fn stage_label(name: &str) -> String {
+    match name {
+        "matching" => crate::t!("planning-stage-matching"),
+        "counts" => crate::t!("planning-stage-counts"),
+        "search" => crate::t!("planning-stage-search"),
+        "least-clash" => crate::t!("planning-stage-least-clash"),
+        "whole" => crate::t!("planning-stage-whole"),
+        "timetable" => crate::t!("planning-stage-timetable"),
+        "timetable-bound" => crate::t!("planning-stage-timetable-bound"),
+        "re-seat" => crate::t!("planning-stage-re-seat"),
+        other => other.to_string(),
+    }
+}
+
+/// Items in a sentence: `a`, `a et b`, `a, b et c` (in the current language).
+pub(crate) fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [head @ .., last] => crate::t!(
+            "planning-list-and",
+            head = head.join(&crate::t!("planning-list-comma")),
+            last = last.as_str()
+        ),
+    }
+}
+
+/// Items in a sentence, joined with "or".
+pub(crate) fn or_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [head @ .., last] => crate::t!(
+            "planning-list-or",
+            head = head.join(&crate::t!("planning-list-comma")),
+            last = last.as_str()
+        ),
+    }
+}
+
+/// At most `max` items separated by commas, then how many more there are.
+pub(crate) fn list_at_most(items: impl Iterator<Item = String>, max: usize) -> String {
+    let all: Vec<String> = items.collect();
+    let comma = crate::t!("planning-list-comma");
+    if all.len() <= max {
+        all.join(&comma)
+    } else {
+        crate::t!(
+            "planning-list-more",
+            list = all[..max].join(&comma),
+            more = all.len() - max
+        )
+    }
+}
+
+/// A name or a tag quoted the language's way: « eau », "water".
+pub(crate) fn quoted(text: &str) -> String {
+    crate::t!("planning-quoted", text = text)
 }

@@ -86,13 +86,13 @@ impl StandSolve<'_> {
     fn match_everyone(&mut self) -> Matching {
         let stop = self.stop;
         self.progress
-            .stage("matching", "checking that every exhibitor can have a stand");
+            .stage("matching", &crate::t!("planning-progress-matching"));
         let t = Instant::now();
         let matched = feasibility::place_everyone_by(stop, self.budget.matching_deadline());
         let result = match &matched {
-            Matching::Everyone(_) => "everyone can be placed".into(),
-            Matching::Deficient(sets) => format!("{} deficient set(s)", sets.len()),
-            Matching::OutOfTime => "stopped by the time limit".into(),
+            Matching::Everyone(_) => crate::t!("planning-result-everyone"),
+            Matching::Deficient(sets) => crate::t!("planning-result-deficient", count = sets.len()),
+            Matching::OutOfTime => crate::t!("planning-result-out-of-time"),
         };
         self.report("matching", (0, 0), t.elapsed().as_secs_f64(), result);
         matched
@@ -106,9 +106,7 @@ impl StandSolve<'_> {
         let (vars, rows) = model.size();
         self.progress.stage(
             "counts",
-            &format!(
-                "balancing provinces over zones and prime stands ({vars} variables, {rows} rows)"
-            ),
+            &crate::t!("planning-progress-counts", vars = vars, rows = rows),
         );
         let mut solved = model.solve(budget.counts());
         let mut balance_bound = solved.result.bound.unwrap_or(0.0).max(0.0);
@@ -124,7 +122,7 @@ impl StandSolve<'_> {
             if flows.is_none() && !budget.out_of_time() {
                 self.progress.stage(
                     "counts",
-                    "the counts found need fractional flows; solving with whole flows",
+                    &crate::t!("planning-progress-whole-flows"),
                 );
                 solved = CountModel::build(stop, Flows::Whole, None).solve(budget.counts());
                 balance_bound = balance_bound.max(solved.result.bound.unwrap_or(0.0));
@@ -132,11 +130,11 @@ impl StandSolve<'_> {
             }
         }
         let res = &solved.result;
-        let result = format!(
-            "{}, balance {}, bound {}",
-            res.status,
-            figure(res.objective),
-            figure(Some(balance_bound))
+        let result = crate::t!(
+            "planning-result-counts",
+            status = res.status.word(),
+            balance = figure(res.objective),
+            bound = figure(Some(balance_bound))
         );
         self.report("counts", (vars, rows), res.seconds, result);
         let first = res
@@ -159,7 +157,7 @@ impl StandSolve<'_> {
         }
         self.progress.stage(
             "search",
-            "seating exhibitors with those counts, keeping clashing neighbours apart",
+            &crate::t!("planning-progress-search"),
         );
         let t = Instant::now();
         let (layout, clash) = search::reduce_clashes(
@@ -180,7 +178,7 @@ impl StandSolve<'_> {
             "search",
             (0, 0),
             t.elapsed().as_secs_f64(),
-            format!("clash {}", figure(Some(clash))),
+            crate::t!("planning-result-search", clash = figure(Some(clash))),
         );
         best
     }
@@ -194,12 +192,16 @@ impl StandSolve<'_> {
         let (vars, rows) = model.size();
         self.progress.stage(
             "least-clash",
-            &format!("proving the least clash of any layout ({vars} variables, {rows} rows)"),
+            &crate::t!("planning-progress-least-clash", vars = vars, rows = rows),
         );
         let (res, _, _) = model.solve(self.budget.least_clash(), Some(&best.layout), 0.0, 0.0);
         let clash_bound = res.bound.unwrap_or(0.0).max(0.0);
         best.bound = best.bound.max(balance_bound + clash_bound);
-        let result = format!("{}, clash bound {}", res.status, figure(Some(clash_bound)));
+        let result = crate::t!(
+            "planning-result-least-clash",
+            status = res.status.word(),
+            bound = figure(Some(clash_bound))
+        );
         self.report("least-clash", (vars, rows), res.seconds, result);
         clash_bound
     }
@@ -214,9 +216,7 @@ impl StandSolve<'_> {
         let (vars, rows) = model.size();
         self.progress.stage(
             "whole",
-            &format!(
-                "closing the gap on the whole stand objective ({vars} variables, {rows} rows)"
-            ),
+            &crate::t!("planning-progress-whole", vars = vars, rows = rows),
         );
         let limits = self.budget.whole_stands();
         let (res, places, groups) =
@@ -232,11 +232,11 @@ impl StandSolve<'_> {
         if let Some(b) = res.bound {
             best.bound = best.bound.max(b);
         }
-        let result = format!(
-            "{}, objective {}, bound {}",
-            res.status,
-            figure(res.objective),
-            figure(res.bound)
+        let result = crate::t!(
+            "planning-result-whole",
+            status = res.status.word(),
+            objective = figure(res.objective),
+            bound = figure(res.bound)
         );
         self.report("whole", (vars, rows), res.seconds, result);
     }

@@ -45,11 +45,11 @@ impl TimetableOutcome {
             variables: self.size.0,
             rows: self.size.1,
             seconds: self.seconds,
-            result: format!(
-                "{}, sessions {}, bound {}",
-                self.status,
-                super::figure(self.objective),
-                super::figure(self.bound)
+            result: crate::t!(
+                "planning-result-timetable",
+                status = self.status.word(),
+                sessions = super::figure(self.objective),
+                bound = super::figure(self.bound)
             ),
         }
     }
@@ -280,10 +280,7 @@ pub fn solve_timetable(
         out.infeasible = vec![Explanation {
             term: "infeasible".into(),
             cost: 0.0,
-            text: "No timetable holds every session once without two sessions in one room or one facilitator in two places at once; \
-                   each session fits some room and day on its own, so the sessions compete for the same rooms, days or facilitators. \
-                   Add a slot or a room, or shorten a session."
-                .into(),
+            text: crate::t!("planning-timetable-infeasible"),
             stands: vec![],
             exhibitors: vec![],
         }];
@@ -296,7 +293,7 @@ fn list(items: &[String]) -> String {
         .iter()
         .map(|s| format!("*{s}*"))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(&crate::t!("planning-list-comma"))
 }
 
 /// Shortages that make any timetable impossible, in sentences: a facilitator whose sessions
@@ -321,7 +318,13 @@ pub fn explain_shortages(stop: &Stop) -> Vec<Explanation> {
             out.push(Explanation {
                 term: "infeasible".into(),
                 cost: 0.0,
-                text: format!("{person} leads {} ({need} slots between them), but the programme has only {slots} slots: one person cannot be in two sessions at once. Give one of these sessions another facilitator, or add slots.", list(&titles)),
+                text: crate::t!(
+                    "planning-facilitator-overbooked",
+                    person = person,
+                    sessions = list(&titles),
+                    need = need,
+                    slots = slots
+                ),
                 stands: vec![],
                 exhibitors: vec![],
             });
@@ -353,7 +356,14 @@ pub fn explain_shortages(stop: &Stop) -> Vec<Explanation> {
             out.push(Explanation {
                 term: "infeasible".into(),
                 cost: 0.0,
-                text: format!("{} can only be held in {} (enough seats and equipment), which offer {offer} room-slots, but they need {need}. Add slots or a room that fits them.", list(&titles), names.join(" or ")),
+                text: crate::t!(
+                    "planning-rooms-short",
+                    sessions = list(&titles),
+                    count = titles.len(),
+                    rooms = super::or_list(&names),
+                    offer = offer,
+                    need = need
+                ),
                 stands: vec![],
                 exhibitors: vec![],
             });

@@ -194,7 +194,7 @@ pub fn plan_sessions_for(
     if let (Some(r), Some(plan)) = (reseat.as_deref_mut(), &first) {
         seated = r.seat_under(stop, &seated, plan, 0);
     }
-    progress.stage("timetable", "scheduling the sessions given the stands");
+    progress.stage("timetable", &crate::t!("planning-progress-timetable"));
     let limits = if reseat.is_some() {
         budget.timetable_before_reseating()
     } else {
@@ -238,7 +238,7 @@ fn best_of_any_layout(
     progress: &dyn Progress,
     stages: &mut Vec<StageReport>,
 ) -> Result<TimetableOutcome, NoTimetable> {
-    progress.stage("timetable", "bounding the session terms over every layout");
+    progress.stage("timetable", &crate::t!("planning-progress-timetable-bound"));
     let limits = budget.timetable_before_reseating();
     let any = solve_timetable(stop, None, limits, start, keep);
     stages.push(any.report("timetable-bound"));
