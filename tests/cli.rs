@@ -36,18 +36,18 @@ fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
-/// The command wrote `file` and said so on standard error, leaving standard output to the
-/// results a user may pipe.
+/// The command wrote `file` and said so on standard error (in French, the default), leaving
+/// standard output to the results a user may pipe.
 fn assert_wrote(o: &Output, file: &Path) {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(o));
-    let said = format!("wrote {}", file.display());
+    let said = format!("écrit : {}", file.display());
     assert!(
         stderr(o).contains(&said),
         "no \"{said}\" in:\n{}",
         stderr(o)
     );
     assert!(
-        !stdout(o).lines().any(|l| l.starts_with("wrote ")),
+        !stdout(o).lines().any(|l| l.starts_with("écrit ")),
         "{}",
         stdout(o)
     );
@@ -88,7 +88,12 @@ fn validate_accepts_every_shipped_stop() {
     let refs: Vec<&str> = args.iter().map(String::as_str).collect();
     let out = caravane(&refs);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("ok: "));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("valide : "));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("60 exposantes et exposants, "),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
 }
 
 #[test]
@@ -234,7 +239,11 @@ fn an_unwritable_output_fails_with_exit_1_and_leaves_nothing() {
     let target = dir.join("missing-folder").join("x.problem.json");
     let out = caravane(&["generate", "-n", "10", "-o", target.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("cannot write"));
+    assert!(
+        stderr(&out).contains("erreur : impossible d’écrire"),
+        "{}",
+        stderr(&out)
+    );
     assert!(!target.exists());
 }
 
@@ -258,8 +267,14 @@ fn solve_writes_an_optimal_taroudant_that_check_accepts() {
     ]);
     assert_wrote(&run, &out);
     let text = String::from_utf8_lossy(&run.stdout);
+    // French by default: the status, the terms by their French names (with the name the files
+    // give them), the zones by their names.
     assert!(
-        text.contains("optimal") && text.contains("zone_balance") && text.contains("entrance"),
+        text.contains("taroudant-2025 : optimal")
+            && text.contains("équilibre des zones")
+            && text.contains("(zone_balance)")
+            && text.contains("Entrée")
+            && text.contains("paires de voisins en conflit restantes : 0"),
         "{text}"
     );
     let solution: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
@@ -271,6 +286,8 @@ fn solve_writes_an_optimal_taroudant_that_check_accepts() {
         "check",
         "instances/taroudant-2025.problem.json",
         out.to_str().unwrap(),
+        "--lang",
+        "en",
     ]);
     assert_eq!(
         check.status.code(),
@@ -294,6 +311,8 @@ fn solve_writes_an_optimal_taroudant_that_check_accepts() {
         "check",
         "instances/taroudant-2025.problem.json",
         bad.to_str().unwrap(),
+        "--lang",
+        "en",
     ]);
     assert_eq!(check.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&check.stdout).contains("double-booked"));
@@ -314,7 +333,11 @@ fn an_infeasible_stop_exits_3_with_the_reason() {
     let run = caravane(&["solve", file.to_str().unwrap()]);
     assert_eq!(run.status.code(), Some(3), "{}", stderr(&run));
     let text = String::from_utf8_lossy(&run.stdout);
-    assert!(text.contains("need \"water\", but only"), "{text}");
+    assert!(
+        text.contains("dry : impossible")
+            && text.contains("exposantes et exposants ont besoin de « water », mais seuls"),
+        "{text}"
+    );
     let written: Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("dry.solution.json")).unwrap())
             .unwrap();
@@ -363,7 +386,9 @@ fn timetable_prints_the_programme_and_each_agenda_and_only_replans_one_part() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
-        text.contains("2025-12-0") && text.contains("Agendas:") && text.contains("registered"),
+        text.contains("décembre 2025")
+            && text.contains("Agendas :")
+            && text.contains(" inscrits ; animé par "),
         "{text}"
     );
 
@@ -385,6 +410,8 @@ fn timetable_prints_the_programme_and_each_agenda_and_only_replans_one_part() {
         "check",
         "instances/tata-2025.problem.json",
         stands.to_str().unwrap(),
+        "--lang",
+        "en",
     ]);
     assert_eq!(check.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&check.stdout).contains("no timetable"));
@@ -472,7 +499,7 @@ fn tour_writes_every_stop_and_check_accepts_each() {
         "-v",
     ]);
     assert_wrote(&o, &plans.join("comparison.json"));
-    let said = format!("files under {}", plans.display());
+    let said = format!("fichiers dans {}", plans.display());
     assert!(stderr(&o).contains(&said), "{}", stderr(&o));
     // With -v, the log says what was done: a line per stop, and the solver's calls.
     assert!(stderr(&o).contains("1/2]") && stderr(&o).contains("2/2]"));
@@ -525,13 +552,19 @@ fn compare_prints_a_table_a_csv_and_json() {
     );
     let text = String::from_utf8_lossy(&table.stdout);
     assert!(
-        text.contains("tour km") && text.contains("Tata → Tiznit"),
+        text.contains("km tournée") && text.contains("Tata → Tiznit"),
         "{text}"
     );
     let csv = caravane(&["compare", t, "-q", "--format", "csv"]);
     let csv = String::from_utf8_lossy(&csv.stdout).into_owned();
     assert_eq!(csv.lines().count(), 2, "{csv}");
-    assert!(csv.starts_with("rank,id,name,score,route,tour_km"));
+    assert!(
+        csv.starts_with("rang,identifiant,nom,score,trajet,km de tournée"),
+        "{csv}"
+    );
+    let csv = caravane(&["compare", t, "-q", "--format", "csv", "--lang", "en"]);
+    let csv = String::from_utf8_lossy(&csv.stdout).into_owned();
+    assert!(csv.starts_with("rank,id,name,score,route,tour_km"), "{csv}");
     let json = dir.join("ranking.json");
     let plans = dir.join("plans");
     let o = caravane(&[
@@ -546,7 +579,7 @@ fn compare_prints_a_table_a_csv_and_json() {
         plans.to_str().unwrap(),
     ]);
     assert_wrote(&o, &json);
-    let said = format!("wrote 4 files under {}", plans.display());
+    let said = format!("écrit : 4 fichiers dans {}", plans.display());
     assert!(stderr(&o).contains(&said), "{}", stderr(&o));
     let v: Value = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
     assert_eq!(v["itineraries"][0]["stops"].as_array().unwrap().len(), 2);
@@ -608,7 +641,11 @@ fn a_spreadsheet_goes_round_import_solve_export() {
         stop.to_str().unwrap(),
     ]);
     assert_wrote(&o, &stop);
-    assert!(stderr(&o).contains("60 exhibitors"));
+    assert!(
+        stderr(&o).contains("60 exposantes et exposants lus"),
+        "{}",
+        stderr(&o)
+    );
     let o = caravane(&["solve", stop.to_str().unwrap(), "-q"]);
     let solution = dir.join("taroudant-import.solution.json");
     assert_wrote(&o, &solution);
@@ -679,7 +716,7 @@ fn a_bad_spreadsheet_exits_2_naming_the_line_and_writes_nothing() {
     assert_eq!(o.status.code(), Some(2));
     let said = format!("{}: error[", csv.display());
     assert!(stderr(&o).contains(&said), "{}", stderr(&o));
-    assert!(stderr(&o).contains("line 3"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("ligne 3"), "{}", stderr(&o));
     assert!(stderr(&o).contains("Rabat"));
     assert!(!out.exists());
 }
@@ -725,10 +762,18 @@ fn recommend_and_replan_for_a_late_arrival_and_check_lists_the_moves() {
     assert_wrote(&o, &out);
     let text = String::from_utf8_lossy(&o.stdout);
     assert!(
-        text.contains("0 chosen move(s)") && text.contains(&first),
+        text.contains("0 déplacement choisi") && text.contains(&first),
         "{text}"
     );
-    let o = caravane(&["check", p, out.to_str().unwrap(), "--against", from]);
+    let o = caravane(&[
+        "check",
+        p,
+        out.to_str().unwrap(),
+        "--against",
+        from,
+        "--lang",
+        "en",
+    ]);
     assert_eq!(
         o.status.code(),
         Some(0),
@@ -749,23 +794,64 @@ fn recommend_and_replan_for_a_late_arrival_and_check_lists_the_moves() {
 
 #[test]
 fn every_command_answers_help_with_exit_0() {
-    let top = caravane(&["--help"]);
-    assert_eq!(top.status.code(), Some(0));
-    let listed: Vec<String> = stdout(&top)
-        .lines()
-        .skip_while(|l| !l.starts_with("Commands:"))
-        .skip(1)
-        .take_while(|l| l.starts_with("  "))
-        .filter_map(|l| l.split_whitespace().next().map(str::to_string))
-        .filter(|c| c != "help")
-        .collect();
-    assert_eq!(listed, COMMANDS, "{}", stdout(&top));
-    for command in COMMANDS {
-        let o = caravane(&[command, "--help"]);
-        assert_eq!(o.status.code(), Some(0), "{command}: {}", stderr(&o));
-        let usage = format!("Usage: caravane {command} ");
-        assert!(stdout(&o).contains(&usage), "{command}: {}", stdout(&o));
+    // French by default, English and Arabic when asked: the headings and every command.
+    for (lang, commands, usage) in [
+        ("fr", "Commandes\u{a0}:", "Utilisation\u{a0}: caravane"),
+        ("en", "Commands:", "Usage: caravane"),
+        ("ar", "الأوامر:", "الاستعمال: caravane"),
+    ] {
+        let top = if lang == "fr" {
+            caravane(&["--help"])
+        } else {
+            caravane(&["--help", "--lang", lang])
+        };
+        assert_eq!(top.status.code(), Some(0));
+        let listed: Vec<String> = stdout(&top)
+            .lines()
+            .skip_while(|l| !l.starts_with(commands))
+            .skip(1)
+            .take_while(|l| l.starts_with("  "))
+            .filter_map(|l| l.split_whitespace().next().map(str::to_string))
+            .filter(|c| c != "help")
+            .collect();
+        assert_eq!(listed, COMMANDS, "{lang}: {}", stdout(&top));
+        for command in COMMANDS {
+            let o = caravane(&[command, "--help", "--lang", lang]);
+            assert_eq!(o.status.code(), Some(0), "{command}: {}", stderr(&o));
+            let usage = format!("{usage} {command} ");
+            assert!(stdout(&o).contains(&usage), "{command}: {}", stdout(&o));
+        }
     }
+}
+
+#[test]
+fn help_says_what_each_command_does_in_the_language_asked() {
+    let fr = stdout(&caravane(&["--help"]));
+    assert!(
+        fr.contains("Planifie les stands d’une étape")
+            && fr.contains("La langue de Caravane")
+            && fr.contains("Affiche l’aide"),
+        "{fr}"
+    );
+    let en = stdout(&caravane(&["--lang", "en", "solve", "--help"]));
+    assert!(
+        en.starts_with("Plan the stands of a stop")
+            && en.contains("Output file (default: NAME.solution.json beside the problem)"),
+        "{en}"
+    );
+    let ar = Command::new(env!("CARGO_BIN_EXE_caravane"))
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env("CARAVANE_LANG", "ar")
+        .args(["solve", "--help"])
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&ar).starts_with("يخطط أروقة محطة"),
+        "{}",
+        stdout(&ar)
+    );
 }
 
 #[test]
@@ -778,7 +864,7 @@ fn every_writing_command_says_wrote_on_standard_error() {
     let o = caravane(&["solve", stop.to_str().unwrap(), "-q"]);
     let solution = dir.join("g.solution.json");
     assert_wrote(&o, &solution);
-    assert!(stdout(&o).contains("g: optimal"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("g : optimal"), "{}", stdout(&o));
     let s = solution.to_str().unwrap();
     for (command, option, file) in [
         ("plan", "--svg", "g.svg"),
@@ -996,4 +1082,126 @@ fn a_missing_spreadsheet_is_an_input_error_naming_the_file() {
     let said = format!("{}: error[io]", sheet.display());
     assert!(stderr(&run).contains(&said), "{}", stderr(&run));
     assert!(!out.exists());
+}
+
+/// The command with `env` set (and no other language variable).
+fn caravane_in(env: &[(&str, &str)], args: &[&str]) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_caravane"));
+    for k in ["CARAVANE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        c.env_remove(k);
+    }
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c.args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the binary runs")
+}
+
+/// `solve` on Tata in a language chosen by `env` and `extra` options: its standard output and
+/// standard error.
+fn solve_tata_in(test: &str, env: &[(&str, &str)], extra: &[&str]) -> (String, String) {
+    let dir = scratch(test);
+    let out = dir.join("t.solution.json");
+    let mut args = vec![
+        "solve",
+        "instances/tata-2025.problem.json",
+        "-o",
+        out.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    let o = caravane_in(env, &args);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let solution: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(solution["status"], "optimal", "the file keeps its codes");
+    (stdout(&o), stderr(&o))
+}
+
+#[test]
+fn solve_speaks_french_by_default() {
+    let (out, err) = solve_tata_in("speaks-fr", &[], &[]);
+    assert!(out.starts_with("tata-2025 : optimal\n"), "{out}");
+    for said in [
+        "  total ",
+        "borne ",
+        "écart 0 %",
+        "voisins en conflit",
+        "stands prime vides",
+        "paires de voisins en conflit restantes : ",
+        "exposants par zone et par province (cible entre parenthèses) :",
+    ] {
+        assert!(out.contains(said), "no {said:?} in:\n{out}");
+    }
+    // Decimal commas, never points, in the figures of the summary.
+    assert!(out.contains(','), "{out}");
+    assert!(!out.lines().skip(1).any(|l| l
+        .split_whitespace()
+        .any(|w| w.contains('.') && w.chars().all(|c| c.is_ascii_digit() || c == '.'))));
+    assert!(
+        err.contains("écrit : ") && err.contains("phase appariement"),
+        "{err}"
+    );
+    assert!(err.contains("chacun peut être placé"), "{err}");
+    assert!(!err.contains("wrote") && !err.contains("stage "), "{err}");
+}
+
+#[test]
+fn solve_speaks_english_with_lang_en() {
+    let (out, err) = solve_tata_in("speaks-en", &[], &["--lang", "en"]);
+    assert!(out.starts_with("tata-2025: optimal\n"), "{out}");
+    assert!(
+        out.contains("clashing neighbour pairs left: ")
+            && out.contains("exhibitors per zone and province (target in brackets):")
+            && out.contains("zone balance"),
+        "{out}"
+    );
+    assert!(
+        err.contains("wrote ")
+            && err.contains("stage matching")
+            && err.contains("everyone can be placed"),
+        "{err}"
+    );
+}
+
+#[test]
+fn solve_speaks_arabic_with_lang_ar_with_caravane_lang_and_with_the_locale() {
+    for (test, env, extra) in [
+        ("speaks-ar-flag", vec![], vec!["--lang", "ar"]),
+        ("speaks-ar-env", vec![("CARAVANE_LANG", "ar")], vec![]),
+        ("speaks-ar-locale", vec![("LANG", "ar_MA.UTF-8")], vec![]),
+    ] {
+        let (out, err) = solve_tata_in(test, &env, &extra);
+        assert!(out.contains("أمثل"), "{test}: {out}");
+        assert!(
+            out.contains("أزواج الجيران المتعارضين المتبقية")
+                && out.contains("العارضون حسب المنطقة والإقليم"),
+            "{test}: {out}"
+        );
+        assert!(
+            err.contains("كُتب: ") && err.contains("مرحلة"),
+            "{test}: {err}"
+        );
+        assert!(
+            !out.contains("optimal") && !out.contains("total"),
+            "{test}: {out}"
+        );
+    }
+}
+
+#[test]
+fn lang_wins_over_caravane_lang_and_caravane_lang_over_the_locale() {
+    let (out, _) = solve_tata_in("lang-wins", &[("CARAVANE_LANG", "ar")], &["--lang", "en"]);
+    assert!(out.starts_with("tata-2025: optimal\n"), "{out}");
+    let (out, _) = solve_tata_in("lang-wins-eq", &[("CARAVANE_LANG", "ar")], &["--lang=fr"]);
+    assert!(out.starts_with("tata-2025 : optimal\n"), "{out}");
+    let (out, _) = solve_tata_in(
+        "env-wins",
+        &[("CARAVANE_LANG", "en"), ("LANG", "ar_MA.UTF-8")],
+        &[],
+    );
+    assert!(out.starts_with("tata-2025: optimal\n"), "{out}");
+    // A locale Caravane does not speak leaves French.
+    let (out, _) = solve_tata_in("de-locale", &[("LANG", "de_DE.UTF-8")], &[]);
+    assert!(out.starts_with("tata-2025 : optimal\n"), "{out}");
 }

@@ -4,6 +4,7 @@
 
 use caravane::check::{fingerprint, verify, Code, Standing};
 use caravane::format::{Problem, Solution, Status};
+use caravane::i18n::{scoped, Lang};
 use caravane::planning::hand::{apply, Change, Handed, Refusal};
 use caravane::stop::load::{read_problem, read_solution};
 use std::path::{Path, PathBuf};
@@ -103,6 +104,16 @@ fn the_swapped_solution_claims_no_more_than_holds() {
         !done.claim.changed_by_hand,
         "the file says what its layout costs"
     );
+    assert!(done
+        .notes
+        .iter()
+        .any(|n| n.starts_with("les ateliers gardent leurs salles et leurs créneaux")));
+    assert!(done
+        .notes
+        .iter()
+        .any(|n| n.contains("la borne est celle prouvée quand l’étape a été résolue")));
+    // The same notes in English.
+    let done = scoped(Lang::En, || a06_b08(&problem, &solution));
     assert!(done.notes.iter().any(|n| n.contains("sessions keep")));
     assert!(done
         .notes
@@ -131,7 +142,14 @@ fn a_move_onto_a_taken_stand_is_refused_with_the_advice_to_swap() {
         matches!(&refusal, Refusal::Taken { by, .. } if *by == who),
         "{refusal:?}"
     );
-    assert!(refusal.to_string().contains("swap"), "{refusal}");
+    assert!(
+        refusal.to_string().contains("échangez les deux exposants"),
+        "{refusal}"
+    );
+    assert!(
+        scoped(Lang::En, || refusal.to_string()).contains("swap the two exhibitors"),
+        "{refusal}"
+    );
 }
 
 #[test]
@@ -140,7 +158,10 @@ fn a_change_that_breaks_a_rule_is_refused_naming_the_rule_and_why() {
     let free = "B11";
     assert!(solution.assignments.iter().all(|a| a.stand != free));
     // The caterer, pinned to D12, who needs water and electricity, onto a bare stand.
-    let Err(Refusal::Breaks(broken)) = move_to(&problem, &solution, "coop-imensi", free) else {
+    // The checker's own sentences, in English.
+    let Err(Refusal::Breaks(broken)) = scoped(Lang::En, || {
+        move_to(&problem, &solution, "coop-imensi", free)
+    }) else {
         panic!("refused")
     };
     let codes: Vec<Code> = broken.iter().map(|v| v.code).collect();
@@ -158,8 +179,13 @@ fn a_change_that_breaks_a_rule_is_refused_naming_the_rule_and_why() {
     assert!(
         refusal
             .to_string()
-            .starts_with("the change would break a rule of the stop: ")
+            .starts_with("le changement enfreindrait une règle de l’étape : ")
             && refusal.to_string().contains("[forbidden-stand]"),
+        "{refusal}"
+    );
+    assert!(
+        scoped(Lang::En, || refusal.to_string())
+            .starts_with("the change would break a rule of the stop: "),
         "{refusal}"
     );
 }
@@ -221,7 +247,10 @@ fn without_a_fingerprint_of_this_stop_the_bound_is_proven_anew() {
         bound < 12.3 && bound > 0.0,
         "the count model's bound: {bound}"
     );
-    assert!(done.notes.iter().any(|n| n.contains("count model")));
+    assert!(done
+        .notes
+        .iter()
+        .any(|n| n.contains("le modèle des comptes prouve maintenant")));
     assert_eq!(done.solution.status, Status::Feasible);
     assert!(verify("taroudant-2025", &problem, &done.solution).passed());
     // Made for another content of the stop file: the same.
@@ -229,7 +258,10 @@ fn without_a_fingerprint_of_this_stop_the_bound_is_proven_anew() {
     solution.problem_sha256 = Some("0".repeat(64));
     let done = a06_b08(&problem, &solution);
     assert_eq!(done.solution.bound, Some(bound));
-    assert!(done.notes.iter().any(|n| n.contains("stop file changed")));
+    assert!(done
+        .notes
+        .iter()
+        .any(|n| n.starts_with("le fichier d’étape a changé depuis l’ancienne solution")));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -276,11 +308,21 @@ fn swap_writes_the_new_plan_beside_the_old_and_report_plan_and_check_claim_no_op
     let o = caravane(&["swap", p, s, &a, &b]);
     let moved = dir.join("taroudant-2025.moved.solution.json");
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(stderr(&o).contains(&format!("wrote {}", moved.display())));
+    assert!(stderr(&o).contains(&format!("écrit : {}", moved.display())));
     let out = stdout(&o);
     assert!(out.contains(&format!("{a}: A06 → B08")), "{out}");
     assert!(
-        out.contains("neighbour_watch") && out.contains("+1"),
+        out.contains("voisins absents ensemble") && out.contains("+1"),
+        "{out}"
+    );
+    assert!(out.contains("coûts qui apparaissent :"), "{out}");
+    assert!(out.contains("ce qui tient : "), "{out}");
+    // In English, with the checker's claim.
+    let o = caravane(&["swap", p, s, &a, &b, "--lang", "en"]);
+    assert!(stderr(&o).contains(&format!("wrote {}", moved.display())));
+    let out = stdout(&o);
+    assert!(
+        out.contains("neighbours away together") && out.contains("+1"),
         "{out}"
     );
     assert!(out.contains("costs that come:"), "{out}");
@@ -289,20 +331,27 @@ fn swap_writes_the_new_plan_beside_the_old_and_report_plan_and_check_claim_no_op
         "{out}"
     );
     let m = moved.to_str().unwrap();
-    let o = caravane(&["check", p, m]);
+    let o = caravane(&["check", p, m, "--lang", "en"]);
     let checked = stdout(&o);
     assert_eq!(o.status.code(), Some(0), "{checked}");
     assert!(checked.contains("claims: all hold"), "{checked}");
     assert!(!checked.contains("optimal"), "{checked}");
     let (html, svg) = (dir.join("r.html"), dir.join("p.svg"));
     assert_eq!(
-        caravane(&["report", m, "--html", html.to_str().unwrap()])
-            .status
-            .code(),
+        caravane(&[
+            "report",
+            m,
+            "--html",
+            html.to_str().unwrap(),
+            "--lang",
+            "en"
+        ])
+        .status
+        .code(),
         Some(0)
     );
     assert_eq!(
-        caravane(&["plan", m, "--svg", svg.to_str().unwrap()])
+        caravane(&["plan", m, "--svg", svg.to_str().unwrap(), "--lang", "en"])
             .status
             .code(),
         Some(0)
@@ -335,7 +384,7 @@ fn a_refused_move_exits_2_says_why_and_writes_nothing() {
     ]);
     assert_eq!(o.status.code(), Some(2));
     let said = stderr(&o);
-    assert!(said.contains("stand B08 is taken by"), "{said}");
+    assert!(said.contains("le stand B08 est occupé par"), "{said}");
     assert!(
         said.contains(&format!(
             "caravane swap {p} {s} coop-tamaynut {}",

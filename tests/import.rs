@@ -1,6 +1,7 @@
 //! The exhibitor spreadsheet as planners save it: semicolons and a byte-order mark, commas,
 //! Windows-1252 from an older Excel, Arabic names; and every bad row reported with its line.
 
+use caravane::i18n::{scoped, Lang};
 use caravane::sheets::import::import_exhibitors;
 use caravane::stop::load::read_problem;
 use std::path::Path;
@@ -103,7 +104,9 @@ fn a_missing_column_is_named_with_its_french_names() {
     let problems = import_exhibitors(cut.as_bytes(), &venue()).unwrap_err();
     assert_eq!(problems.len(), 1);
     assert!(
-        problems[0].cause.contains("family"),
+        problems[0]
+            .cause
+            .starts_with("aucune colonne ne donne la filière de l’exposant"),
         "{}",
         problems[0].cause
     );
@@ -111,6 +114,12 @@ fn a_missing_column_is_named_with_its_french_names() {
         problems[0].action.contains("famille"),
         "{}",
         problems[0].action
+    );
+    let problems = scoped(Lang::En, || import_exhibitors(cut.as_bytes(), &venue())).unwrap_err();
+    assert!(
+        problems[0].cause.contains("family"),
+        "{}",
+        problems[0].cause
     );
 }
 
@@ -185,7 +194,7 @@ fn line_numbers_are_the_same_with_the_line_ends_excel_writes() {
         let lines: Vec<Option<usize>> = problems.iter().map(|d| d.line).collect();
         assert_eq!(lines, vec![Some(17), Some(21)], "line ends {ending:?}");
         assert!(
-            problems[0].path.starts_with("line 17,"),
+            problems[0].path.starts_with("ligne 17,"),
             "{}",
             problems[0].path
         );
@@ -210,6 +219,19 @@ fn an_unknown_family_names_the_closest_and_the_known_ones() {
     let d = &problems[0];
     assert!(
         d.cause.starts_with(
+            "filière « Safrn » inconnue dans le fichier du lieu : vouliez-vous dire « saffron » (Safran) ?"
+        ),
+        "{}",
+        d.cause
+    );
+    assert!(d.cause.contains("Filières connues : "), "{}", d.cause);
+    assert!(d.cause.contains("(19 en tout)"), "{}", d.cause);
+    assert!(d.action.starts_with("écrivez « Safran »"), "{}", d.action);
+    // In English.
+    let problems = scoped(Lang::En, || import_exhibitors(text.as_bytes(), &venue())).unwrap_err();
+    let d = &problems[0];
+    assert!(
+        d.cause.starts_with(
             "unknown family \"Safrn\" in the venue file: did you mean \"saffron\" (Safran)?"
         ),
         "{}",
@@ -218,6 +240,16 @@ fn an_unknown_family_names_the_closest_and_the_known_ones() {
     assert!(d.cause.contains("Known families: "), "{}", d.cause);
     assert!(d.cause.contains("(19 in all)"), "{}", d.cause);
     assert!(d.action.contains("\"Safran\""), "{}", d.action);
+    assert_eq!(d.path, "line 2, column \"famille\"");
+    // In Arabic: the same ids and names, the sentence in Arabic.
+    let problems = scoped(Lang::Ar, || import_exhibitors(text.as_bytes(), &venue())).unwrap_err();
+    let d = &problems[0];
+    assert!(
+        d.cause.contains("شعبة غير معروفة") && d.cause.contains("saffron"),
+        "{}",
+        d.cause
+    );
+    assert!(d.path.starts_with("السطر"), "{}", d.path);
 }
 
 #[test]
@@ -232,7 +264,7 @@ fn a_quote_left_open_in_any_column_is_refused_at_its_line_and_nothing_is_lost() 
     assert_eq!(problems[0].line, Some(5));
     assert!(problems[0].path.contains("commune"), "{}", problems[0].path);
     assert!(
-        problems[0].cause.contains("never closed"),
+        problems[0].cause.contains("n’est jamais refermé"),
         "{}",
         problems[0].cause
     );

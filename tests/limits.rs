@@ -162,6 +162,11 @@ fn a_total_too_large_for_a_number_is_an_error_and_never_a_file() {
         Err(e @ PlanError::NotFinite { .. }) => {
             let text = e.to_string();
             assert!(
+                text.contains("les poids de l’étape sont trop grands") && text.contains("1000000"),
+                "{text}"
+            );
+            let text = caravane::i18n::scoped(caravane::i18n::Lang::En, || e.to_string());
+            assert!(
                 text.contains("weights") && text.contains("1000000"),
                 "{text}"
             );
@@ -263,21 +268,26 @@ fn the_stage_lines_of_solve_are_for_people() {
     ]);
     assert_eq!(o.status.code(), Some(0));
     let err = String::from_utf8_lossy(&o.stderr);
-    let stages: Vec<&str> = err.lines().filter(|l| l.contains("stage ")).collect();
+    let stages: Vec<&str> = err.lines().filter(|l| l.contains("phase ")).collect();
     assert!(!stages.is_empty(), "{err}");
     for line in stages {
         assert!(
             !line.contains("Some(") && !line.contains("None") && !line.contains("Optimal"),
             "{line}"
         );
-        // No figure with more than four decimals.
+        // No figure with more than four decimals, and the seconds with a decimal comma.
         let long = line
-            .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .split(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
             .any(|w| {
-                w.split_once('.')
+                w.split_once([',', '.'])
                     .is_some_and(|(_, decimals)| decimals.len() > 4)
             });
         assert!(!long, "{line}");
+        assert!(
+            line.split_whitespace()
+                .any(|w| w.contains(',') && w.chars().all(|c| c.is_ascii_digit() || c == ',')),
+            "{line}"
+        );
     }
 }
 
@@ -294,7 +304,10 @@ fn quiet_silences_progress_but_keeps_the_results() {
     ]);
     assert_eq!(o.status.code(), Some(0));
     let text = String::from_utf8_lossy(&o.stdout);
-    assert!(text.contains("tata-2025: optimal"), "{text}");
-    assert!(text.contains("exhibitors per zone and province"), "{text}");
-    assert!(!String::from_utf8_lossy(&o.stderr).contains("stage "));
+    assert!(text.contains("tata-2025 : optimal"), "{text}");
+    assert!(
+        text.contains("exposants par zone et par province"),
+        "{text}"
+    );
+    assert!(!String::from_utf8_lossy(&o.stderr).contains("phase "));
 }

@@ -133,8 +133,9 @@ fn a_newcomer_next_to_its_own_family_moves_just_that_neighbour() {
     let chosen = done.moves.iter().find(|m| !m.forced).unwrap();
     let saves = chosen.saves.expect("it can go back alone");
     assert!(saves > 5.0, "{}", chosen.why);
+    let figure = caravane::i18n::numbers::figure(caravane::i18n::Lang::Fr, saves);
     assert!(
-        chosen.why.contains(&format!("chosen: saves {saves}")),
+        chosen.why.contains(&format!("choisi : fait gagner {figure} (le plan entier coûterait {figure} de plus s’il revenait au stand ")),
         "{}",
         chosen.why
     );
@@ -552,8 +553,16 @@ fn a_re_plan_says_who_left_which_stands_are_free_who_arrived_and_who_moved_why()
     assert!(done.free.iter().all(|s| !held.contains(s)));
     let arrival = done.moves.iter().find(|m| m.from.is_none()).unwrap();
     assert_eq!(arrival.exhibitor, "coop-late-saffron");
-    assert!(arrival.why.contains("arrives"), "{}", arrival.why);
+    assert!(
+        arrival.why.contains("arrive et reçoit le stand"),
+        "{}",
+        arrival.why
+    );
     let forced = done.moves.iter().find(|m| m.exhibitor == mover).unwrap();
-    assert!(forced.forced && forced.why.contains("forced: ") && forced.why.contains("electricity"));
+    assert!(
+        forced.forced && forced.why.contains(" — imposé : ") && forced.why.contains("electricity"),
+        "{}",
+        forced.why
+    );
     assert_eq!(forced.saves, None);
 }

@@ -169,6 +169,13 @@ fn a_double_booked_facilitator_is_rejected() {
         .solution;
     assert_eq!(s.status, Status::Infeasible);
     let text = &s.explanations[0].text;
+    assert!(text.contains("Conseillère anime *Atelier A*, *Atelier B* (3 créneaux en tout), mais le programme n’a que 2 créneaux"), "{text}");
+    let s = caravane::i18n::scoped(caravane::i18n::Lang::En, || {
+        plan("p", &problem, &Options::default(), &())
+    })
+    .unwrap()
+    .solution;
+    let text = &s.explanations[0].text;
     assert!(text.contains("Conseillère leads *Atelier A*, *Atelier B* (3 slots between them), but the programme has only 2 slots"), "{text}");
 }
 
@@ -397,7 +404,7 @@ fn sessions_that_fit_alone_but_not_together_are_explained() {
     assert!(
         s.explanations[0]
             .text
-            .contains("No timetable holds every session"),
+            .starts_with("Aucun emploi du temps ne tient chaque atelier une fois"),
         "{}",
         s.explanations[0].text
     );

@@ -5,6 +5,7 @@ mod common;
 
 use caravane::check::{check, verify, Code};
 use caravane::format::{Assignment, Problem, Status};
+use caravane::i18n::{scoped, Lang};
 use caravane::planning::stop::plan;
 use caravane::solve::Options;
 use caravane::stop::load::{parse_problem, read_problem};
@@ -126,9 +127,23 @@ fn an_infeasible_stop_gets_the_hall_set_sentence() {
     );
     let text = &s.explanations[0].text;
     assert!(
-        text.contains("These 3 exhibitors need \"electricity\", but only 2 stands offer it"),
+        text.starts_with(
+            "Ces 3 exposantes et exposants ont besoin de « electricity », mais seuls 2 stands le leur offrent : A1, A3. Exposants : "
+        ) && text.ends_with("Ajoutez « electricity » à un stand de plus, ou reportez-en un à une autre étape."),
         "{text}"
     );
+    for (lang, said) in [
+        (
+            Lang::En,
+            "These 3 exhibitors need \"electricity\", but only 2 stands offer it to them: A1, A3.",
+        ),
+        (Lang::Ar, "يحتاج هؤلاء العارضون"),
+    ] {
+        let again = scoped(lang, || plan("small", &problem, &Options::default(), &())).unwrap();
+        let text = &again.solution.explanations[0].text;
+        assert!(text.contains(said), "{text}");
+        assert!(text.contains("Coopérative Tamount"), "{text}");
+    }
     assert!(
         text.contains("A1") && text.contains("A3") && text.contains("Coopérative Tamount"),
         "{text}"

@@ -17,22 +17,22 @@ planning-stage-search = البحث المحلي
 planning-stage-least-clash = أقل تعارض
 planning-stage-whole = النموذج الكامل
 planning-stage-timetable = جدول الورشات
-planning-stage-timetable-bound = حد الورشات
+planning-stage-timetable-bound = الحد الأدنى للورشات
 planning-stage-re-seat = إعادة التوزيع
 planning-progress-matching = التحقق من أن لكل عارض رواقا ممكنا
-planning-progress-counts = موازنة الأقاليم بين المناطق والأروقة المميزة ({ $vars } متغير، { $rows } قيد)
+planning-progress-counts = موازنة الأقاليم بين المناطق والأروقة المميزة (المتغيرات: { $vars }، القيود: { $rows })
 planning-progress-whole-flows = الأعداد الموجودة تتطلب تدفقات كسرية؛ حل جديد بتدفقات صحيحة
 planning-progress-search = توزيع العارضين وفق هذه الأعداد مع إبعاد الجيران المتعارضين
-planning-progress-least-clash = إثبات أقل تعارض ممكن ({ $vars } متغير، { $rows } قيد)
-planning-progress-whole = تقليص الفارق على هدف الأروقة كله ({ $vars } متغير، { $rows } قيد)
+planning-progress-least-clash = إثبات أقل تعارض ممكن (المتغيرات: { $vars }، القيود: { $rows })
+planning-progress-whole = تقليص الفارق على هدف الأروقة كله (المتغيرات: { $vars }، القيود: { $rows })
 planning-progress-timetable = برمجة الورشات وفق هذه الأروقة
-planning-progress-timetable-bound = حد حدود الورشات على كل التصاميم الممكنة
+planning-progress-timetable-bound = حساب الحد الأدنى لعناصر الورشات على كل التصاميم الممكنة
 planning-result-everyone = يمكن إيجاد رواق لكل عارض
 planning-result-deficient = مجموعات بلا أروقة كافية: { $count }
 planning-result-out-of-time = أوقفه الحد الزمني
 planning-result-counts = { $status }، التوازن { $balance }، الحد { $bound }
 planning-result-search = التعارض { $clash }
-planning-result-least-clash = { $status }، حد التعارض { $bound }
+planning-result-least-clash = { $status }، الحد الأدنى للتعارض { $bound }
 planning-result-whole = { $status }، الهدف { $objective }، الحد { $bound }
 planning-result-timetable = { $status }، الورشات { $sessions }، الحد { $bound }
 planning-mip-optimal = أمثل
@@ -81,7 +81,7 @@ planning-timetable-infeasible = لا يوجد جدول يعقد كل ورشة م
 planning-facilitator-overbooked = يؤطر { $person } الورشات { $sessions } (مجموع حصصها { $need })، لكن عدد حصص البرنامج { $slots } فقط: لا يمكن لشخص واحد أن يكون في ورشتين في الوقت نفسه. أسند إحدى هذه الورشات إلى مؤطر آخر، أو أضف حصصا.
 planning-rooms-short = لا يمكن عقد { $sessions } إلا في { $rooms } (مقاعد وتجهيزات كافية)، وهي توفر { $offer } من حصص القاعات، بينما المطلوب { $need }. أضف حصصا أو قاعة مناسبة.
 
-## حدود الهدف
+## عناصر الهدف
 
 planning-term-clash = جيران متعارضون
 planning-term-zone-balance = توازن المناطق
@@ -164,11 +164,11 @@ planning-hand-already-there = العارض «{ $id }» في الرواق { $stan
 planning-hand-same = لا يمكن للعارض «{ $id }» أن يبادل رواقه مع نفسه
 planning-hand-taken = الرواق { $stand } يشغله { $by_name } ({ $by }): لإعطائه لـ«{ $id }»، بادل بين العارضين
 planning-hand-breaks = التغيير سيخالف قاعدة من قواعد المحطة: { $rules }
-planning-hand-bound-carried = الحد هو الذي أُثبت عند حل المحطة: ملف المحطة هو نفسه، والحد الصالح لكل التصاميم لا يتعلق بالتصميم
-planning-hand-bound-unrecorded = الملف القديم لا يذكر المحطة التي أُعدّ لها: الحد هو الذي يثبته نموذج الأعداد الآن لكل تصاميم المحطة
-planning-hand-bound-stop-changed = تغير ملف المحطة منذ إعداد الحل القديم: الحد هو الذي يثبته نموذج الأعداد الآن لكل تصاميم المحطة
-planning-hand-bound-none-holds = الملف القديم لا يعطي أي حد صالح: الحد هو الذي يثبته نموذج الأعداد الآن لكل تصاميم المحطة
-planning-hand-sessions-kept = تحتفظ الورشات بقاعاتها وحصصها؛ وتعيد أداة التحقق حساب حدودها للأروقة الجديدة
+planning-hand-bound-carried = الحد الأدنى هو الذي أُثبت عند حل المحطة: ملف المحطة هو نفسه، والحد الأدنى الصالح لكل التصاميم لا يتعلق بالتصميم
+planning-hand-bound-unrecorded = الملف القديم لا يذكر المحطة التي أُعدّ لها: الحد الأدنى هو الذي يثبته نموذج الأعداد الآن لكل تصاميم المحطة
+planning-hand-bound-stop-changed = تغير ملف المحطة منذ إعداد الحل القديم: الحد الأدنى هو الذي يثبته نموذج الأعداد الآن لكل تصاميم المحطة
+planning-hand-bound-none-holds = الملف القديم لا يعطي أي حد أدنى صالح: الحد الأدنى هو الذي يثبته نموذج الأعداد الآن لكل تصاميم المحطة
+planning-hand-sessions-kept = تحتفظ الورشات بقاعاتها وحصصها؛ وتعيد أداة التحقق حساب عناصرها للأروقة الجديدة
 planning-hand-broken-before = كان التصميم يخالف قبل هذا التغيير { $count ->
         [one] قاعدة واحدة
         [two] قاعدتين

@@ -62,7 +62,7 @@ planning-infeasible-too-many = Il y a { $exhibitors ->
     }. Ajoutez des stands, ou reportez des exposants à une autre étape.
 planning-infeasible-needs = { $count ->
         [one] Cet exposant a besoin de { $needs }
-       *[other] Ces { $count } exposants ont besoin de { $needs }
+       *[other] Ces { $count } exposantes et exposants ont besoin de { $needs }
     }, mais { $offered ->
         [0] aucun stand ne l’offre{ $tail }
         [one] un seul stand le leur offre{ $tail } : { $stands }
@@ -73,10 +73,13 @@ planning-infeasible-needs = { $count ->
     } : { $names }. Ajoutez { $needs } à { $missing ->
         [one] un stand de plus
        *[other] { $missing } stands de plus
-    }, ou reportez-en { $missing } à une autre étape.
+    }, ou reportez-en { $missing ->
+        [one] un
+       *[other] { $missing }
+    } à une autre étape.
 planning-infeasible-choice = En raison de leurs besoins{ $tail }, { $count ->
         [one] cet exposant ne peut utiliser
-       *[other] ces { $count } exposants ne peuvent utiliser
+       *[other] ces { $count } exposantes et exposants ne peuvent utiliser
     } { $offered ->
         [0] aucun stand
         [one] qu’un seul stand à eux tous : { $stands }
@@ -87,7 +90,10 @@ planning-infeasible-choice = En raison de leurs besoins{ $tail }, { $count ->
     } : { $names }. Élargissez leur choix de { $missing ->
         [one] un stand
        *[other] { $missing } stands
-    }, ou reportez-en { $missing } à une autre étape.
+    }, ou reportez-en { $missing ->
+        [one] un
+       *[other] { $missing }
+    } à une autre étape.
 planning-timetable-infeasible = Aucun emploi du temps ne tient chaque atelier une fois sans deux ateliers dans une même salle ni une animatrice ou un animateur à deux endroits à la fois ; chaque atelier trouve seul une salle et un jour, ce sont donc les ateliers qui se disputent les mêmes salles, jours ou personnes. Ajoutez un créneau ou une salle, ou raccourcissez un atelier.
 planning-facilitator-overbooked = { $person } anime { $sessions } ({ $need } créneaux en tout), mais le programme n’a que { $slots } créneaux : une même personne ne peut pas être dans deux ateliers à la fois. Confiez l’un de ces ateliers à une autre personne, ou ajoutez des créneaux.
 planning-rooms-short = { $count ->

@@ -248,7 +248,11 @@ fn csv(c: &Comparison) -> String {
         t!("cli-csv-prime-gini"),
         t!("cli-csv-sessions-missed"),
     ];
-    let mut out: String = header.iter().map(|h| quote(h)).collect::<Vec<_>>().join(",");
+    let mut out: String = header
+        .iter()
+        .map(|h| quote(h))
+        .collect::<Vec<_>>()
+        .join(",");
     out.push('\n');
     for f in &c.itineraries {
         let cells = [

@@ -100,10 +100,7 @@ fn refused(refusal: &Refusal, problem: &Path, solution: &Path) -> i32 {
             }
         }
         Refusal::Taken { exhibitor, by, .. } => {
-            eprintln!(
-                "{}",
-                t!("cli-hand-refused-then", why = refusal.to_string())
-            );
+            eprintln!("{}", t!("cli-hand-refused-then", why = refusal.to_string()));
             eprintln!(
                 "  caravane swap {} {} {exhibitor} {by}",
                 problem.display(),

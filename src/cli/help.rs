@@ -207,7 +207,10 @@ mod tests {
     #[test]
     fn the_language_is_found_anywhere_on_the_command_line() {
         let found = |w: &[&str]| lang_in_args(&args(w));
-        assert_eq!(found(&["caravane", "solve", "x", "--lang", "ar"]), Some(Lang::Ar));
+        assert_eq!(
+            found(&["caravane", "solve", "x", "--lang", "ar"]),
+            Some(Lang::Ar)
+        );
         assert_eq!(found(&["caravane", "--lang=en", "solve"]), Some(Lang::En));
         assert_eq!(found(&["caravane", "solve", "x"]), None);
         assert_eq!(found(&["caravane", "--lang", "de"]), None);

@@ -38,7 +38,10 @@ impl TourRunArgs {
         if !(self.time_limit.is_finite() && self.time_limit > 0.0) {
             eprintln!(
                 "{}",
-                t!("cli-tour-bad-time-limit", value = self.time_limit.to_string())
+                t!(
+                    "cli-tour-bad-time-limit",
+                    value = self.time_limit.to_string()
+                )
             );
             return Err(EXIT_INVALID);
         }

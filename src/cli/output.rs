@@ -55,7 +55,11 @@ fn told<T>(
         Err(e) => {
             eprintln!(
                 "{}",
-                t!("cli-cannot-write", place = place.to_string(), why = e.to_string())
+                t!(
+                    "cli-cannot-write",
+                    place = place.to_string(),
+                    why = e.to_string()
+                )
             );
             Err(EXIT_FAILURE)
         }

@@ -2,8 +2,8 @@
 
 use super::input::Input;
 use super::{Exit, EXIT_INVALID, EXIT_OK};
-use caravane::planning::replan::{recommend, Candidate};
 use caravane::i18n::{current, numbers};
+use caravane::planning::replan::{recommend, Candidate};
 use caravane::stop::model::Stop;
 use caravane::t;
 use std::path::PathBuf;
@@ -46,7 +46,12 @@ pub fn run(args: &RecommendArgs) -> Exit {
 }
 
 /// The stands for people, numbered, with their reasons.
-fn print_candidates(problem: &caravane::format::Problem, stop: &Stop, id: &str, list: &[Candidate]) {
+fn print_candidates(
+    problem: &caravane::format::Problem,
+    stop: &Stop,
+    id: &str,
+    list: &[Candidate],
+) {
     let lang = current();
     let name = stop
         .exhibitors

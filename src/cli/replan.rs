@@ -3,9 +3,9 @@
 use super::input::Input;
 use super::{output, Exit, EXIT_FAILURE, EXIT_INFEASIBLE, EXIT_INVALID, EXIT_OK};
 use caravane::format::Stopped;
+use caravane::i18n::{current, numbers};
 use caravane::planning::replan::{replan, Priority, ReplanOptions, Replanned, DEFAULT_MOVE_COST};
 use caravane::planning::stop::PlanError;
-use caravane::i18n::{current, numbers};
 use caravane::solve::Options;
 use caravane::t;
 use std::path::{Path, PathBuf};
@@ -208,7 +208,11 @@ fn print_moves(done: &Replanned) {
     match done.before {
         Some(b) => println!(
             "{}",
-            t!("cli-replan-objective-change", before = figure(b), after = after)
+            t!(
+                "cli-replan-objective-change",
+                before = figure(b),
+                after = after
+            )
         ),
         None => println!("{}", t!("cli-replan-objective", after = after)),
     }

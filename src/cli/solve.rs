@@ -4,9 +4,9 @@ use super::feedback::StderrProgress;
 use super::input::Input;
 use super::{output, Exit, EXIT_FAILURE, EXIT_INFEASIBLE, EXIT_INVALID, EXIT_NO_LAYOUT, EXIT_OK};
 use caravane::format::{Problem, Solution, Status};
+use caravane::i18n::{current, numbers};
 use caravane::planning::stop::{plan_parts, Parts, PlanError, Planned};
 use caravane::solve::Options;
-use caravane::i18n::{current, numbers};
 use caravane::stop::model::Stop;
 use caravane::t;
 use std::path::PathBuf;
@@ -134,10 +134,7 @@ fn refused(error: PlanError) -> i32 {
             EXIT_INVALID
         }
         PlanError::NotFinite { .. } => {
-            eprintln!(
-                "{}",
-                t!("cli-solve-not-written", why = error.to_string())
-            );
+            eprintln!("{}", t!("cli-solve-not-written", why = error.to_string()));
             EXIT_FAILURE
         }
         e => {

@@ -64,8 +64,11 @@ fn programme_text(programme: &Programme, stop: &Stop) -> String {
         out.push('\n');
         return out;
     }
-    let mut rows: Vec<(usize, usize, &Vec<usize>)> =
-        programme.held.iter().map(|(k, r, ts)| (*k, *r, ts)).collect();
+    let mut rows: Vec<(usize, usize, &Vec<usize>)> = programme
+        .held
+        .iter()
+        .map(|(k, r, ts)| (*k, *r, ts))
+        .collect();
     rows.sort_by_key(|(_, r, ts)| (ts.first().copied().unwrap_or(0), *r));
     let mut current_day = String::new();
     for (k, r, ts) in rows {
@@ -114,9 +117,17 @@ fn agenda(programme: &Programme, stop: &Stop, e: usize) -> String {
     let lang = current();
     let x = &stop.exhibitors[e];
     let mut out = if x.staff == 1 {
-        t!("cli-timetable-exhibitor-alone", name = x.name.as_str(), id = x.id.as_str())
+        t!(
+            "cli-timetable-exhibitor-alone",
+            name = x.name.as_str(),
+            id = x.id.as_str()
+        )
     } else {
-        t!("cli-timetable-exhibitor", name = x.name.as_str(), id = x.id.as_str())
+        t!(
+            "cli-timetable-exhibitor",
+            name = x.name.as_str(),
+            id = x.id.as_str()
+        )
     };
     out.insert_str(0, "  ");
     out.push('\n');
@@ -139,9 +150,19 @@ fn agenda(programme: &Programme, stop: &Stop, e: usize) -> String {
                 );
                 let room = stop.rooms[*r].name.as_str();
                 let line = if clash {
-                    t!("cli-timetable-item-clash", when = when, title = title, room = room)
+                    t!(
+                        "cli-timetable-item-clash",
+                        when = when,
+                        title = title,
+                        room = room
+                    )
                 } else {
-                    t!("cli-timetable-item", when = when, title = title, room = room)
+                    t!(
+                        "cli-timetable-item",
+                        when = when,
+                        title = title,
+                        room = room
+                    )
                 };
                 items.push((a, format!("    {line}\n")));
             }

@@ -79,10 +79,9 @@ pub enum Refusal {
 impl fmt::Display for Refusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let text = match self {
-            Refusal::NoLayout(s) => crate::t!(
-                "planning-hand-no-layout",
-                status = super::status_word(*s)
-            ),
+            Refusal::NoLayout(s) => {
+                crate::t!("planning-hand-no-layout", status = super::status_word(*s))
+            }
             Refusal::UnknownExhibitor(id) => {
                 crate::t!("planning-no-such-exhibitor", id = id.as_str())
             }

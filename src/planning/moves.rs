@@ -233,7 +233,11 @@ impl<'a> Announced<'a> {
         );
         let (why, saves) = match &self.forced[e] {
             Some(reason) => (
-                crate::t!("planning-move-forced", head = head, reason = reason.as_str()),
+                crate::t!(
+                    "planning-move-forced",
+                    head = head,
+                    reason = reason.as_str()
+                ),
                 None,
             ),
             None => {
@@ -406,7 +410,11 @@ impl AnnouncedProgramme {
                 let k = stop.sessions.iter().position(|s| s.id == to.session)?;
                 let title = stop.sessions[k].title.clone();
                 let (why, forced, saves) = match (&self.had[k], &self.forced[k]) {
-                    (None, _) => (crate::t!("planning-session-new", title = title.as_str()), true, None),
+                    (None, _) => (
+                        crate::t!("planning-session-new", title = title.as_str()),
+                        true,
+                        None,
+                    ),
                     (Some(from), _) if same_place(from, to) => return None,
                     (Some(_), Some(reason)) => (
                         crate::t!(
@@ -422,7 +430,13 @@ impl AnnouncedProgramme {
                         put_back.sessions = new
                             .sessions
                             .iter()
-                            .map(|p| if p.session == from.session { from.clone() } else { p.clone() })
+                            .map(|p| {
+                                if p.session == from.session {
+                                    from.clone()
+                                } else {
+                                    p.clone()
+                                }
+                            })
                             .collect();
                         let against = crate::t!(
                             "planning-session-back",
@@ -440,7 +454,10 @@ impl AnnouncedProgramme {
                                 Some(saves),
                             ),
                             None => (
-                                crate::t!("planning-session-cannot-go-back", title = title.as_str()),
+                                crate::t!(
+                                    "planning-session-cannot-go-back",
+                                    title = title.as_str()
+                                ),
                                 false,
                                 None,
                             ),
@@ -482,7 +499,10 @@ fn read_option(
     let Some(room) = stop.rooms.iter().position(|r| r.id == plan.room) else {
         return (
             None,
-            Some(crate::t!("planning-session-room-gone", room = plan.room.as_str())),
+            Some(crate::t!(
+                "planning-session-room-gone",
+                room = plan.room.as_str()
+            )),
         );
     };
     let mut slots = Vec::with_capacity(plan.slots.len());

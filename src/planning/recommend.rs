@@ -100,7 +100,7 @@ fn candidate(stop: &Stop, (s, o, why): Tried, best: &Objective) -> Candidate {
             crate::t!(
                 "planning-recommend-clash",
                 text = j.text.as_str(),
-                cost = crate::solve::figure(Some(tidy_number(j.cost)))
+                cost = crate::i18n::numbers::figure(crate::i18n::current(), j.cost)
             )
         })
         .collect();
@@ -108,7 +108,10 @@ fn candidate(stop: &Stop, (s, o, why): Tried, best: &Objective) -> Candidate {
     for (term, raw, weight) in stop.weights.table(&o) {
         let d = (raw - term.value_in(best)) * weight;
         if term != Term::Clash && d.abs() > 1e-9 {
-            let (name, by) = (term.short_name(lang), crate::solve::figure(Some(tidy_number(d.abs()))));
+            let (name, by) = (
+                term.short_name(lang),
+                crate::i18n::numbers::figure(lang, d.abs()),
+            );
             reasons.push(if d > 0.0 {
                 crate::t!("planning-recommend-costs", term = name, by = by)
             } else {

@@ -99,14 +99,12 @@ impl fmt::Display for PlanError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             PlanError::Disagreement(d) => write!(f, "{d}"),
-            PlanError::BadLayout(v) => f.write_str(&crate::t!(
-                "planning-bad-layout",
-                why = v.join("; ")
-            )),
-            PlanError::NotFinite { total } => f.write_str(&crate::t!(
-                "planning-not-finite",
-                total = total.to_string()
-            )),
+            PlanError::BadLayout(v) => {
+                f.write_str(&crate::t!("planning-bad-layout", why = v.join("; ")))
+            }
+            PlanError::NotFinite { total } => {
+                f.write_str(&crate::t!("planning-not-finite", total = total.to_string()))
+            }
         }
     }
 }

@@ -241,7 +241,11 @@ impl<'a> Names<'a> {
         let unknown = self.kind.unknown(&shown(value));
         let (cause, asked) = match self.known.closest(value) {
             Some((id, name)) => (
-                t!("sheets-did-you-mean", cause = unknown, item = item(id, name)),
+                t!(
+                    "sheets-did-you-mean",
+                    cause = unknown,
+                    item = item(id, name)
+                ),
                 true,
             ),
             None => (unknown, false),

@@ -120,10 +120,8 @@ impl StandSolve<'_> {
                 flows = counts::realise(stop, &solved.counts, budget.realising_counts());
             }
             if flows.is_none() && !budget.out_of_time() {
-                self.progress.stage(
-                    "counts",
-                    &crate::t!("planning-progress-whole-flows"),
-                );
+                self.progress
+                    .stage("counts", &crate::t!("planning-progress-whole-flows"));
                 solved = CountModel::build(stop, Flows::Whole, None).solve(budget.counts());
                 balance_bound = balance_bound.max(solved.result.bound.unwrap_or(0.0));
                 flows = solved.whole_flows();
@@ -155,10 +153,8 @@ impl StandSolve<'_> {
                 bound: balance_bound.min(cost),
             };
         }
-        self.progress.stage(
-            "search",
-            &crate::t!("planning-progress-search"),
-        );
+        self.progress
+            .stage("search", &crate::t!("planning-progress-search"));
         let t = Instant::now();
         let (layout, clash) = search::reduce_clashes(
             stop,
