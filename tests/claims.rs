@@ -69,7 +69,13 @@ impl Case {
 
     fn report(&self) -> String {
         let stop = Stop::new("taroudant-2025", &self.problem);
-        report_html(&self.problem, &stop, &self.solution).unwrap()
+        report_html(
+            &self.problem,
+            &stop,
+            &self.solution,
+            caravane::i18n::Lang::En,
+        )
+        .unwrap()
     }
 
     fn plan(&self) -> String {

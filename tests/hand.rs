@@ -310,8 +310,10 @@ fn swap_writes_the_new_plan_beside_the_old_and_report_plan_and_check_claim_no_op
     let html = std::fs::read_to_string(html).unwrap();
     let svg = std::fs::read_to_string(svg).unwrap();
     assert!(!html.contains("class=\"status optimal\"") && !html.contains("proved it"));
-    assert!(html.contains("objective <strong>13.30</strong>, proven bound 12.30, gap 7.52 %"));
-    assert!(!html.contains("solved in"), "nothing was solved");
+    assert!(
+        html.contains("coût total <strong>13,30</strong>, borne prouvée 12,30, écart 7,52\u{a0}%")
+    );
+    assert!(!html.contains("résolu en"), "nothing was solved");
     assert!(!svg.contains("optimal"));
     assert!(svg.contains("feasible — objective 13.30, proven bound 12.30, gap 7.52 %"));
 }

@@ -3,6 +3,7 @@
 //! one.
 
 use caravane::check::verify;
+use caravane::i18n::Lang;
 use caravane::stop::load::{parse_problem, parse_tour, read_tour};
 use caravane::tour::compare::compare;
 use caravane::tour::itinerary::PlannedItinerary;
@@ -354,7 +355,7 @@ fn beyond_eight_stops_the_heuristic_gives_whole_routes() {
 #[test]
 fn the_shipped_comparison_page_is_what_compare_makes() {
     let (m, plans) = planned();
-    let page = caravane::view::tour_page::tour_html(&compare(m, plans)).unwrap();
+    let page = caravane::view::tour_page::tour_html(&compare(m, plans), Lang::Fr).unwrap();
     let path =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/souss-massa-2025.comparison.html");
     let shipped = std::fs::read_to_string(path).unwrap();
@@ -366,6 +367,44 @@ fn the_shipped_comparison_page_is_what_compare_makes() {
     // Names are text, not markup.
     let mut c = compare(m, plans);
     c.itineraries[0].name = "<script>alert(1)</script>".into();
-    let page = caravane::view::tour_page::tour_html(&c).unwrap();
+    let page = caravane::view::tour_page::tour_html(&c, Lang::Ar).unwrap();
     assert!(!page.contains("<script>") && page.contains("&lt;script&gt;"));
+}
+
+#[test]
+fn the_comparison_page_speaks_french_english_and_arabic_right_to_left() {
+    let (m, plans) = planned();
+    let c = compare(m, plans);
+    let page = |lang| caravane::view::tour_page::tour_html(&c, lang).unwrap();
+    let fr = page(Lang::Fr);
+    assert!(fr.contains("<html lang=\"fr\" dir=\"ltr\">"));
+    assert!(fr.contains("<h2>Classement</h2>"));
+    assert!(fr.contains("3 itinéraires planifiés étape par étape et comparés."));
+    assert!(fr.contains("du 7 au 12 novembre 2025"));
+    assert!(fr.contains("<bdi>Tata</bdi> → <bdi>Taroudant</bdi> → <bdi>Inezgane</bdi>"));
+    assert!(
+        fr.contains("420\u{a0}km\n"),
+        "distances with a no-break space"
+    );
+    for english in [
+        "Ranking",
+        "itineraries planned",
+        "turned away",
+        "more is better",
+    ] {
+        assert!(!fr.contains(english), "{english}");
+    }
+    let en = page(Lang::En);
+    assert!(en.contains("<h2>Ranking</h2>") && en.contains("7–12 November 2025"));
+    let ar = page(Lang::Ar);
+    assert!(ar.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(ar.contains("<h2>الترتيب</h2>"));
+    assert!(ar.contains("من 7 إلى 12 نونبر 2025"));
+    // The route reads right to left, each town kept apart.
+    assert!(ar.contains("<bdi>Tata</bdi> ← <bdi>Taroudant</bdi>"));
+    // The chart is mirrored: the names of the criteria are anchored on the right.
+    let chart = &ar[ar.find("<svg").unwrap()..ar.find("</svg>").unwrap()];
+    assert!(chart.contains("الحاضرون (الأكثر أفضل)"));
+    assert!(chart.contains("text-anchor=\"end\""));
+    assert!(ar.contains(".chart { direction: ltr; }"));
 }

@@ -4,6 +4,7 @@ use super::input::Input;
 use super::itineraries::{exit_code, itinerary_ids, TourRunArgs};
 use super::{output, Exit, EXIT_FAILURE, EXIT_INVALID};
 use caravane::format::Itinerary;
+use caravane::i18n::Lang;
 use caravane::tour::compare::{compare, Comparison};
 use caravane::tour::order::with_shortest_orders;
 use caravane::tour::TourModel;
@@ -60,7 +61,8 @@ pub fn run(args: &CompareArgs) -> Exit {
     if let Some(dir) = &args.plans {
         output::plans(dir, &plans)?;
     }
-    let text = render(&compare(&m, &plans), args.format)?;
+    let lang = super::document_lang(m.tour.tour.language.as_deref());
+    let text = render(&compare(&m, &plans), args.format, lang)?;
     match &args.output {
         None => print!("{text}"),
         Some(file) => output::text(file, &text)?,
@@ -99,13 +101,16 @@ fn orders(m: &TourModel, args: &CompareArgs, id: &str) -> Result<Vec<Itinerary>,
 }
 
 /// The ranking in the format asked for.
-fn render(ranking: &Comparison, format: Format) -> Result<String, i32> {
+fn render(ranking: &Comparison, format: Format, lang: Lang) -> Result<String, i32> {
     Ok(match format {
         Format::Table => ranking.table(),
         Format::Csv => ranking.csv(),
         Format::Json => serde_json::to_string_pretty(ranking).expect("a comparison is JSON") + "\n",
-        Format::Html => caravane::view::tour_page::tour_html(ranking).map_err(|e| {
-            eprintln!("error: the report cannot be made: {e}");
+        Format::Html => caravane::view::tour_page::tour_html(ranking, lang).map_err(|e| {
+            eprintln!(
+                "{}",
+                caravane::t!("report-tour-cannot-be-made", error = e.to_string())
+            );
             EXIT_FAILURE
         })?,
     })
