@@ -84,7 +84,7 @@ fn two_sessions_of_one_exhibitor_in_one_slot_count_exactly_one_missed_session() 
     assert!(
         why.text.contains("*Financer l'ESS*")
             && why.text.contains("*Labels*")
-            && why.text.contains("2025-12-05 10:00"),
+            && why.text.contains("le 5 décembre à 10:00"),
         "{}",
         why.text
     );
