@@ -414,18 +414,23 @@ fn the_objective_table_is_headed_in_the_language_of_the_command() {
         heading.contains(" fichier ") && heading.ends_with(" recalculé"),
         "{heading}"
     );
+    // Terms by their names for people, the figures the French way.
     assert!(
-        french.contains("  clash              0,0000       0,0000  ok\n"),
+        french.contains("\n  voisins en conflit                0,0000       0,0000  ok\n"),
         "{french}"
     );
     assert!(
-        french.contains("  total             12,3000      13,3000  DIFFÈRE\n"),
+        french.contains("\n  voisins partis ensemble           0,0000       1,0000  DIFFÈRE\n"),
         "{french}"
     );
     assert!(
-        french
-            .contains("ce que coûte le plan, et pourquoi :\n  [zone_balance 0,333] Zone « Fond »")
-            && french.contains("\n  [neighbour_watch 1,000] Les stands voisins B08 et C07"),
+        french.contains("\n  total                            12,3000      13,3000  DIFFÈRE\n"),
+        "{french}"
+    );
+    assert!(
+        french.contains(
+            "ce que coûte le plan, et pourquoi :\n  [équilibre des zones 0,333] Zone « Fond »"
+        ) && french.contains("\n  [voisins partis ensemble 1,000] Les stands voisins B08 et C07"),
         "{french}"
     );
     let english = i18n::scoped(Lang::En, || case.verdict().to_string());
@@ -434,9 +439,17 @@ fn the_objective_table_is_headed_in_the_language_of_the_command() {
         "{english}"
     );
     assert!(
-        english.contains("  total             12.3000      13.3000  DIFFERS\n"),
+        english.contains("\n  clash              0.0000       0.0000  ok\n"),
         "{english}"
     );
+    assert!(
+        english.contains("\n  total             12.3000      13.3000  DIFFERS\n"),
+        "{english}"
+    );
+    // The JSON keeps the terms' names.
+    let json = serde_json::to_value(&verdict).unwrap();
+    assert_eq!(json["terms"][6]["term"], "neighbour_watch");
+    assert_eq!(json["terms"][6]["agrees"], false);
     assert!(
         english.contains("why it costs what it costs:\n  [zone_balance 0.333] Zone \"Back\"")
             && english.contains("\n  [neighbour_watch 1.000] Stands B08 and C07"),
@@ -524,7 +537,7 @@ fn every_cost_is_justified_in_french_with_zones_by_name_and_plurals() {
     let verdict = verify("petit", &p, &s);
     let text = verdict.to_string();
     assert!(
-        text.contains("  [rotation 1,250] Coopérative Tamount (e1) retrouve"),
+        text.contains("\n  [rotation 1,250] Coopérative Tamount (e1) retrouve"),
         "{text}"
     );
     let english = i18n::scoped(Lang::En, || verdict_text(&p, &s));

@@ -86,6 +86,18 @@ check-unattended-part = { $titles } { $when } ({ $footfall ->
 }، { $cost })
 check-neighbour-watch = الرواقان المتجاوران { $a } و{ $b }، اللذان يتولى كلا منهما شخص واحد، فارغان معا { $when }: { $first } في { $first_titles }، و{ $second } في { $second_titles }.
 
+## بنود الهدف كما يقرؤها المخطِّط
+
+check-term-clash = تنافر الجوار
+check-term-zone-balance = توازن المناطق
+check-term-prime-balance = توزيع الأروقة المتميزة
+check-term-empty-prime = أروقة متميزة فارغة
+check-term-missed-session = جلسات فائتة
+check-term-unattended = أروقة متروكة
+check-term-neighbour-watch = جيران غائبون معا
+check-term-rotation = التناوب
+check-term-total = المجموع
+
 ## ما يدعيه ملف الحل
 
 check-claim-problem-changed = تغير ملف المحطة منذ إعداد هذا الحل (بصمته مختلفة): ما يقوله الملف عن جودته — الحالة والحد الأدنى والفارق — أُثبت لمحطة أخرى، ولا يُدّعى أي حد أدنى لهذه المحطة

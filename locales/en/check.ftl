@@ -72,6 +72,18 @@ check-unattended-part = { $titles } { $when } ({ $footfall ->
 }, { $cost })
 check-neighbour-watch = Stands { $a } and { $b } are neighbours, each kept by one person, and both are empty { $when }: { $first } is at { $first_titles }, { $second } at { $second_titles }.
 
+## The objective terms, as planners read them (their names in the files)
+
+check-term-clash = clash
+check-term-zone-balance = zone_balance
+check-term-prime-balance = prime_balance
+check-term-empty-prime = empty_prime
+check-term-missed-session = missed_session
+check-term-unattended = unattended
+check-term-neighbour-watch = neighbour_watch
+check-term-rotation = rotation
+check-term-total = total
+
 ## What a solution file claims
 
 check-claim-problem-changed = the stop file changed since this solution was made (its fingerprint differs): what the file says of its quality — status, bound, gap — was proven for another stop, and no bound is claimed for this one

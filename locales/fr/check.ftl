@@ -81,6 +81,18 @@ check-unattended-part = { $titles } { $when } ({ $footfall ->
 }, { $cost })
 check-neighbour-watch = Les stands voisins { $a } et { $b }, tenus chacun par une seule personne, sont vides tous les deux { $when } : { $first } est à { $first_titles }, { $second } à { $second_titles }.
 
+## Les termes de l’objectif, tels que les lit le planificateur
+
+check-term-clash = voisins en conflit
+check-term-zone-balance = équilibre des zones
+check-term-prime-balance = partage des stands privilégiés
+check-term-empty-prime = stands privilégiés vides
+check-term-missed-session = sessions manquées
+check-term-unattended = stands laissés seuls
+check-term-neighbour-watch = voisins partis ensemble
+check-term-rotation = rotation
+check-term-total = total
+
 ## Ce que le fichier de solution affirme
 
 check-claim-problem-changed = le fichier de l’étape a changé depuis que cette solution a été faite (son empreinte diffère) : ce que le fichier dit de sa qualité — statut, borne, écart — a été prouvé pour une autre étape, et aucune borne n’est affirmée pour celle-ci

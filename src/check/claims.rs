@@ -9,7 +9,7 @@
 //! says nothing of its stop: its bound is taken as this stop's, and a note says so.
 
 use crate::check::reading::comma_list;
-use crate::check::{fingerprint, CheckReport, Code, Violation};
+use crate::check::{fingerprint, term_word, CheckReport, Code, Violation};
 use crate::format::{Objective, Problem, Solution, Status};
 use crate::i18n::{self, numbers, Lang};
 use crate::terms::Term;
@@ -168,7 +168,7 @@ fn differing_terms(file: &Objective, layout: &Objective) -> Vec<String> {
         .map(|(name, f, r)| {
             t!(
                 "check-claim-change",
-                term = name,
+                term = term_word(name),
                 in_file = figure_in(lang, f),
                 recomputed = figure_in(lang, r)
             )

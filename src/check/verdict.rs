@@ -114,6 +114,30 @@ pub fn verify(name: &str, problem: &Problem, solution: &Solution) -> Verdict {
     }
 }
 
+/// The name of an objective term (or `total`) for people, in the current language: what
+/// `caravane check` prints where the JSON writes the term's name.
+///
+/// ```
+/// use caravane::check::term_word;
+/// use caravane::i18n::{scoped, Lang};
+/// assert_eq!(term_word("zone_balance"), "équilibre des zones");
+/// assert_eq!(scoped(Lang::En, || term_word("zone_balance")), "zone_balance");
+/// ```
+pub fn term_word(name: &str) -> String {
+    match Term::from_name(name) {
+        Some(Term::Clash) => t!("check-term-clash"),
+        Some(Term::ZoneBalance) => t!("check-term-zone-balance"),
+        Some(Term::PrimeBalance) => t!("check-term-prime-balance"),
+        Some(Term::EmptyPrime) => t!("check-term-empty-prime"),
+        Some(Term::MissedSession) => t!("check-term-missed-session"),
+        Some(Term::Unattended) => t!("check-term-unattended"),
+        Some(Term::NeighbourWatch) => t!("check-term-neighbour-watch"),
+        Some(Term::Rotation) => t!("check-term-rotation"),
+        None if name == "total" => t!("check-term-total"),
+        None => name.to_string(),
+    }
+}
+
 /// Whether the file's status says it holds a layout (`optimal` or `feasible`).
 pub(crate) fn holds_layout(solution: &Solution) -> bool {
     matches!(solution.status, Status::Optimal | Status::Feasible)
@@ -143,12 +167,12 @@ impl Verdict {
     fn table(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let lang = i18n::current();
         let number = |x: f64| numbers::decimal(lang, x, 4);
-        let rows: Vec<(&str, String, String, String)> = self
+        let rows: Vec<(String, String, String, String)> = self
             .terms
             .iter()
             .map(|t| {
                 (
-                    t.term,
+                    term_word(t.term),
                     t.in_file.map_or("—".to_string(), number),
                     number(t.recomputed),
                     if t.agrees {
@@ -165,7 +189,7 @@ impl Verdict {
             t!("check-table-recomputed"),
         ];
         let chars = |s: &str| s.chars().count();
-        let w0 = (rows.iter().map(|r| chars(r.0) + 2))
+        let w0 = (rows.iter().map(|r| chars(&r.0) + 2))
             .chain([chars(&heads[0])])
             .max()
             .unwrap_or(0);
@@ -198,7 +222,8 @@ impl Verdict {
 }
 
 impl fmt::Display for Verdict {
-    /// The verdict for people, in the current language.
+    /// The verdict for people: its frame in the current language, its sentences as they were
+    /// made by [`verify`].
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for n in &self.notes {
             writeln!(f, "{}", t!("check-note", text = n))?;
@@ -230,7 +255,7 @@ impl fmt::Display for Verdict {
                 writeln!(
                     f,
                     "  [{} {}] {}",
-                    j.term,
+                    term_word(&j.term),
                     numbers::decimal(lang, j.cost, 3),
                     j.text
                 )?;
