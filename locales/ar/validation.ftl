@@ -79,6 +79,7 @@ val-json-trailing-action = احذفوا ما يلي قوس الإغلاق الأ
 val-json-escape = شرطة مائلة عكسية \ في غير موضعها داخل نص بين علامتي تنصيص
 val-json-escape-action = ضاعفوا الشرطة (\\) أو احذفوها؛ ويُكتب مسار Windows هكذا C:\\dossier
 val-json-unicode-escape = تسلسل \u غير سليم داخل نص بين علامتي تنصيص
+val-json-unicode-escape-action = اكتبوا \u متبوعة بأربعة أرقام ست عشرية (\u00e9 للحرف é)، أو اكتبوا الحرف نفسه
 val-json-number = عدد مكتوب بشكل غير صحيح (في JSON تُكتب الفاصلة العشرية نقطةً: 2.5)
 val-json-number-action = اكتبوا العدد بنقطة عشرية، بلا مسافة ولا رمز
 val-json-number-range = عدد أكبر من أن يُقرأ

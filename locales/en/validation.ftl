@@ -76,6 +76,7 @@ val-json-trailing-action = remove what follows the last closing brace: a file ho
 val-json-escape = a backslash \ misused in a quoted text
 val-json-escape-action = double the backslash (\\) or remove it; a Windows path is written C:\\folder
 val-json-unicode-escape = a malformed \u sequence in a quoted text
+val-json-unicode-escape-action = write \u followed by four hexadecimal digits (\u00e9 for é), or type the character itself
 val-json-number = a number badly written (in JSON the decimal separator is a point: 2.5)
 val-json-number-action = write the number with a decimal point, without spaces or symbols
 val-json-number-range = a number too large to be read

@@ -77,6 +77,7 @@ val-json-trailing-action = retirez ce qui suit la dernière accolade fermante : 
 val-json-escape = barre oblique inverse \ mal employée dans un texte entre guillemets
 val-json-escape-action = doublez la barre (\\) ou retirez-la ; un chemin Windows s’écrit C:\\dossier
 val-json-unicode-escape = séquence \u mal formée dans un texte entre guillemets
+val-json-unicode-escape-action = écrivez \u suivi de quatre chiffres hexadécimaux (\u00e9 pour é), ou tapez le caractère lui-même
 val-json-number = nombre mal écrit (en JSON, la virgule décimale s’écrit avec un point : 2.5)
 val-json-number-action = écrivez le nombre avec un point décimal, sans espace ni symbole
 val-json-number-range = nombre trop grand pour être lu

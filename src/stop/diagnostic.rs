@@ -1,4 +1,9 @@
 //! Problems found in an input file, each with a stable code, where it is, why, and what to do.
+//!
+//! The code (`unknown-field`) and the JSON path (`$.exhibitors[3].province`) never change; the
+//! cause and the action are sentences of the catalogues (`locales/*/validation.ftl`), made in
+//! the [current](crate::i18n::current) language when the problem is found: French by default,
+//! English or Arabic when asked.
 
 use crate::t;
 use serde::Serialize;
@@ -123,9 +128,9 @@ pub struct Diagnostic {
     /// Column in the file, when known (1-based).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub column: Option<usize>,
-    /// What is wrong, in a sentence.
+    /// What is wrong, in a sentence of the current language.
     pub cause: String,
-    /// What to do about it, in a sentence.
+    /// What to do about it, in a sentence of the current language.
     pub action: String,
 }
 
@@ -308,7 +313,8 @@ impl<'a> Known<'a> {
         }
     }
 
-    /// The same items, said to be in `place` ("the venue file") when a reference is unknown.
+    /// The same items, said to be in `place` when a reference is unknown: a phrase in the
+    /// [current](crate::i18n::current) language ("le fichier du lieu", "the venue file").
     pub fn in_place(mut self, place: &'a str) -> Self {
         self.place = Some(place);
         self

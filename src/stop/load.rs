@@ -342,9 +342,10 @@ fn syntax_error(e: &serde_json::Error) -> Diagnostic {
         (_, "invalid escape") => (t!("val-json-escape"), t!("val-json-escape-action")),
         (_, "invalid unicode code point")
         | (_, "lone leading surrogate in hex escape")
-        | (_, "unexpected end of hex escape") => {
-            (t!("val-json-unicode-escape"), t!("val-json-escape-action"))
-        }
+        | (_, "unexpected end of hex escape") => (
+            t!("val-json-unicode-escape"),
+            t!("val-json-unicode-escape-action"),
+        ),
         (_, "invalid number") => (t!("val-json-number"), t!("val-json-number-action")),
         (_, "number out of range") => (
             t!("val-json-number-range"),

@@ -456,6 +456,14 @@ impl Comparison {
             ];
             let _ = writeln!(out, "{}", line(cells));
         }
+        let dates = |s: &StopFigures| numbers::date_range_text(lang, &s.from, &s.to);
+        let widest = self
+            .itineraries
+            .iter()
+            .flat_map(|f| &f.stops)
+            .map(|s| dates(s).chars().count())
+            .max()
+            .unwrap_or(0);
         for f in &self.itineraries {
             let _ = writeln!(out, "\n{} ({}): {}", f.name, f.id, f.route.join(" → "));
             for s in &f.stops {
@@ -478,7 +486,7 @@ impl Comparison {
                     ),
                     t!(
                         "tour-table-stop",
-                        dates = numbers::date_range_text(lang, &s.from, &s.to),
+                        dates = pad(&dates(s), widest, false),
                         exhibitors = s.exhibitors,
                         away = s.turned_away,
                         gap = num(Some(s.representation_gap), 2),
