@@ -146,6 +146,51 @@ fn validate_reports_all_three_problems_of_a_broken_taroudant_and_exits_2() {
 }
 
 #[test]
+fn validate_tells_the_problems_in_arabic_when_asked_with_the_same_codes_and_paths() {
+    let dir = scratch("broken-ar");
+    let mut v = taroudant();
+    v["exhibitors"][7]["province"] = Value::from("marrakech");
+    v["stands"][2]["widht"] = Value::from(3);
+    let file = dir.join("taroudant-ar.problem.json");
+    std::fs::write(&file, serde_json::to_string_pretty(&v).unwrap()).unwrap();
+    let f = file.to_str().unwrap();
+    let out = caravane(&["validate", f, "--lang", "ar"]);
+    assert_eq!(out.status.code(), Some(2));
+    let text = stderr(&out);
+    assert!(text.contains(&format!("{f}: مشكلتان\n")), "{text}");
+    assert!(
+        text.contains(&format!("{f}: خطأ [\u{2068}unknown-reference\u{2069}] في \u{2068}$.exhibitors[7].province\u{2069}")),
+        "{text}"
+    );
+    assert!(
+        text.contains("إقليم غير معروف") && text.contains("«\u{2068}marrakech\u{2069}»"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  السبب:") && text.contains("  الإجراء:"),
+        "{text}"
+    );
+    let out = caravane(&["validate", f, "--json", "--lang", "ar"]);
+    let reports: Value = serde_json::from_slice(&out.stdout).expect("--json gives JSON");
+    let d = &reports[0]["diagnostics"];
+    // Codes and paths stay as they are; the sentences follow the language.
+    assert_eq!(d[0]["code"], "unknown-field");
+    assert_eq!(d[0]["path"], "$.stands[2].widht");
+    assert!(
+        d[0]["cause"]
+            .as_str()
+            .unwrap()
+            .contains("هل تقصدون «\u{2068}width\u{2069}»؟"),
+        "{d}"
+    );
+    assert_eq!(d[1]["code"], "unknown-reference");
+    assert!(
+        d[1]["action"].as_str().unwrap().starts_with("صححوا المعرّف"),
+        "{d}"
+    );
+}
+
+#[test]
 fn a_truncated_file_reports_line_and_column() {
     let dir = scratch("truncated");
     let text = serde_json::to_string_pretty(&taroudant()).unwrap();
@@ -155,9 +200,17 @@ fn a_truncated_file_reports_line_and_column() {
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
     assert!(
-        err.contains("json-syntax") && err.contains("line ") && err.contains("column "),
+        err.contains("erreur [json-syntax] en $ (ligne ") && err.contains(", colonne "),
         "{err}"
     );
+    assert!(err.contains("le fichier s’arrête trop tôt"), "{err}");
+    let out = caravane(&["validate", file.to_str().unwrap(), "--lang", "en"]);
+    let err = stderr(&out);
+    assert!(
+        err.contains("error[json-syntax] at $ (line ") && err.contains(", column "),
+        "{err}"
+    );
+    assert!(err.contains("the file ends too early"), "{err}");
 }
 
 #[test]
@@ -166,7 +219,9 @@ fn a_missing_file_is_an_input_error_not_a_panic() {
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
     assert!(
-        err.contains("io") && err.contains("no-such-stop") && !err.contains("panicked"),
+        err.contains("instances/no-such-stop.problem.json: erreur [io] en $")
+            && err.contains("le fichier est introuvable")
+            && !err.contains("panicked"),
         "{err}"
     );
 }
@@ -527,7 +582,7 @@ fn compare_prints_a_table_a_csv_and_json() {
     );
     let text = String::from_utf8_lossy(&table.stdout);
     assert!(
-        text.contains("tour km") && text.contains("Tata → Tiznit"),
+        text.contains("km tournée") && text.contains("Tata → Tiznit"),
         "{text}"
     );
     let csv = caravane(&["compare", t, "-q", "--format", "csv"]);
@@ -679,7 +734,7 @@ fn a_bad_spreadsheet_exits_2_naming_the_line_and_writes_nothing() {
         out.to_str().unwrap(),
     ]);
     assert_eq!(o.status.code(), Some(2));
-    let said = format!("{}: error[", csv.display());
+    let said = format!("{}: erreur [", csv.display());
     assert!(stderr(&o).contains(&said), "{}", stderr(&o));
     assert!(stderr(&o).contains("line 3"), "{}", stderr(&o));
     assert!(stderr(&o).contains("Rabat"));
@@ -903,7 +958,7 @@ fn an_invalid_input_file_exits_2_naming_the_file_and_the_json_path_and_writes_no
     for (args, file, path) in cases {
         let run = caravane(args);
         assert_eq!(run.status.code(), Some(2), "{args:?}: {}", stderr(&run));
-        let said = format!("{file}: error[");
+        let said = format!("{file}: erreur [");
         assert!(
             stderr(&run).contains(&said) && stderr(&run).contains(path),
             "{args:?}: {}",
@@ -1013,7 +1068,7 @@ fn a_missing_spreadsheet_is_an_input_error_naming_the_file() {
         out.to_str().unwrap(),
     ]);
     assert_eq!(run.status.code(), Some(2));
-    let said = format!("{}: error[io]", sheet.display());
+    let said = format!("{}: erreur [io]", sheet.display());
     assert!(stderr(&run).contains(&said), "{}", stderr(&run));
     assert!(!out.exists());
 }
