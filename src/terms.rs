@@ -5,9 +5,7 @@
 //! and which part of the plan it judges. The weights of a stop ([`Weights`]), the raw values of
 //! a layout ([`Values`]), the rows of the report, the checker's comparison of a solution file
 //! with the layout and the validation of weights are all derived from this table; every model
-//! sums `weight × term` through [`Weights::total`]. The registry's `name` is the term's name in
-//! the files; people read [`Term::short_name`], [`Term::label_in`] and [`Term::description_in`]
-//! in their language.
+//! sums `weight × term` through [`Weights::total`].
 //!
 //! ```
 //! use caravane::terms::{Term, Weights};
@@ -18,7 +16,6 @@
 //! ```
 
 use crate::format;
-use crate::i18n::Lang;
 use std::ops::{Index, IndexMut};
 
 /// Which part of the plan a term judges.
@@ -141,58 +138,6 @@ impl Term {
     /// The term's name in the files.
     pub fn name(self) -> &'static str {
         self.info().name
-    }
-
-    /// The term's name for people, in a few words (the files keep [`Term::name`]).
-    ///
-    /// ```
-    /// use caravane::i18n::Lang;
-    /// use caravane::terms::Term;
-    /// assert_eq!(Term::EmptyPrime.short_name(Lang::Fr), "stands prime vides");
-    /// ```
-    pub fn short_name(self, lang: Lang) -> String {
-        match self {
-            Term::Clash => crate::tl!(lang, "planning-term-clash"),
-            Term::ZoneBalance => crate::tl!(lang, "planning-term-zone-balance"),
-            Term::PrimeBalance => crate::tl!(lang, "planning-term-prime-balance"),
-            Term::EmptyPrime => crate::tl!(lang, "planning-term-empty-prime"),
-            Term::MissedSession => crate::tl!(lang, "planning-term-missed-session"),
-            Term::Unattended => crate::tl!(lang, "planning-term-unattended"),
-            Term::NeighbourWatch => crate::tl!(lang, "planning-term-neighbour-watch"),
-            Term::Rotation => crate::tl!(lang, "planning-term-rotation"),
-        }
-    }
-
-    /// How the term's row is labelled in tables, in `lang` (the registry's
-    /// [`label`](TermInfo::label) is the English one).
-    pub fn label_in(self, lang: Lang) -> String {
-        match self {
-            Term::Clash => crate::tl!(lang, "planning-term-clash-label"),
-            Term::ZoneBalance => crate::tl!(lang, "planning-term-zone-balance-label"),
-            Term::PrimeBalance => crate::tl!(lang, "planning-term-prime-balance-label"),
-            Term::EmptyPrime => crate::tl!(lang, "planning-term-empty-prime-label"),
-            Term::MissedSession => crate::tl!(lang, "planning-term-missed-session-label"),
-            Term::Unattended => crate::tl!(lang, "planning-term-unattended-label"),
-            Term::NeighbourWatch => crate::tl!(lang, "planning-term-neighbour-watch-label"),
-            Term::Rotation => crate::tl!(lang, "planning-term-rotation-label"),
-        }
-    }
-
-    /// What the term measures, in one line a planner reads, in `lang` (the registry's
-    /// [`description`](TermInfo::description) is the English one).
-    pub fn description_in(self, lang: Lang) -> String {
-        match self {
-            Term::Clash => crate::tl!(lang, "planning-term-clash-description"),
-            Term::ZoneBalance => crate::tl!(lang, "planning-term-zone-balance-description"),
-            Term::PrimeBalance => crate::tl!(lang, "planning-term-prime-balance-description"),
-            Term::EmptyPrime => crate::tl!(lang, "planning-term-empty-prime-description"),
-            Term::MissedSession => crate::tl!(lang, "planning-term-missed-session-description"),
-            Term::Unattended => crate::tl!(lang, "planning-term-unattended-description"),
-            Term::NeighbourWatch => {
-                crate::tl!(lang, "planning-term-neighbour-watch-description")
-            }
-            Term::Rotation => crate::tl!(lang, "planning-term-rotation-description"),
-        }
     }
 
     /// Whether a row for this raw value is shown to people: a term the format leaves out when

@@ -13,6 +13,7 @@ mod common;
 
 use caravane::check::{check, neighbour_pairs, verify, Code, Verdict};
 use caravane::format::*;
+use caravane::i18n::{self, Lang};
 use caravane::stop::load::{parse_problem, read_problem, read_solution, read_tour};
 use caravane::stop::model::Stop;
 use caravane::util::Rng;
@@ -131,6 +132,9 @@ macro_rules! mutations {
 
         /// The codes a mutation test breaks.
         const MUTATED: &[Code] = &[$(Code::$code),*];
+
+        /// Every mutation, with the code it breaks.
+        const MUTATIONS: &[(Code, fn(&mut Case))] = &[$((Code::$code, $mutate)),*];
     };
 }
 
@@ -294,7 +298,400 @@ fn a_solution_that_names_another_stop_gets_a_note() {
     assert!(verdict.passed(), "{verdict}");
     assert_eq!(
         verdict.notes,
+        ["la solution se rapporte à l’étape \"taroudant-2025\", le fichier de l’étape est \"taroudant-2026\""]
+    );
+    let english = i18n::scoped(Lang::En, || {
+        verify("taroudant-2026", &case.problem, &case.solution)
+    });
+    assert_eq!(
+        english.notes,
         ["the solution names problem \"taroudant-2025\", the stop file is \"taroudant-2026\""]
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sentences: in the language of the command (French by default), codes and ids as they are.
+
+/// The shipped plan with the caterer (pinned to D12, needs electricity and water) moved onto a
+/// stand with nothing; returns the case and that stand.
+fn caterer_on_a_bare_stand() -> (Case, String) {
+    let mut case = taroudant();
+    let bare = case
+        .problem
+        .stands
+        .iter()
+        .find(|s| s.tags.is_empty())
+        .unwrap()
+        .id
+        .clone();
+    case.swap_onto("coop-imensi", &bare);
+    (case, bare)
+}
+
+#[test]
+fn a_broken_rule_is_told_in_french_by_default() {
+    let (case, bare) = caterer_on_a_bare_stand();
+    let verdict = case.verdict();
+    let told = |code: Code| -> Vec<String> {
+        verdict
+            .violations
+            .iter()
+            .filter(|v| v.code == code)
+            .map(|v| v.text.clone())
+            .collect()
+    };
+    assert_eq!(
+        told(Code::UnmetNeed),
+        [
+            format!("Coopérative Imensi (coop-imensi) a besoin de \"electricity\", que le stand {bare} n’offre pas"),
+            format!("Coopérative Imensi (coop-imensi) a besoin de \"water\", que le stand {bare} n’offre pas"),
+        ]
+    );
+    assert_eq!(
+        told(Code::BrokenPin),
+        [format!(
+            "Coopérative Imensi (coop-imensi) doit occuper le stand D12 (stand imposé) mais se \
+             trouve sur le stand {bare}"
+        )]
+    );
+    let text = verdict.to_string();
+    assert!(
+        text.contains(&format!(
+            "  [unmet-need] Coopérative Imensi (coop-imensi) a besoin de \"water\", que le stand \
+             {bare} n’offre pas\n"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.starts_with("contraintes impératives : 3 non respectées\n"),
+        "{text}"
+    );
+    assert!(text.ends_with("vérification ÉCHOUÉE\n"), "{text}");
+    // In English when asked, the same codes and ids.
+    let english = i18n::scoped(Lang::En, || case.verdict());
+    assert_eq!(
+        english
+            .violations
+            .iter()
+            .map(|v| v.code)
+            .collect::<Vec<_>>(),
+        verdict
+            .violations
+            .iter()
+            .map(|v| v.code)
+            .collect::<Vec<_>>()
+    );
+    assert!(english.violations.iter().any(|v| v.text
+        == format!(
+            "Coopérative Imensi (coop-imensi) needs \"water\" but stand {bare} does not offer it"
+        )));
+    let text = i18n::scoped(Lang::En, || english.to_string());
+    assert!(text.starts_with("hard constraints: 3 broken\n"), "{text}");
+    assert!(text.ends_with("check FAILED\n"), "{text}");
+}
+
+#[test]
+fn the_objective_table_is_headed_in_the_language_of_the_command() {
+    let mut case = taroudant();
+    // Two one-person stands side by side, both left for the same session.
+    let swap = |c: &mut Case, a: &str, b: &str| {
+        for x in &mut c.solution.assignments {
+            if x.stand == a {
+                x.stand = b.into();
+            } else if x.stand == b {
+                x.stand = a.into();
+            }
+        }
+    };
+    swap(&mut case, "A06", "B08");
+    let verdict = case.verdict();
+    let french = verdict.to_string();
+    let heading = french
+        .lines()
+        .find(|l| l.starts_with("objectif "))
+        .expect("a table");
+    assert!(
+        heading.contains(" fichier ") && heading.ends_with(" recalculé"),
+        "{heading}"
+    );
+    // Terms by their names for people, the figures the French way.
+    assert!(
+        french.contains("\n  voisins en conflit                0,0000       0,0000  ok\n"),
+        "{french}"
+    );
+    assert!(
+        french.contains("\n  voisins partis ensemble           0,0000       1,0000  DIFFÈRE\n"),
+        "{french}"
+    );
+    assert!(
+        french.contains("\n  total                            12,3000      13,3000  DIFFÈRE\n"),
+        "{french}"
+    );
+    assert!(
+        french.contains(
+            "ce que coûte le plan, et pourquoi :\n  [équilibre des zones 0,333] Zone « Fond »"
+        ) && french.contains("\n  [voisins partis ensemble 1,000] Les stands voisins B08 et C07"),
+        "{french}"
+    );
+    let english = i18n::scoped(Lang::En, || case.verdict().to_string());
+    assert!(
+        english.contains("objective           in file   recomputed\n"),
+        "{english}"
+    );
+    assert!(
+        english.contains("\n  clash              0.0000       0.0000  ok\n"),
+        "{english}"
+    );
+    assert!(
+        english.contains("\n  total             12.3000      13.3000  DIFFERS\n"),
+        "{english}"
+    );
+    // The JSON keeps the terms' names.
+    let json = serde_json::to_value(&verdict).unwrap();
+    assert_eq!(json["terms"][6]["term"], "neighbour_watch");
+    assert_eq!(json["terms"][6]["agrees"], false);
+    assert!(
+        english.contains("why it costs what it costs:\n  [zone_balance 0.333] Zone \"Back\"")
+            && english.contains("\n  [neighbour_watch 1.000] Stands B08 and C07"),
+        "{english}"
+    );
+}
+
+/// A small stop of one tour: Coopérative Tamount had a prime stand at the entrance in Tiznit,
+/// and has one again here, next to another seller of dates (who needs nothing here); it keeps
+/// its stand alone and leaves it for a session in the afternoon.
+fn tamount_again_at_the_entrance() -> (Problem, Solution) {
+    let mut v = common::small_stop();
+    v["history"] = json!([{ "exhibitor": "e1", "stop": "Tiznit (2025-11-21)", "stand": "B3",
+                            "zone": "entrance", "prime": true }]);
+    v["exhibitors"][1]["needs"] = json!([]);
+    let problem = parse_problem(&common::text(&v)).unwrap();
+    let on = |e: &str, s: &str| Assignment {
+        exhibitor: e.into(),
+        stand: s.into(),
+    };
+    let solution = Solution {
+        format: SOLUTION_FORMAT.into(),
+        problem: "petit".into(),
+        problem_sha256: None,
+        status: Status::Feasible,
+        objective: None,
+        bound: None,
+        gap: None,
+        stopped: None,
+        seconds: 0.0,
+        assignments: vec![on("e1", "A1"), on("e2", "A2"), on("e3", "A4")],
+        sessions: vec![SessionPlan {
+            session: "financing".into(),
+            room: "tent".into(),
+            slots: vec!["d1-pm".into()],
+        }],
+        explanations: vec![],
+    };
+    (problem, solution)
+}
+
+#[test]
+fn every_cost_is_justified_in_french_with_zones_by_name_and_plurals() {
+    let (p, s) = tamount_again_at_the_entrance();
+    let report = check(&p, &s);
+    assert!(report.is_valid(), "{:?}", report.violations);
+    let why = |term: &str| -> Vec<String> {
+        report
+            .justifications
+            .iter()
+            .filter(|j| j.term == term)
+            .map(|j| j.text.clone())
+            .collect()
+    };
+    assert_eq!(
+        why("rotation"),
+        [
+            "Coopérative Tamount (e1) retrouve un stand privilégié (A1) après en avoir eu un à \
+          l’étape Tiznit (2025-11-21), et se retrouve dans la zone « Entrée », comme à l’étape \
+          Tiznit (2025-11-21)."
+        ]
+    );
+    assert_eq!(
+        why("clash"),
+        ["Les stands A1 et A2 sont voisins côte à côte et leurs exposants relèvent tous deux de \
+          la famille « dattes » : Coopérative Tamount (e1) et تعاونية النخيل (e2) (1 × 1 = 1)."]
+    );
+    assert_eq!(
+        why("unattended"),
+        ["Coopérative Tamount (e1) tient seul son stand et le quitte pour *Financer l'ESS* le 5 \
+          décembre à 15:00 (affluence normale, 1) : 1."]
+    );
+    let zones = why("zone_balance");
+    for expected in [
+        "Zone « Entrée » : Tata y compte 2 exposantes et exposants pour une cible de 1,33 \
+         (66,7\u{202f}% de 2), soit 0,67 en trop.",
+        "Zone « Entrée » : Tiznit y compte 0 exposant pour une cible de 0,67 (33,3\u{202f}% de 2), \
+         soit 0,67 en moins.",
+        "Zone « Fond » : Tiznit y compte 1 exposant pour une cible de 0,33 (33,3\u{202f}% de 1), \
+         soit 0,67 en trop.",
+    ] {
+        assert!(zones.iter().any(|z| z == expected), "{expected}\nnot in {zones:#?}");
+    }
+    // The cost of a reason is written the language's way: 1 × 1 + 1 × 0.25.
+    let verdict = verify("petit", &p, &s);
+    let text = verdict.to_string();
+    assert!(
+        text.contains("\n  [rotation 1,250] Coopérative Tamount (e1) retrouve"),
+        "{text}"
+    );
+    let english = i18n::scoped(Lang::En, || verdict_text(&p, &s));
+    assert!(
+        english.contains(
+            "  [rotation 1.250] Coopérative Tamount (e1) gets prime stand A1 again after prime \
+             stands at Tiznit (2025-11-21), and stands in zone \"Entrance\" again after Tiznit \
+             (2025-11-21).\n"
+        ),
+        "{english}"
+    );
+    assert!(
+        english.contains("Zone \"Back\": 1 exhibitor of Tiznit against a target of 0.33"),
+        "{english}"
+    );
+    // A zone the stop file names is told by its name.
+    let mut named = p.clone();
+    named.zones = vec![Zone {
+        id: "entrance".into(),
+        name: "Porte de la kasbah".into(),
+        names: [("ar".to_string(), "باب القصبة".to_string())].into(),
+    }];
+    let fr = verdict_text(&named, &s);
+    assert!(
+        fr.contains("se retrouve dans la zone « Porte de la kasbah »"),
+        "{fr}"
+    );
+    let ar = i18n::scoped(Lang::Ar, || verdict_text(&named, &s));
+    assert!(ar.contains("باب القصبة"), "{ar}");
+    assert!(!ar.contains("Porte de la kasbah"), "{ar}");
+}
+
+fn verdict_text(p: &Problem, s: &Solution) -> String {
+    verify("petit", p, s).to_string()
+}
+
+/// Whether a text has Arabic letters.
+fn arabic(text: &str) -> bool {
+    text.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+}
+
+#[test]
+fn every_sentence_of_every_mutation_exists_in_every_language() {
+    for &(code, mutate) in MUTATIONS {
+        let mut case = taroudant();
+        mutate(&mut case);
+        for lang in Lang::ALL {
+            let (verdict, text) = i18n::scoped(lang, || {
+                let v = case.verdict();
+                let t = v.to_string();
+                (v, t)
+            });
+            assert!(
+                !text.contains("check-") && !text.contains("{$") && !text.contains("{NUMBER"),
+                "{code} in {lang}: a message is missing or unfilled:\n{text}"
+            );
+            for v in verdict.violations.iter().chain(&verdict.claims) {
+                assert!(!v.text.trim().is_empty(), "{code} in {lang}");
+                assert_eq!(
+                    arabic(&v.text),
+                    lang == Lang::Ar || v.text.contains("تعاونية"),
+                    "{code} in {lang}: {}",
+                    v.text
+                );
+            }
+            let n = verdict.violations.len();
+            let heading = text.lines().next().unwrap_or_default();
+            let expected = match lang {
+                Lang::Fr if n == 1 => "contraintes impératives : 1 non respectée".to_string(),
+                Lang::Fr => format!("contraintes impératives : {n} non respectées"),
+                Lang::En => format!("hard constraints: {n} broken"),
+                Lang::Ar => "القيود الإلزامية: ".to_string(),
+            };
+            assert!(
+                heading.starts_with(&expected),
+                "{code} in {lang}: {heading}"
+            );
+        }
+    }
+}
+
+/// The binary, with the user's language settings removed.
+fn caravane(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_caravane"))
+        .env_remove("CARAVANE_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the binary runs")
+}
+
+#[test]
+fn check_in_arabic_tells_a_broken_layout_in_arabic_and_keeps_codes_and_ids() {
+    let dir = std::env::temp_dir().join(format!("caravane-check-{}-arabic", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut case = taroudant();
+    // Two exhibitors on one stand: one of them is left without a stand.
+    case.solution.assignments[1].stand = case.solution.assignments[0].stand.clone();
+    let (stand, second) = (
+        case.solution.assignments[0].stand.clone(),
+        case.solution.assignments[1].exhibitor.clone(),
+    );
+    let file = dir.join("broken.solution.json");
+    std::fs::write(&file, serde_json::to_string_pretty(&case.solution).unwrap()).unwrap();
+    let problem = instance("taroudant-2025.problem.json");
+    let (p, s) = (problem.to_str().unwrap(), file.to_str().unwrap());
+
+    let o = caravane(&["check", "--lang", "ar", p, s]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("القيود الإلزامية: "), "{out}");
+    assert!(out.contains("[double-booked] الرواق "), "{out}");
+    assert!(out.contains("مُسند في آن واحد إلى"), "{out}");
+    assert!(out.contains("[no-stand] لم يُسند أي رواق إلى"), "{out}");
+    assert!(out.contains(&second), "the ids stay as they are: {out}");
+    assert!(out.contains("ما هو ثابت: "), "{out}");
+    assert!(out.contains("مخالف للقواعد"), "{out}");
+    assert!(out.trim_end().ends_with("فشل التحقق"), "{out}");
+    for word in [
+        "hard constraints",
+        "contraintes",
+        "check FAILED",
+        "exhibitor",
+        "stand ",
+    ] {
+        assert!(!out.contains(word), "{word} in:\n{out}");
+    }
+
+    // The JSON keeps its keys and codes; its sentences are Arabic.
+    let o = caravane(&["check", "--lang", "ar", "--json", p, s]);
+    assert_eq!(o.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let double = json["violations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|v| v["code"] == "double-booked")
+        .expect("the double booking");
+    assert_eq!(double["stands"], json!([stand]));
+    let text = double["text"].as_str().unwrap();
+    assert!(arabic(text) && text.contains(&stand), "{text}");
+    assert!(json["notes"].is_array() && json["claim"]["status"] == "breaks-rules");
+    // French without --lang.
+    let o = caravane(&["check", p, s]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains(&format!(
+            "[double-booked] le stand {stand} est attribué à la fois à"
+        )),
+        "{out}"
     );
 }
 

@@ -11,6 +11,7 @@
 
 use caravane::check::{claim, fingerprint, verify, Code, ProblemMatch, Standing, Verdict};
 use caravane::format::*;
+use caravane::i18n::{self, Lang};
 use caravane::stop::load::{parse_problem, read_problem, read_solution};
 use caravane::stop::model::Stop;
 use caravane::view::floor_plan::plan_svg;
@@ -69,7 +70,13 @@ impl Case {
 
     fn report(&self) -> String {
         let stop = Stop::new("taroudant-2025", &self.problem);
-        report_html(&self.problem, &stop, &self.solution).unwrap()
+        report_html(
+            &self.problem,
+            &stop,
+            &self.solution,
+            caravane::i18n::Lang::En,
+        )
+        .unwrap()
     }
 
     fn plan(&self) -> String {
@@ -121,15 +128,37 @@ fn a_layout_swapped_by_hand_is_feasible_with_its_true_total_the_proven_bound_and
     assert!(c.changed_by_hand);
     assert_eq!(c.problem, ProblemMatch::Same);
     let text = verdict.to_string();
-    assert!(text.contains("hard constraints: all kept"), "{text}");
-    assert!(text.contains("claims: 2 do not hold"), "{text}");
+    assert!(
+        text.contains("contraintes impératives : toutes respectées"),
+        "{text}"
+    );
+    assert!(
+        text.contains("affirmations du fichier : 2 ne tiennent pas"),
+        "{text}"
+    );
     assert!(
         text.contains(
-            "what holds: feasible — objective 13.30, proven bound 12.30, gap 7.52 % — changed by \
-             hand since it was solved"
+            "ce qui est établi : réalisable — objectif 13,30, borne prouvée 12,30, écart \
+             7,52\u{202f}% — modifié à la main depuis sa résolution"
         ),
         "{text}"
     );
+    // The same verdict in English, and in Arabic.
+    let (en, ar) = (
+        i18n::scoped(Lang::En, || case.verdict().to_string()),
+        i18n::scoped(Lang::Ar, || case.verdict().to_string()),
+    );
+    assert!(en.contains("hard constraints: all kept"), "{en}");
+    assert!(en.contains("claims: 2 do not hold"), "{en}");
+    assert!(
+        en.contains(
+            "what holds: feasible — objective 13.30, proven bound 12.30, gap 7.52 % — changed by \
+             hand since it was solved"
+        ),
+        "{en}"
+    );
+    assert!(ar.contains("القيود الإلزامية: كلها محترمة"), "{ar}");
+    assert!(ar.contains("عُدّل يدويا منذ حله"), "{ar}");
     // The claim every view shows is the same.
     assert_eq!(claim(&case.problem, &case.solution), verdict.claim);
 }
@@ -157,11 +186,11 @@ fn the_report_of_a_layout_swapped_by_hand_claims_no_optimum_and_warns() {
 fn the_floor_plan_of_a_layout_swapped_by_hand_claims_no_optimum_and_warns() {
     let svg = swapped_by_hand().plan();
     assert!(!svg.contains("optimal"), "the subtitle claims no optimum");
-    assert!(svg.contains("feasible — objective 13.30, proven bound 12.30, gap 7.52 %"));
+    assert!(svg.contains("réalisable — objectif 13,30, borne prouvée 12,30, écart 7,52\u{202f}%"));
     assert!(svg.contains("id=\"warning\""));
-    assert!(svg.contains("Changed by hand since it was solved"));
+    assert!(svg.contains("Modifié à la main depuis sa résolution"));
     let shipped = taroudant().plan();
-    assert!(shipped.contains("optimal — objective 12.30, proven bound 12.30, gap 0 %"));
+    assert!(shipped.contains("optimal — objectif 12,30, borne prouvée 12,30, écart 0\u{202f}%"));
     assert!(!shipped.contains("id=\"warning\""));
 }
 
@@ -249,15 +278,16 @@ fn a_stop_file_changed_since_voids_the_bound_everywhere() {
     assert_eq!((c.status, c.bound, c.gap), (Standing::Feasible, None, None));
     assert_eq!(c.problem, ProblemMatch::Changed);
     assert!(!c.changed_by_hand, "the stop changed, not the layout");
-    assert!(verdict
-        .to_string()
-        .contains("what holds: feasible — objective 18.30, no proven bound — the stop file changed since this solution was made"));
+    assert!(verdict.to_string().contains(
+        "ce qui est établi : réalisable — objectif 18,30, pas de borne prouvée — le fichier de \
+         l’étape a changé depuis que cette solution a été faite"
+    ));
     let html = case.report();
     assert!(html.contains("The stop file changed since this solution was made"));
     assert!(html.contains("objective <strong>18.30</strong>, no proven bound"));
     assert!(!html.contains("proven bound 12.30"));
     let svg = case.plan();
-    assert!(svg.contains("feasible — objective 18.30, no proven bound"));
+    assert!(svg.contains("réalisable — objectif 18,30, pas de borne prouvée"));
     assert!(!svg.contains("optimal"));
 }
 
@@ -273,7 +303,7 @@ fn an_old_file_without_a_fingerprint_stays_valid_with_a_note() {
         verdict
             .notes
             .iter()
-            .any(|n| n.contains("does not record which stop file it was made for")),
+            .any(|n| n.contains("n’indique pas pour quel fichier d’étape il a été fait")),
         "{verdict}"
     );
     // Written back, the file has no such field.
@@ -293,7 +323,9 @@ fn assert_claims(case: &Case, code: Code) {
     assert!(codes(&verdict.claims).contains(&code), "{code}:\n{verdict}");
     assert!(!codes(&verdict.violations).contains(&code));
     let text = verdict.to_string();
-    let claims = &text[text.find("claims: ").expect("a claims section")..];
+    let claims = &text[text
+        .find("affirmations du fichier : ")
+        .expect("a claims section")..];
     assert!(claims.contains(&format!("  [{code}] ")), "{text}");
     let json = serde_json::to_value(&verdict).unwrap();
     let listed: Vec<&str> = json["claims"]
@@ -390,6 +422,71 @@ fn check_json_gives_the_claims_apart_from_the_hard_rules_and_what_holds() {
     assert_eq!(holds["problem"], "same");
 }
 
+#[test]
+fn what_a_file_claims_is_told_in_french_with_figures_the_french_way() {
+    let verdict = swapped_by_hand().verdict();
+    let texts: Vec<&str> = verdict.claims.iter().map(|v| v.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "l’objectif du fichier n’est pas ce que coûte son plan avec ce fichier d’étape \
+             (voisins partis ensemble 0 → 1, total 12,30 → 13,30) : le plan a été modifié \
+             depuis sa résolution",
+            "le statut du fichier (le meilleur possible, écart nul) valait pour le plan résolu, \
+             pas pour celui-ci : le plan coûte maintenant 13,30, 7,52\u{202f}% au-dessus de la \
+             borne prouvée 12,30",
+        ]
+    );
+    let mut case = taroudant();
+    case.solution.status = Status::Infeasible;
+    let verdict = case.verdict();
+    let n = case.solution.assignments.len();
+    assert_eq!(
+        verdict.claims[0].text,
+        format!("le statut est \"infeasible\" mais le fichier contient {n} affectations")
+    );
+    assert_eq!(verdict.notes, Vec::<String>::new());
+    assert_eq!(
+        verdict.claim.meaning(),
+        "Le fichier de solution indique qu’aucun plan ne respecte toutes les règles de cette \
+         étape."
+    );
+}
+
+#[test]
+fn the_claim_is_told_in_the_language_a_document_asks_for() {
+    let c = swapped_by_hand().verdict().claim;
+    assert_eq!(
+        c.headline_in(Lang::Fr),
+        "réalisable — objectif 13,30, borne prouvée 12,30, écart 7,52\u{202f}% — modifié à la \
+         main depuis sa résolution"
+    );
+    assert_eq!(
+        c.headline_in(Lang::En),
+        "feasible — objective 13.30, proven bound 12.30, gap 7.52 % — changed by hand since it \
+         was solved"
+    );
+    assert_eq!(
+        c.warning_in(Lang::En).unwrap(),
+        "Changed by hand since it was solved: what the file claimed no longer holds"
+    );
+    assert_eq!(
+        c.meaning_in(Lang::Fr),
+        "Aucun plan de cette étape ne peut descendre sous la borne prouvée 12,30 ; celui-ci la \
+         dépasse de 7,52\u{202f}%, il n’est donc pas prouvé qu’il soit le meilleur."
+    );
+    let ar = c.summary_in(Lang::Ar);
+    assert!(ar.starts_with("صالح — الهدف "), "{ar}");
+    assert!(ar.contains("13,30") && ar.contains("7,52"), "{ar}");
+    assert_eq!(c.status.word(Lang::Ar), "صالح");
+    // The current language is the one a command set; the claim's own words follow it.
+    assert_eq!(
+        i18n::scoped(Lang::En, || c.summary()),
+        c.summary_in(Lang::En)
+    );
+    assert_eq!(c.summary(), c.summary_in(Lang::Fr));
+}
+
 // ---------------------------------------------------------------------------------------------
 // The commands.
 
@@ -428,7 +525,10 @@ fn a_file_edited_by_hand_fails_check_while_plan_and_report_draw_it_with_the_hone
     let o = caravane(&["check", p, s]);
     let out = String::from_utf8_lossy(&o.stdout);
     assert_eq!(o.status.code(), Some(1), "the file says what is untrue");
-    assert!(out.contains("hard constraints: all kept"), "{out}");
+    assert!(
+        out.contains("contraintes impératives : toutes respectées"),
+        "{out}"
+    );
     assert!(out.contains("[stale-claim]"), "{out}");
     let html = dir.join("r.html");
     let svg = dir.join("p.svg");
@@ -438,8 +538,8 @@ fn a_file_edited_by_hand_fails_check_while_plan_and_report_draw_it_with_the_hone
     assert_eq!(o.status.code(), Some(0));
     let html = std::fs::read_to_string(html).unwrap();
     let svg = std::fs::read_to_string(svg).unwrap();
-    assert!(html.contains("Changed by hand") && !html.contains("proved it"));
-    assert!(svg.contains("Changed by hand") && !svg.contains("optimal"));
+    assert!(html.contains("Modifié à la main") && !html.contains("l’a prouvé"));
+    assert!(svg.contains("Modifié à la main") && !svg.contains("optimal"));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -151,6 +151,51 @@ fn validate_reports_all_three_problems_of_a_broken_taroudant_and_exits_2() {
 }
 
 #[test]
+fn validate_tells_the_problems_in_arabic_when_asked_with_the_same_codes_and_paths() {
+    let dir = scratch("broken-ar");
+    let mut v = taroudant();
+    v["exhibitors"][7]["province"] = Value::from("marrakech");
+    v["stands"][2]["widht"] = Value::from(3);
+    let file = dir.join("taroudant-ar.problem.json");
+    std::fs::write(&file, serde_json::to_string_pretty(&v).unwrap()).unwrap();
+    let f = file.to_str().unwrap();
+    let out = caravane(&["validate", f, "--lang", "ar"]);
+    assert_eq!(out.status.code(), Some(2));
+    let text = stderr(&out);
+    assert!(text.contains(&format!("{f}: مشكلتان\n")), "{text}");
+    assert!(
+        text.contains(&format!("{f}: خطأ [\u{2068}unknown-reference\u{2069}] في \u{2068}$.exhibitors[7].province\u{2069}")),
+        "{text}"
+    );
+    assert!(
+        text.contains("إقليم غير معروف") && text.contains("«\u{2068}marrakech\u{2069}»"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  السبب:") && text.contains("  الإجراء:"),
+        "{text}"
+    );
+    let out = caravane(&["validate", f, "--json", "--lang", "ar"]);
+    let reports: Value = serde_json::from_slice(&out.stdout).expect("--json gives JSON");
+    let d = &reports[0]["diagnostics"];
+    // Codes and paths stay as they are; the sentences follow the language.
+    assert_eq!(d[0]["code"], "unknown-field");
+    assert_eq!(d[0]["path"], "$.stands[2].widht");
+    assert!(
+        d[0]["cause"]
+            .as_str()
+            .unwrap()
+            .contains("هل تقصدون «\u{2068}width\u{2069}»؟"),
+        "{d}"
+    );
+    assert_eq!(d[1]["code"], "unknown-reference");
+    assert!(
+        d[1]["action"].as_str().unwrap().starts_with("صححوا المعرّف"),
+        "{d}"
+    );
+}
+
+#[test]
 fn a_truncated_file_reports_line_and_column() {
     let dir = scratch("truncated");
     let text = serde_json::to_string_pretty(&taroudant()).unwrap();
@@ -160,9 +205,17 @@ fn a_truncated_file_reports_line_and_column() {
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
     assert!(
-        err.contains("json-syntax") && err.contains("line ") && err.contains("column "),
+        err.contains("erreur [json-syntax] en $ (ligne ") && err.contains(", colonne "),
         "{err}"
     );
+    assert!(err.contains("le fichier s’arrête trop tôt"), "{err}");
+    let out = caravane(&["validate", file.to_str().unwrap(), "--lang", "en"]);
+    let err = stderr(&out);
+    assert!(
+        err.contains("error[json-syntax] at $ (line ") && err.contains(", column "),
+        "{err}"
+    );
+    assert!(err.contains("the file ends too early"), "{err}");
 }
 
 #[test]
@@ -171,7 +224,9 @@ fn a_missing_file_is_an_input_error_not_a_panic() {
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
     assert!(
-        err.contains("io") && err.contains("no-such-stop") && !err.contains("panicked"),
+        err.contains("instances/no-such-stop.problem.json: erreur [io] en $")
+            && err.contains("le fichier est introuvable")
+            && !err.contains("panicked"),
         "{err}"
     );
 }
@@ -267,12 +322,11 @@ fn solve_writes_an_optimal_taroudant_that_check_accepts() {
     ]);
     assert_wrote(&run, &out);
     let text = String::from_utf8_lossy(&run.stdout);
-    // French by default: the status, the terms by their French names (with the name the files
-    // give them), the zones by their names.
+    // French by default: the status, the terms by their French names, the zones by their names.
     assert!(
         text.contains("taroudant-2025 : optimal")
-            && text.contains("équilibre des zones")
-            && text.contains("(zone_balance)")
+            && text.contains("Équilibre des zones")
+            && !text.contains("zone_balance")
             && text.contains("Entrée")
             && text.contains("paires de voisins en conflit restantes : 0"),
         "{text}"
@@ -297,7 +351,8 @@ fn solve_writes_an_optimal_taroudant_that_check_accepts() {
     );
     let report = String::from_utf8_lossy(&check.stdout);
     assert!(
-        report.contains("hard constraints: all kept") && report.contains("check passed"),
+        report.contains("contraintes impératives : toutes respectées")
+            && report.contains("vérification réussie"),
         "{report}"
     );
 
@@ -414,7 +469,8 @@ fn timetable_prints_the_programme_and_each_agenda_and_only_replans_one_part() {
         "en",
     ]);
     assert_eq!(check.status.code(), Some(0));
-    assert!(String::from_utf8_lossy(&check.stdout).contains("no timetable"));
+    assert!(String::from_utf8_lossy(&check.stdout)
+        .contains("le fichier ne contient pas de programme des sessions"));
 
     // Sessions only, keeping those stands.
     let sessions = dir.join("sessions.solution.json");
@@ -714,7 +770,7 @@ fn a_bad_spreadsheet_exits_2_naming_the_line_and_writes_nothing() {
         out.to_str().unwrap(),
     ]);
     assert_eq!(o.status.code(), Some(2));
-    let said = format!("{}: error[", csv.display());
+    let said = format!("{}: erreur [", csv.display());
     assert!(stderr(&o).contains(&said), "{}", stderr(&o));
     assert!(stderr(&o).contains("ligne 3"), "{}", stderr(&o));
     assert!(stderr(&o).contains("Rabat"));
@@ -781,9 +837,27 @@ fn recommend_and_replan_for_a_late_arrival_and_check_lists_the_moves() {
         String::from_utf8_lossy(&o.stdout)
     );
     let text = String::from_utf8_lossy(&o.stdout);
-    assert!(text.contains("1 exhibitor(s) with another stand"), "{text}");
     assert!(
-        text.contains("coop-late") && text.contains("(not there)"),
+        text.contains("1 exposant a un autre stand que dans l’ancienne solution :"),
+        "{text}"
+    );
+    assert!(
+        text.contains("coop-late") && text.contains("(absent)"),
+        "{text}"
+    );
+    let o = caravane(&[
+        "check",
+        "--lang",
+        "en",
+        p,
+        out.to_str().unwrap(),
+        "--against",
+        from,
+    ]);
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        text.contains("1 exhibitor has another stand than in the older solution:")
+            && text.contains("(not there)"),
         "{text}"
     );
     // An unknown newcomer is refused.
@@ -969,7 +1043,7 @@ fn an_invalid_input_file_exits_2_naming_the_file_and_the_json_path_and_writes_no
     for (args, file, path) in cases {
         let run = caravane(args);
         assert_eq!(run.status.code(), Some(2), "{args:?}: {}", stderr(&run));
-        let said = format!("{file}: error[");
+        let said = format!("{file}: erreur [");
         assert!(
             stderr(&run).contains(&said) && stderr(&run).contains(path),
             "{args:?}: {}",
@@ -1079,7 +1153,7 @@ fn a_missing_spreadsheet_is_an_input_error_naming_the_file() {
         out.to_str().unwrap(),
     ]);
     assert_eq!(run.status.code(), Some(2));
-    let said = format!("{}: error[io]", sheet.display());
+    let said = format!("{}: erreur [io]", sheet.display());
     assert!(stderr(&run).contains(&said), "{}", stderr(&run));
     assert!(!out.exists());
 }
@@ -1126,8 +1200,8 @@ fn solve_speaks_french_by_default() {
         "  total ",
         "borne ",
         "écart 0 %",
-        "voisins en conflit",
-        "stands prime vides",
+        "Voisinages en conflit",
+        "Stands privilégiés vides",
         "paires de voisins en conflit restantes : ",
         "exposants par zone et par province (cible entre parenthèses) :",
     ] {
@@ -1153,7 +1227,7 @@ fn solve_speaks_english_with_lang_en() {
     assert!(
         out.contains("clashing neighbour pairs left: ")
             && out.contains("exhibitors per zone and province (target in brackets):")
-            && out.contains("zone balance"),
+            && out.contains("Zone balance"),
         "{out}"
     );
     assert!(

@@ -14,8 +14,8 @@
 //! * exit with a code the README documents for that command (`check` 0, 1 or 2; `solve` 0, 2, 3
 //!   or 4; `tour` 0, 2 or 3; the others 0 or 2 — an output file that cannot be written, the
 //!   other meaning of 1, cannot happen in a fresh folder);
-//! * on exit 2, name the damaged file, write nothing and leave no temporary file; otherwise
-//!   write its output and nothing else;
+//! * on exit 2, name the damaged file and say what to do (in French, the default language),
+//!   write nothing and leave no temporary file; otherwise write its output and nothing else;
 //! * refuse a file exactly when the other commands that read it alone refuse it (`validate`
 //!   and `info`, `check`, `plan`, `report`, `export`, `solve`, `tour`);
 //! * give the same output for the same input: a damaged stop solved twice, or written another
@@ -1013,6 +1013,11 @@ impl Case {
             let excused = UNNAMED_REFUSALS.contains(&run.args[0].as_str());
             if !excused && !named.iter().any(|n| told.contains(n)) {
                 return Err(self.fail(run, format!("the refusal names none of {named:?}")));
+            }
+            // Each problem says what to do: the French label of its action (the default
+            // language), or the action of its JSON report.
+            if !excused && !told.contains("\n  action : ") && !told.contains("\"action\": \"") {
+                return Err(self.fail(run, "the refusal does not say what to do"));
             }
         } else {
             allowed.extend(outputs.iter().map(|s| s.to_string()));

@@ -312,7 +312,7 @@ fn swap_writes_the_new_plan_beside_the_old_and_report_plan_and_check_claim_no_op
     let out = stdout(&o);
     assert!(out.contains(&format!("{a}: A06 → B08")), "{out}");
     assert!(
-        out.contains("voisins absents ensemble") && out.contains("+1"),
+        out.contains("Voisins absents ensemble") && out.contains("+1"),
         "{out}"
     );
     assert!(out.contains("coûts qui apparaissent :"), "{out}");
@@ -322,19 +322,22 @@ fn swap_writes_the_new_plan_beside_the_old_and_report_plan_and_check_claim_no_op
     assert!(stderr(&o).contains(&format!("wrote {}", moved.display())));
     let out = stdout(&o);
     assert!(
-        out.contains("neighbours away together") && out.contains("+1"),
+        out.contains("Neighbours away together") && out.contains("+1"),
         "{out}"
     );
     assert!(out.contains("costs that come:"), "{out}");
     assert!(
-        out.contains("what holds: feasible — objective 13.30, proven bound 12.30, gap 7.52 %"),
+        out.contains("réalisable — objectif 13,30, borne prouvée 12,30, écart 7,52\u{202f}%"),
         "{out}"
     );
     let m = moved.to_str().unwrap();
     let o = caravane(&["check", p, m, "--lang", "en"]);
     let checked = stdout(&o);
     assert_eq!(o.status.code(), Some(0), "{checked}");
-    assert!(checked.contains("claims: all hold"), "{checked}");
+    assert!(
+        checked.contains("affirmations du fichier : toutes vérifiées"),
+        "{checked}"
+    );
     assert!(!checked.contains("optimal"), "{checked}");
     let (html, svg) = (dir.join("r.html"), dir.join("p.svg"));
     assert_eq!(
@@ -358,11 +361,13 @@ fn swap_writes_the_new_plan_beside_the_old_and_report_plan_and_check_claim_no_op
     );
     let html = std::fs::read_to_string(html).unwrap();
     let svg = std::fs::read_to_string(svg).unwrap();
-    assert!(!html.contains("class=\"status optimal\"") && !html.contains("proved it"));
-    assert!(html.contains("objective <strong>13.30</strong>, proven bound 12.30, gap 7.52 %"));
-    assert!(!html.contains("solved in"), "nothing was solved");
+    assert!(!html.contains("class=\"status optimal\"") && !html.contains("l’a prouvé"));
+    assert!(
+        html.contains("coût total <strong>13,30</strong>, borne prouvée 12,30, écart 7,52\u{a0}%")
+    );
+    assert!(!html.contains("résolu en"), "nothing was solved");
     assert!(!svg.contains("optimal"));
-    assert!(svg.contains("feasible — objective 13.30, proven bound 12.30, gap 7.52 %"));
+    assert!(svg.contains("réalisable — objectif 13,30, borne prouvée 12,30, écart 7,52\u{202f}%"));
 }
 
 #[test]

@@ -214,7 +214,11 @@ fn a_line_after_a_quoted_cell_over_two_lines_keeps_its_number() {
 #[test]
 fn an_unknown_family_names_the_closest_and_the_known_ones() {
     let text = "nom;province;famille\nCoopérative Tifawin;Taroudant;Safrn\n";
-    let problems = import_exhibitors(text.as_bytes(), &venue()).unwrap_err();
+    let venue = venue();
+    let problems = caravane::i18n::scoped(caravane::i18n::Lang::En, || {
+        import_exhibitors(text.as_bytes(), &venue)
+    })
+    .unwrap_err();
     assert_eq!(problems.len(), 1, "{problems:?}");
     let d = &problems[0];
     assert!(

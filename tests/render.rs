@@ -2,6 +2,7 @@
 //! colour when drawn to pixels, the report holds everything it promises, and the examples
 //! shipped under `examples/` are what the commands make today.
 
+use caravane::i18n::Lang;
 use caravane::stop::load::{read_problem, read_solution};
 use caravane::stop::model::Stop;
 use caravane::view::floor_plan::{plan_svg, province_colour, stand_box};
@@ -72,17 +73,20 @@ fn the_plan_parses_and_each_stand_shows_its_province_colour() {
 #[test]
 fn the_report_holds_the_plan_the_terms_the_grid_the_programme_and_every_exhibitor() {
     let (problem, stop, solution) = taroudant();
-    let html = report_html(&problem, &stop, &solution).unwrap();
+    let html = report_html(&problem, &stop, &solution, Lang::Fr).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("<svg"));
     for term in ["clash", "zone_balance", "prime_balance", "unattended"] {
-        assert!(html.contains(term), "{term}");
+        assert!(html.contains(&format!("<bdi>{term}</bdi>")), "{term}");
     }
+    // Zones by their names for people (the shipped stop gives none: the common ones).
     for zone in &stop.zones {
-        assert!(html.contains(&format!("<th>{zone}</th>")), "{zone}");
+        let name = caravane::view::names::zone_name(&problem.zones, zone, Lang::Fr);
+        assert_ne!(&name, zone);
+        assert!(html.contains(&format!("<th>{name}</th>")), "{zone}");
     }
     for e in &stop.exhibitors {
-        assert!(html.contains(&format!("({})", e.id)), "{}", e.id);
+        assert!(html.contains(&format!("<bdi>{}</bdi>", e.id)), "{}", e.id);
     }
     for s in &stop.sessions {
         assert!(html.contains(&s.title.replace('\'', "&#x27;")) || html.contains(&s.title));
@@ -111,7 +115,7 @@ fn the_shipped_examples_are_what_the_commands_make() {
         "examples/taroudant-2025.plan.svg is out of date: {hint}"
     );
     assert!(
-        html == report_html(&problem, &stop, &solution).unwrap(),
+        html == report_html(&problem, &stop, &solution, Lang::Fr).unwrap(),
         "examples/taroudant-2025.report.html is out of date: {hint}"
     );
 }
@@ -154,7 +158,7 @@ fn names_with_markup_characters_are_shown_as_text() {
     let (mut problem, _, solution) = taroudant();
     problem.exhibitors[0].name = "Coopérative <b>Tifawin</b> & \"fils\"".into();
     let stop = Stop::new("taroudant-2025", &problem);
-    let html = report_html(&problem, &stop, &solution).unwrap();
+    let html = report_html(&problem, &stop, &solution, Lang::Ar).unwrap();
     assert!(
         !html.contains("<b>Tifawin"),
         "the name is escaped in the page"

@@ -486,7 +486,7 @@ fn a_gap_that_no_time_limit_caused_is_not_blamed_on_one() {
     assert_eq!(done.stopped, Stopped::StagesDone);
     assert_eq!(s.stopped, Some(Stopped::StagesDone));
     // Nor does the report of that file blame a time limit.
-    let html = report_html(&p, &Stop::new("tata", &p), s).unwrap();
+    let html = report_html(&p, &Stop::new("tata", &p), s, caravane::i18n::Lang::En).unwrap();
     assert!(!html.contains("time limit"), "{html}");
     assert!(html.contains("ran to its end"));
     // Asked to stop within that gap, it says the gap was reached.

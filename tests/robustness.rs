@@ -2,6 +2,7 @@
 //! them: every one is answered at once, clearly, and leaves every file as it was.
 
 use caravane::format::Problem;
+use caravane::i18n::{scoped, Lang};
 use caravane::sheets::import::{decode, import_exhibitors};
 use caravane::stop::diagnostic::Code;
 use caravane::stop::load::{parse_tour, read_problem, write_atomic, write_json_atomic};
@@ -79,8 +80,10 @@ fn a_quote_left_open_in_the_sessions_column_is_refused_at_once() {
             cells[9] = "\"financing, labels".into();
         }
     });
+    // The sheet's problems are the import's words: read in English, whatever French they take.
+    let venue = venue();
     let problems = quickly("importing a sheet with a quote left open", || {
-        import_exhibitors(sheet.as_bytes(), &venue())
+        scoped(Lang::En, || import_exhibitors(sheet.as_bytes(), &venue))
     })
     .unwrap_err();
     assert_eq!(problems.len(), 1, "{problems:?}");
@@ -183,13 +186,15 @@ fn what_is_not_a_regular_file_is_refused_and_left_as_it_is() {
     let to_pipe = dir.join("to-pipe.json");
     std::os::unix::fs::symlink(&pipe, &to_pipe).unwrap();
     for (path, what) in [
-        (&pipe, "a named pipe"),
-        (&folder, "a folder"),
-        (&to_pipe, "a named pipe"),
+        (&pipe, "est un tube nommé"),
+        (&folder, "est un dossier"),
+        (&to_pipe, "est un tube nommé"),
     ] {
         let e = write_atomic(path, b"{}").unwrap_err();
         assert_eq!(e.kind(), std::io::ErrorKind::InvalidInput);
         assert!(e.to_string().contains(what), "{e}");
+        assert!(e.to_string().contains("pas un fichier ordinaire"), "{e}");
+        let e = scoped(Lang::En, || write_atomic(path, b"{}").unwrap_err());
         assert!(e.to_string().contains("not a regular file"), "{e}");
     }
     assert!(std::fs::metadata(&pipe).unwrap().file_type().is_fifo());
@@ -211,6 +216,19 @@ fn a_command_told_to_write_onto_a_pipe_says_so_and_does_not_say_wrote() {
     let o = caravane(&["generate", "-n", "5", "-o", pipe.to_str().unwrap()]);
     let said = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(1), "{said}");
+    assert!(said.contains("pas un fichier ordinaire"), "{said}");
+    // In English, where the word the command says after writing is known.
+    let o = caravane(&[
+        "generate",
+        "-n",
+        "5",
+        "-o",
+        pipe.to_str().unwrap(),
+        "--lang",
+        "en",
+    ]);
+    let said = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{said}");
     assert!(said.contains("not a regular file"), "{said}");
     assert!(!said.contains("wrote"), "{said}");
     assert!(std::fs::metadata(&pipe).unwrap().file_type().is_fifo());
@@ -221,10 +239,20 @@ fn validate_given_a_solution_says_it_is_one_and_points_to_check() {
     let o = caravane(&["validate", "instances/taroudant-2025.solution.json"]);
     let said = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(2), "{said}");
-    assert!(said.contains("1 problem\n"), "{said}");
+    assert!(said.contains(": 1 problème\n"), "{said}");
+    assert!(said.contains("erreur [wrong-format] en $.format"), "{said}");
+    assert!(said.contains("c’est un fichier de solution"), "{said}");
+    assert!(said.contains("caravane check PROBLEM SOLUTION"), "{said}");
+    let o = caravane(&[
+        "validate",
+        "instances/taroudant-2025.solution.json",
+        "--lang",
+        "en",
+    ]);
+    let said = String::from_utf8_lossy(&o.stderr);
+    assert!(said.contains(": 1 problem\n"), "{said}");
     assert!(said.contains("error[wrong-format] at $.format"), "{said}");
     assert!(said.contains("this is a solution file"), "{said}");
-    assert!(said.contains("caravane check PROBLEM SOLUTION"), "{said}");
 }
 
 #[test]
@@ -265,7 +293,7 @@ fn a_tour_exhibitor_needing_what_no_stand_offers_is_refused_like_in_a_stop() {
         .iter()
         .find(|d| d.code == Code::UnmetNeeds && d.path == "$.exhibitors[0].needs")
         .unwrap_or_else(|| panic!("{all:#?}"));
-    assert!(d.cause.contains("\"hammam\""), "{}", d.cause);
+    assert!(d.cause.contains("a besoin de « hammam »"), "{}", d.cause);
     // An offer at one venue of the tour is enough: the other stops turn the exhibitor away.
     v["venues"][1]["stands"][0]["tags"] = json!(["hammam"]);
     parse_tour(&serde_json::to_string_pretty(&v).unwrap()).expect("one venue offers it");

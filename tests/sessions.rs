@@ -84,7 +84,7 @@ fn two_sessions_of_one_exhibitor_in_one_slot_count_exactly_one_missed_session() 
     assert!(
         why.text.contains("*Financer l'ESS*")
             && why.text.contains("*Labels*")
-            && why.text.contains("2025-12-05 10:00"),
+            && why.text.contains("le 5 décembre à 10:00"),
         "{}",
         why.text
     );
@@ -98,7 +98,7 @@ fn a_room_too_small_is_rejected_by_validation_and_by_check() {
     let err = parse_problem(&serde_json::to_string(&v).unwrap()).unwrap_err();
     assert!(
         err.iter()
-            .any(|d| d.code.as_str() == "session-no-room" && d.cause.contains("3 seats")),
+            .any(|d| d.code.as_str() == "session-no-room" && d.cause.contains("demande 3 places")),
         "{err:#?}"
     );
     // A hand-made programme that puts financing (2 registrants + 1 facilitator) in a 2-seat room.
@@ -189,7 +189,11 @@ fn a_session_longer_than_any_day_is_rejected() {
         .find(|d| d.code.as_str() == "session-too-long")
         .expect("refused");
     assert_eq!(d.path, "$.sessions[0].length");
-    assert!(d.cause.contains("no day has more than 2"), "{}", d.cause);
+    assert!(
+        d.cause.contains("aucun jour n’en a plus de 2"),
+        "{}",
+        d.cause
+    );
 }
 
 /// What leaving a one-person stand costs in a slot, as the stop format defines it.

@@ -106,7 +106,7 @@ fn a_hand_edited_layout_with_three_faults_fails_check_naming_all_three() {
     assert!(!verdict.passed());
     let text = verdict.to_string();
     assert!(
-        text.contains("e2") && text.contains("electricity") && text.contains("pinned"),
+        text.contains("e2") && text.contains("electricity") && text.contains("stand imposé"),
         "{text}"
     );
 }

@@ -3,6 +3,7 @@
 //! one.
 
 use caravane::check::verify;
+use caravane::i18n::Lang;
 use caravane::stop::load::{parse_problem, parse_tour, read_tour};
 use caravane::tour::compare::compare;
 use caravane::tour::itinerary::PlannedItinerary;
@@ -299,7 +300,21 @@ fn the_ranking_puts_the_best_score_first() {
         .all(|f| (0.0..=most).contains(&f.score.unwrap())));
     let csv = c.csv();
     assert_eq!(csv.lines().count(), plans.len() + 1);
-    assert!(c.table().contains("tour km"));
+    let table = c.table();
+    assert!(
+        table.contains("rang itinéraire") && table.contains("km tournée"),
+        "{table}"
+    );
+    assert!(table.contains("score : chaque critère"), "{table}");
+    let first = &c.itineraries[0].stops[0];
+    let dates =
+        caravane::i18n::numbers::date_range_text(caravane::i18n::Lang::Fr, &first.from, &first.to);
+    assert!(table.contains(&dates), "{dates} not in {table}");
+    let english = caravane::i18n::scoped(caravane::i18n::Lang::En, || c.table());
+    assert!(
+        english.contains("rank itinerary") && english.contains("tour km"),
+        "{english}"
+    );
 }
 
 #[test]
@@ -354,7 +369,7 @@ fn beyond_eight_stops_the_heuristic_gives_whole_routes() {
 #[test]
 fn the_shipped_comparison_page_is_what_compare_makes() {
     let (m, plans) = planned();
-    let page = caravane::view::tour_page::tour_html(&compare(m, plans)).unwrap();
+    let page = caravane::view::tour_page::tour_html(&compare(m, plans), Lang::Fr).unwrap();
     let path =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/souss-massa-2025.comparison.html");
     let shipped = std::fs::read_to_string(path).unwrap();
@@ -366,6 +381,170 @@ fn the_shipped_comparison_page_is_what_compare_makes() {
     // Names are text, not markup.
     let mut c = compare(m, plans);
     c.itineraries[0].name = "<script>alert(1)</script>".into();
-    let page = caravane::view::tour_page::tour_html(&c).unwrap();
+    let page = caravane::view::tour_page::tour_html(&c, Lang::Ar).unwrap();
     assert!(!page.contains("<script>") && page.contains("&lt;script&gt;"));
+}
+
+#[test]
+fn the_comparison_page_speaks_french_english_and_arabic_right_to_left() {
+    let (m, plans) = planned();
+    let c = compare(m, plans);
+    let page = |lang| caravane::view::tour_page::tour_html(&c, lang).unwrap();
+    let fr = page(Lang::Fr);
+    assert!(fr.contains("<html lang=\"fr\" dir=\"ltr\">"));
+    assert!(fr.contains("<h2>Classement</h2>"));
+    assert!(fr.contains("3 itinéraires planifiés étape par étape et comparés."));
+    assert!(fr.contains("du 7 au 12 novembre 2025"));
+    assert!(fr.contains("<bdi>Tata</bdi> → <bdi>Taroudant</bdi> → <bdi>Inezgane</bdi>"));
+    assert!(
+        fr.contains("420\u{a0}km\n"),
+        "distances with a no-break space"
+    );
+    for english in [
+        "Ranking",
+        "itineraries planned",
+        "turned away",
+        "more is better",
+    ] {
+        assert!(!fr.contains(english), "{english}");
+    }
+    let en = page(Lang::En);
+    assert!(en.contains("<h2>Ranking</h2>") && en.contains("7–12 November 2025"));
+    let ar = page(Lang::Ar);
+    assert!(ar.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(ar.contains("<h2>الترتيب</h2>"));
+    assert!(ar.contains("من 7 إلى 12 نونبر 2025"));
+    // The route reads right to left, each town kept apart.
+    assert!(ar.contains("<bdi>Tata</bdi> ← <bdi>Taroudant</bdi>"));
+    // The chart is mirrored: the names of the criteria are anchored on the right.
+    let chart = &ar[ar.find("<svg").unwrap()..ar.find("</svg>").unwrap()];
+    assert!(chart.contains("الحاضرون (الأكثر أفضل)"));
+    assert!(chart.contains("text-anchor=\"end\""));
+    assert!(ar.contains(".chart { direction: ltr; }"));
+}
+
+#[test]
+fn a_broken_tour_is_told_in_french_and_in_arabic_at_the_same_paths() {
+    let mut v = tour_text();
+    v["roads"][0]["km"] = serde_json::json!(0);
+    v["exhibitors"][0]["home"] = serde_json::json!("Taliouine village");
+    v["itineraries"][0]["stops"][1]["from"] = serde_json::json!("2025-11-08");
+    v["itineraries"][2]["id"] = serde_json::json!("../elsewhere");
+    let text = v.to_string();
+    let fr = parse_tour(&text).unwrap_err();
+    let ar = caravane::i18n::scoped(caravane::i18n::Lang::Ar, || parse_tour(&text).unwrap_err());
+    let at = |all: &[caravane::stop::diagnostic::Diagnostic], path: &str| {
+        all.iter()
+            .find(|d| d.path == path)
+            .unwrap_or_else(|| panic!("{path} not in {all:#?}"))
+            .clone()
+    };
+    assert_eq!(
+        fr.iter().map(|d| (d.code, &d.path)).collect::<Vec<_>>(),
+        ar.iter().map(|d| (d.code, &d.path)).collect::<Vec<_>>()
+    );
+    let d = at(&fr, "$.roads[0].km");
+    assert_eq!(d.cause, "une route de 0 km");
+    assert_eq!(
+        d.action,
+        "donnez la longueur de la route en km : plus de 0 et au plus 100\u{202f}000"
+    );
+    let d = at(&fr, "$.exhibitors[0].home");
+    assert!(
+        d.cause.starts_with("ville inconnue « Taliouine village »"),
+        "{}",
+        d.cause
+    );
+    assert!(
+        d.action.contains("ajoutez la ville à « towns »"),
+        "{}",
+        d.action
+    );
+    let d = at(&fr, "$.itineraries[0].stops[1].from");
+    assert!(
+        d.cause.starts_with("l’étape commence le 8 novembre 2025, avant la fin de l’étape $.itineraries[0].stops[0]"),
+        "{}",
+        d.cause
+    );
+    let d = at(&fr, "$.itineraries[2].id");
+    assert!(
+        d.action.contains("sans / \\ : * ? \" < > |"),
+        "{}",
+        d.action
+    );
+    let d = at(&ar, "$.roads[0].km");
+    assert!(d.cause.starts_with("طريق طولها"), "{}", d.cause);
+    assert!(d.action.contains("100\u{202f}000"), "{}", d.action);
+    let d = at(&ar, "$.itineraries[0].stops[1].from");
+    assert!(d.cause.contains("8 نونبر 2025"), "{}", d.cause);
+}
+
+#[test]
+fn why_an_applicant_has_no_place_is_said_in_the_language_asked() {
+    let m = souss_massa();
+    let stop = m.tour.itineraries[0]
+        .stops
+        .iter()
+        .find(|s| s.venue.starts_with("tiznit"))
+        .unwrap();
+    let had = vec![0; m.tour.exhibitors.len()];
+    let fr = select(&m, stop, &had);
+    assert!(!fr.turned_away.is_empty());
+    for (_, why) in &fr.turned_away {
+        assert!(
+            why.starts_with("le quota de ")
+                || why.starts_with("les 44 places sont réparties par province ; ")
+                || why.starts_with("aucun stand du lieu « "),
+            "{why}"
+        );
+    }
+    let en = caravane::i18n::scoped(caravane::i18n::Lang::En, || select(&m, stop, &had));
+    assert_eq!(fr.chosen, en.chosen);
+    for (_, why) in &en.turned_away {
+        assert!(
+            why.starts_with("the quota of ")
+                || why.starts_with("the 44 places are shared by province; ")
+                || why.starts_with("no stand of "),
+            "{why}"
+        );
+    }
+}
+
+#[test]
+fn stops_planned_on_other_threads_speak_the_language_of_the_caller() {
+    let m = souss_massa();
+    // One stop, turning exhibitors away, planned on a pool of two threads.
+    let mut it = m.tour.itineraries[0].clone();
+    it.stops.retain(|s| s.venue.starts_with("tiznit"));
+    let options = TourOptions {
+        solve: caravane::solve::Options {
+            time_limit: Some(1.0),
+            ..caravane::solve::Options::default()
+        },
+        ..TourOptions::default()
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(2)
+        .build()
+        .unwrap();
+    let plans = pool.install(|| {
+        caravane::i18n::scoped(caravane::i18n::Lang::En, || {
+            plan_itineraries(&m, &[it.clone(), it.clone()], &options, &())
+        })
+    });
+    for p in &plans {
+        let away = &p.stops[0].selection.turned_away;
+        assert!(!away.is_empty());
+        assert!(
+            away.iter()
+                .all(|(_, why)| why.starts_with("the ") || why.starts_with("no ")),
+            "{away:?}"
+        );
+    }
+    let english = caravane::i18n::scoped(caravane::i18n::Lang::En, || compare(&m, &plans));
+    let table = caravane::i18n::scoped(caravane::i18n::Lang::En, || english.table());
+    assert!(
+        table.contains("exhibitors, ") && table.contains(" turned away"),
+        "{table}"
+    );
 }

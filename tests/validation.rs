@@ -1,8 +1,11 @@
-//! Every validation code is triggered by a small bad stop, and names the JSON path to fix.
+//! Every validation code is triggered by a small bad stop, and names the JSON path to fix; the
+//! problems are told in French by default, in English or Arabic on demand, with the same codes
+//! and paths.
 
 mod common;
 
-use caravane::stop::diagnostic::{Code, Diagnostic};
+use caravane::i18n::{scoped, Lang};
+use caravane::stop::diagnostic::{Code, Diagnostic, Report};
 use caravane::stop::load::parse_problem;
 use common::{small_stop, text};
 use serde_json::{json, Value};
@@ -43,10 +46,103 @@ fn json_syntax_gives_line_and_column() {
     assert_eq!(all.len(), 1);
     assert_eq!(all[0].code, Code::JsonSyntax);
     assert!(all[0].line.unwrap() > 1 && all[0].column.is_some());
-    assert!(all[0].cause.contains("ends too early"), "{}", all[0].cause);
+    assert!(
+        all[0].cause.contains("le fichier s’arrête trop tôt"),
+        "{}",
+        all[0].cause
+    );
+    let english = scoped(Lang::En, || parse_problem(cut).unwrap_err());
+    assert!(
+        english[0].cause.contains("ends too early"),
+        "{}",
+        english[0].cause
+    );
     let bad = "{\n  \"format\": \"caravane.stop/1\",\n  \"stop\": { \"name\": \"x\" \n}";
     let d = &parse_problem(bad).unwrap_err()[0];
     assert_eq!((d.code, d.line), (Code::JsonSyntax, Some(4)));
+}
+
+#[test]
+fn json_syntax_errors_are_explained_in_words_with_their_place() {
+    // serde's own message is English and terse: each kind of error gets a cause and an action.
+    for (text, line, column, cause, action) in [
+        (
+            "{\n  \"a\": 1\n  \"b\": 2\n}",
+            3,
+            3,
+            "virgule manquante entre deux champs d’un objet",
+            "ajoutez la virgule qui manque",
+        ),
+        (
+            "{\"a\": [1 2]}",
+            1,
+            10,
+            "virgule manquante entre deux éléments d’une liste",
+            "ajoutez la virgule qui manque",
+        ),
+        (
+            "{\"a\": 1,}",
+            1,
+            9,
+            "virgule en trop",
+            "retirez cette virgule",
+        ),
+        (
+            "{'a': 1}",
+            1,
+            2,
+            "le nom d’un champ s’écrit entre guillemets doubles",
+            "écrivez \"nom\": valeur",
+        ),
+        (
+            "{\"a\": 2,5}",
+            1,
+            9,
+            "le nom d’un champ",
+            "écrivez \"nom\": valeur",
+        ),
+        (
+            "{\"a\": tru}",
+            1,
+            10,
+            "seuls true, false et null s’écrivent sans guillemets",
+            "guillemets doubles",
+        ),
+        (
+            "{\"a\": vrai}",
+            1,
+            7,
+            "une valeur est attendue ici",
+            "un texte écrit sans guillemets",
+        ),
+        (
+            "{\"a\": 1} }",
+            1,
+            10,
+            "du texte suit la fin du JSON",
+            "un seul objet",
+        ),
+    ] {
+        let all = parse_problem(text).unwrap_err();
+        assert_eq!(all.len(), 1, "{text}: {all:#?}");
+        let d = &all[0];
+        assert_eq!(
+            (d.code, d.path.as_str(), d.line, d.column),
+            (Code::JsonSyntax, "$", Some(line), Some(column)),
+            "{text}"
+        );
+        assert!(d.cause.contains(cause), "{text}: {}", d.cause);
+        assert!(d.action.contains(action), "{text}: {}", d.action);
+        // serde's English words stay out of the French sentence.
+        assert!(!d.cause.contains("expected"), "{}", d.cause);
+        let shown = d.to_string();
+        assert!(
+            shown.starts_with(&format!(
+                "erreur [json-syntax] en $ (ligne {line}, colonne {column})\n  cause :  "
+            )),
+            "{shown}"
+        );
+    }
 }
 
 #[test]
@@ -323,7 +419,12 @@ fn unmet_needs() {
         Code::UnmetNeeds,
         "$.exhibitors[1].needs",
     );
-    assert!(d.cause.contains("0 with \"water\""), "{}", d.cause);
+    assert!(
+        d.cause
+            .contains("(stands : 2 avec « electricity », 0 avec « water »)"),
+        "{}",
+        d.cause
+    );
 }
 
 #[test]
@@ -394,7 +495,7 @@ fn session_without_a_fitting_room() {
         Code::SessionNoRoom,
         "$.sessions[0]",
     );
-    assert!(d.cause.contains("3 seats"), "{}", d.cause);
+    assert!(d.cause.contains("demande 3 places"), "{}", d.cause);
     refused(
         |v| v["sessions"][0]["needs"] = json!(["projector"]),
         Code::SessionNoRoom,
@@ -476,7 +577,7 @@ fn a_solution_file_is_named_as_such_in_one_problem_that_points_to_check() {
         (Code::WrongFormat, "$.format")
     );
     assert!(
-        all[0].cause.contains("this is a solution file"),
+        all[0].cause.contains("c’est un fichier de solution"),
         "{}",
         all[0].cause
     );
@@ -495,7 +596,7 @@ fn a_tour_file_where_a_stop_is_read_and_the_reverse_say_what_they_are() {
     assert_eq!(all.len(), 1, "{all:#?}");
     assert_eq!(all[0].code, Code::WrongFormat);
     assert!(
-        all[0].cause.contains("this is a tour file"),
+        all[0].cause.contains("c’est un fichier de tournée"),
         "{}",
         all[0].cause
     );
@@ -505,7 +606,7 @@ fn a_tour_file_where_a_stop_is_read_and_the_reverse_say_what_they_are() {
     assert_eq!(all.len(), 1, "{all:#?}");
     assert_eq!(all[0].code, Code::WrongFormat);
     assert!(
-        all[0].cause.contains("this is a stop file"),
+        all[0].cause.contains("c’est un fichier d’étape"),
         "{}",
         all[0].cause
     );
@@ -513,9 +614,14 @@ fn a_tour_file_where_a_stop_is_read_and_the_reverse_say_what_they_are() {
     let all = caravane::stop::load::parse_solution(&text(&small_stop())).unwrap_err();
     assert_eq!(all.len(), 1, "{all:#?}");
     assert!(
-        all[0].cause.contains("this is a stop file"),
+        all[0].cause.contains("c’est un fichier d’étape"),
         "{}",
         all[0].cause
+    );
+    assert!(
+        all[0].action.contains("un fichier de solution"),
+        "{}",
+        all[0].action
     );
 }
 
@@ -529,40 +635,78 @@ fn an_unknown_family_names_the_closest_known_one_and_lists_them() {
     );
     assert!(
         d.cause.starts_with(
-            "unknown family \"Bijoux en Argent\": did you mean \"silver\" (Bijoux en argent)?"
+            "famille inconnue « Bijoux en Argent » : vouliez-vous dire « silver » (Bijoux en argent) ?"
         ),
         "{}",
         d.cause
     );
     assert!(
         d.cause
-            .contains("Known families: \"dates\" (Dattes), \"silver\" (Bijoux en argent)"),
+            .contains("Familles connues : « dates » (Dattes), « silver » (Bijoux en argent)"),
         "{}",
         d.cause
     );
-    assert!(d.action.contains("\"silver\""), "{}", d.action);
+    assert!(
+        d.action
+            .starts_with("écrivez « silver » si c’est bien cela")
+            && d.action.contains("ajoutez la famille à « families »"),
+        "{}",
+        d.action
+    );
+    // The same in English, word for word as before the catalogues.
+    let mut v = small_stop();
+    v["exhibitors"][0]["family"] = json!("Bijoux en Argent");
+    let english = scoped(Lang::En, || problems(&v));
+    let d = english
+        .iter()
+        .find(|d| d.path == "$.exhibitors[0].family")
+        .unwrap();
+    assert_eq!(
+        d.cause,
+        "unknown family \"Bijoux en Argent\": did you mean \"silver\" (Bijoux en argent)? \
+         Known families: \"dates\" (Dattes), \"silver\" (Bijoux en argent)"
+    );
+    assert_eq!(
+        d.action,
+        "write \"silver\" if that is meant, or correct the id, or add the family to \"families\""
+    );
     // A typo in an id: the nearest id, a letter away.
     let d = refused(
         |v| v["exhibitors"][2]["province"] = json!("tizint"),
         Code::UnknownReference,
         "$.exhibitors[2].province",
     );
-    assert!(d.cause.contains("did you mean \"tiznit\""), "{}", d.cause);
+    assert!(
+        d.cause
+            .contains("vouliez-vous dire « tiznit » ? Provinces connues : « tata », « tiznit »"),
+        "{}",
+        d.cause
+    );
     // Stands have no name: their ids are matched.
     let d = refused(
         |v| v["pins"] = json!([{ "exhibitor": "e1", "stand": "a2" }]),
         Code::UnknownReference,
         "$.pins[0].stand",
     );
-    assert!(d.cause.contains("did you mean \"A2\"?"), "{}", d.cause);
+    assert!(
+        d.cause.contains("vouliez-vous dire « A2 » ?"),
+        "{}",
+        d.cause
+    );
     // Nothing near: no guess, the list only.
     let d = refused(
         |v| v["exhibitors"][0]["family"] = json!("pottery"),
         Code::UnknownReference,
         "$.exhibitors[0].family",
     );
-    assert!(!d.cause.contains("did you mean"), "{}", d.cause);
-    assert!(d.cause.contains("Known families:"), "{}", d.cause);
+    assert!(!d.cause.contains("vouliez-vous dire"), "{}", d.cause);
+    assert!(
+        d.cause
+            .starts_with("famille inconnue « pottery ». Familles connues :"),
+        "{}",
+        d.cause
+    );
+    assert!(d.action.starts_with("corrigez l’id"), "{}", d.action);
 }
 
 #[test]
@@ -578,8 +722,9 @@ fn a_long_list_of_known_values_is_cut_short() {
         Code::UnknownReference,
         "$.exhibitors[0].family",
     );
-    assert!(d.cause.contains("… (32 in all)"), "{}", d.cause);
-    assert!(!d.cause.contains("\"f9\""), "{}", d.cause);
+    assert!(d.cause.contains("… (32 en tout)"), "{}", d.cause);
+    assert!(d.cause.contains("« f7 » (Famille 7), …"), "{}", d.cause);
+    assert!(!d.cause.contains("« f8 »"), "{}", d.cause);
 }
 
 #[test]
@@ -604,7 +749,8 @@ fn a_key_written_twice_is_refused_at_its_path_with_every_other_problem() {
     assert!(at.contains(&(Code::DuplicateKey, "$.format")), "{at:?}");
     assert!(at.iter().any(|(c, _)| *c == Code::UnknownField), "{at:?}");
     let d = all.iter().find(|d| d.code == Code::DuplicateKey).unwrap();
-    assert!(d.cause.contains("twice") && !d.action.is_empty());
+    assert!(d.cause.contains("écrite deux fois"), "{}", d.cause);
+    assert!(d.action.contains("n’en gardez qu’une"), "{}", d.action);
 }
 
 #[test]
@@ -655,11 +801,13 @@ fn positions_and_sizes_are_bounded() {
             Code::BadNumber,
             &format!("$.stands[3].{field}"),
         );
-        assert!(
-            d.action.contains("100000") || d.action.contains("10000"),
-            "{}",
-            d.action
-        );
+        // The bounds, written the French way (a narrow no-break space between thousands).
+        let bound = if field == "x" || field == "y" {
+            "entre -100\u{202f}000 et 100\u{202f}000"
+        } else {
+            "au plus 10\u{202f}000"
+        };
+        assert!(d.action.contains(bound), "{}", d.action);
     }
     // At the bounds, far from the others: accepted.
     let mut v = small_stop();
@@ -700,9 +848,176 @@ fn every_weight_is_at_most_a_million() {
     ];
     for (rules, path) in cases {
         let d = refused(|v| v["rules"] = rules, Code::BadNumber, path);
-        assert!(d.action.contains("1000000"), "{}", d.action);
+        assert!(
+            d.action.contains("de 0 à 1\u{202f}000\u{202f}000"),
+            "{}",
+            d.action
+        );
     }
     let mut v = small_stop();
     v["rules"] = json!({ "same_family": 1e6, "weights": { "clash": 1e6 } });
     parse_problem(&text(&v)).expect("a weight of a million is allowed");
+}
+
+#[test]
+fn a_problem_is_told_in_french_by_default() {
+    let mut v = small_stop();
+    v["stnads"] = json!([]);
+    let all = problems(&v);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(
+        all[0].to_string(),
+        "erreur [unknown-field] en $.stnads\n  \
+         cause :  « stnads » n’est pas une section d’un fichier d’étape : vouliez-vous dire « stands » ?\n  \
+         action : retirez-la ou corrigez son orthographe ; les sections sont : format, stop, provinces, \
+         families, stands, adjacency, zones, exhibitors, rules, pins, forbidden, rooms, slots, \
+         sessions, history"
+    );
+    let report = Report {
+        file: "tata.problem.json".into(),
+        diagnostics: all,
+    };
+    assert!(
+        report
+            .to_string()
+            .starts_with("tata.problem.json: 1 problème\ntata.problem.json: erreur [unknown-field] en $.stnads\n"),
+        "{report}"
+    );
+}
+
+#[test]
+fn fields_words_and_types_are_explained_with_the_nearest_allowed_one() {
+    let d = refused(
+        |v| v["exhibitors"][1]["provnce"] = json!("tata"),
+        Code::UnknownField,
+        "$.exhibitors[1].provnce",
+    );
+    assert_eq!(
+        d.cause,
+        "« provnce » n’est pas un champ connu ici : vouliez-vous dire « province » ?"
+    );
+    assert!(
+        d.action
+            .starts_with("retirez ce champ ou corrigez son orthographe ; les champs permis ici : id, name, province,"),
+        "{}",
+        d.action
+    );
+    let d = refused(
+        |v| {
+            v["stands"][2].as_object_mut().unwrap().remove("width");
+        },
+        Code::MissingField,
+        "$.stands[2].width",
+    );
+    assert_eq!(d.cause, "le champ obligatoire « width » manque");
+    let d = refused(
+        |v| v["families"][0]["category"] = json!("artisanl"),
+        Code::InvalidValue,
+        "$.families[0].category",
+    );
+    assert_eq!(
+        (d.cause.as_str(), d.action.as_str()),
+        (
+            "« artisanl » n’est pas une valeur permise ici : vouliez-vous dire « artisanal » ?",
+            "écrivez « agricultural », « artisanal » ou « services »"
+        )
+    );
+    let d = refused(
+        |v| v["stands"][0]["x"] = json!("zero"),
+        Code::InvalidValue,
+        "$.stands[0].x",
+    );
+    assert_eq!(d.cause, "il faut ici un nombre, pas du texte (« zero »)");
+    let d = refused(
+        |v| v["exhibitors"][0]["staff"] = json!(-1),
+        Code::InvalidValue,
+        "$.exhibitors[0].staff",
+    );
+    assert_eq!(
+        d.cause,
+        "il faut ici un nombre entier, 0 ou plus, pas le nombre -1"
+    );
+    let d = refused(
+        |v| v["provinces"] = json!([["tata"]]),
+        Code::InvalidValue,
+        "$.provinces[0]",
+    );
+    assert_eq!(d.cause, "il faut ici un objet { … }, pas une liste");
+}
+
+#[test]
+fn a_problem_is_told_in_english_or_arabic_with_the_same_code_and_path() {
+    let mut v = small_stop();
+    v["exhibitors"][2]["id"] = json!("e1");
+    v["exhibitors"][0]["province"] = json!("souss");
+    v["stands"][3]["x"] = json!(7.5);
+    v["exhibitors"][1]["provnce"] = json!("tata");
+    v["slots"][0]["start"] = json!("9h30");
+    let fr = problems(&v);
+    let en = scoped(Lang::En, || problems(&v));
+    let ar = scoped(Lang::Ar, || problems(&v));
+    let place = |all: &[Diagnostic]| -> Vec<(Code, String)> {
+        all.iter().map(|d| (d.code, d.path.clone())).collect()
+    };
+    assert_eq!(place(&fr), place(&en));
+    assert_eq!(place(&fr), place(&ar));
+    for ((f, e), a) in fr.iter().zip(&en).zip(&ar) {
+        assert!(f.cause != e.cause && f.cause != a.cause && e.cause != a.cause);
+        assert!(f.action != e.action && f.action != a.action);
+    }
+    let overlap = |all: &[Diagnostic]| {
+        all.iter()
+            .find(|d| d.code == Code::OverlappingStands)
+            .unwrap()
+            .clone()
+    };
+    // The figures follow the language: 7,5 in French and Arabic, 7.5 in English.
+    assert!(
+        overlap(&fr).cause.contains("en x 7,5, y 0"),
+        "{}",
+        overlap(&fr).cause
+    );
+    assert!(
+        overlap(&en).cause.contains("at x 7.5, y 0"),
+        "{}",
+        overlap(&en).cause
+    );
+    let d = overlap(&ar);
+    assert!(d.cause.starts_with("الرواق «"), "{}", d.cause);
+    assert!(d.cause.contains("يتداخل مع الرواق"), "{}", d.cause);
+    assert!(d.cause.contains("A4") && d.cause.contains("A3") && d.cause.contains("7,5"));
+    assert!(
+        d.action.contains("يمكن أن تتلامس الأروقة لا أن تتداخل"),
+        "{}",
+        d.action
+    );
+    let shown = scoped(Lang::Ar, || d.to_string());
+    assert!(
+        shown.starts_with(
+            "خطأ [\u{2068}overlapping-stands\u{2069}] في \u{2068}$.stands[3]\u{2069}\n  السبب:"
+        ),
+        "{shown:?}"
+    );
+    assert!(shown.contains("\n  الإجراء: "), "{shown}");
+    let shown = scoped(Lang::En, || overlap(&en).to_string());
+    assert!(
+        shown.starts_with("error[overlapping-stands] at $.stands[3]\n  cause:  stand \"A4\""),
+        "{shown}"
+    );
+    // No French or English word is left in the Arabic sentences (ids and paths apart).
+    for d in &ar {
+        for word in ["the ", " not ", "pas ", " est ", "unknown", "inconnu"] {
+            assert!(!d.cause.contains(word), "{word:?} in {}", d.cause);
+            assert!(!d.action.contains(word), "{word:?} in {}", d.action);
+        }
+    }
+    // Plurals are Fluent's: Arabic has a dual.
+    let report = Report {
+        file: "f.json".into(),
+        diagnostics: ar[..2].to_vec(),
+    };
+    assert!(
+        scoped(Lang::Ar, || report.to_string()).starts_with("f.json: مشكلتان\n"),
+        "{report}"
+    );
 }

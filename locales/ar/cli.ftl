@@ -164,7 +164,7 @@ cli-replan-held = لا يوجد تصميم لا يكلف أكثر في التن�
 cli-replan-proved = مثبت: لا يوجد تصميم لا يكلف أكثر في التنقيلات وهدفه أصغر
 cli-replan-stopped-gap = توقف ضمن الفارق المطلوب: { $held }
 cli-replan-stopped-time = أوقف الحد الزمني البحث: { $held }
-cli-replan-stages-done = اكتملت كل المراحل دون إثبات: { $held }؛ تُخطط الأروقة ثم جدول الورشات الواحد بعد الآخر، ولا يحتسب الحد الأدنى الجيران الغائبين معا (neighbour_watch)
+cli-replan-stages-done = اكتملت كل المراحل دون إثبات: { $held }؛ تُخطط الأروقة ثم جدول الورشات الواحد بعد الآخر، ولا يحتسب الحد الأدنى الجيران الغائبين معا
 
 ## move و swap
 
@@ -213,23 +213,6 @@ cli-tour-stop = { $dates }  العارضون: { $exhibitors }، المرفوضو
 cli-tour-stop-no-layout = { $dates }  العارضون: { $exhibitors }، المرفوضون: { $turned_away }  { $status }
 cli-tour-not-planned = { $stop } ({ $town }): لم تُخطط — { $why }
 cli-compare-best-order = أفضل ترتيب لـ«{ $id }»: المحطات { $stops }، وخُططت مقارنة به أقصر الترتيبات الأخرى ({ $others })
-cli-compare-page-failed = خطأ: تعذر إعداد الصفحة: { $why }
-cli-compare-title = { $tour }: المسارات المقارنة { $count }
-cli-compare-rank = الرتبة
-cli-compare-itinerary = المسار
-cli-compare-score = النقطة
-cli-compare-tour-km = كلم الجولة
-cli-compare-exhibitor-km = كلم العارضين
-cli-compare-attending = الحاضرون
-cli-compare-turned-away = المرفوضون
-cli-compare-representation = التمثيل %
-cli-compare-layout = التصميم
-cli-compare-prime = المميزة
-cli-compare-gini = جيني
-cli-compare-missed = الفائتة
-cli-compare-not-planned = لم تُخطط
-cli-compare-stop = { $dates }  العارضون: { $exhibitors }، المرفوضون: { $turned_away }، فارق التمثيل { $gap } %، { $status } { $objective }
-cli-compare-score-note = النقطة: كل معيار يُرد إلى ما بين 0 (الأفضل) و1 (الأسوأ) على هذه المسارات، ثم يرجح ويجمع؛ الأقل هو الأفضل
 cli-csv-rank = الرتبة
 cli-csv-id = المعرف
 cli-csv-name = الاسم

@@ -81,33 +81,6 @@ planning-timetable-infeasible = لا يوجد جدول يعقد كل ورشة م
 planning-facilitator-overbooked = يؤطر { $person } الورشات { $sessions } (مجموع حصصها { $need })، لكن عدد حصص البرنامج { $slots } فقط: لا يمكن لشخص واحد أن يكون في ورشتين في الوقت نفسه. أسند إحدى هذه الورشات إلى مؤطر آخر، أو أضف حصصا.
 planning-rooms-short = لا يمكن عقد { $sessions } إلا في { $rooms } (مقاعد وتجهيزات كافية)، وهي توفر { $offer } من حصص القاعات، بينما المطلوب { $need }. أضف حصصا أو قاعة مناسبة.
 
-## عناصر الهدف
-
-planning-term-clash = جيران متعارضون
-planning-term-zone-balance = توازن المناطق
-planning-term-prime-balance = توزيع الأروقة المميزة
-planning-term-empty-prime = أروقة مميزة شاغرة
-planning-term-missed-session = ورشات فائتة
-planning-term-unattended = أروقة متروكة
-planning-term-neighbour-watch = جيران غائبون معا
-planning-term-rotation = التناوب
-planning-term-clash-label = جيران من الشعبة نفسها، أو من شعب لا تتلاءم
-planning-term-zone-balance-label = أقاليم بعيدة عن حصتها العادلة في كل منطقة
-planning-term-prime-balance-label = أقاليم بعيدة عن حصتها العادلة من الأروقة المميزة
-planning-term-empty-prime-label = أروقة مميزة تُركت شاغرة
-planning-term-missed-session-label = ورشات العارض نفسه المنعقدة في الوقت نفسه
-planning-term-unattended-label = أروقة الشخص الواحد المتروكة أثناء ورشة، حسب الإقبال
-planning-term-neighbour-watch-label = أروقة متجاورة لشخص واحد غائبة في الوقت نفسه
-planning-term-rotation-label = أروقة مميزة ومناطق أُعطيت من جديد خلال الجولة
-planning-term-clash-description = جيران متعارضون: بائعان من الشعبة نفسها، أو من شعب لا تتلاءم، جنبا إلى جنب أو متقابلان أو ظهرا لظهر.
-planning-term-zone-balance-description = مدى بعد كل إقليم عن حصته العادلة من كل منطقة في الساحة.
-planning-term-prime-balance-description = مدى بعد كل إقليم عن حصته العادلة من الأروقة المميزة.
-planning-term-empty-prime-description = أروقة مميزة تُركت شاغرة.
-planning-term-missed-session-description = ورشات سجل فيها عارض لكنه لا يستطيع حضورها، لأن ورشة أخرى من ورشاته تنعقد في الوقت نفسه.
-planning-term-unattended-description = حصص يُترك فيها رواق يشرف عليه شخص واحد أثناء ورشة، مرجحة بإقبال الزوار في تلك الحصة.
-planning-term-neighbour-watch-description = حصص يغيب فيها عن رواقين متجاورين، يشرف على كل منهما شخص واحد، صاحباهما معا بسبب الورشات.
-planning-term-rotation-description = خلال الجولة: أروقة مميزة ومناطق أعطيت من جديد لمن حصلوا عليها في المحطات السابقة.
-
 ## حالة الحل
 
 planning-status-optimal = أمثل

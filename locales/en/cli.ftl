@@ -235,29 +235,6 @@ cli-compare-best-order = best order of "{ $id }": { $stops } stops, { $others ->
         [one] the other shortest order
        *[other] the { $others } shortest other orders
     } planned against it
-cli-compare-page-failed = error: the page cannot be made: { $why }
-cli-compare-title = { $tour }: { $count ->
-        [one] { $count } itinerary compared
-       *[other] { $count } itineraries compared
-    }
-cli-compare-rank = rank
-cli-compare-itinerary = itinerary
-cli-compare-score = score
-cli-compare-tour-km = tour km
-cli-compare-exhibitor-km = exhib.-km
-cli-compare-attending = attend
-cli-compare-turned-away = away
-cli-compare-representation = repr.%
-cli-compare-layout = layout
-cli-compare-prime = prime
-cli-compare-gini = gini
-cli-compare-missed = missed
-cli-compare-not-planned = not planned
-cli-compare-stop = { $dates }  { $exhibitors ->
-        [one] { $exhibitors } exhibitor
-       *[other] { $exhibitors } exhibitors
-    }, { $turned_away } turned away, repr. gap { $gap } %, { $status } { $objective }
-cli-compare-score-note = score: each criterion scaled 0 (best) to 1 (worst) over these itineraries, weighted, summed; lower is better
 cli-csv-rank = rank
 cli-csv-id = id
 cli-csv-name = name

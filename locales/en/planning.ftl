@@ -86,33 +86,6 @@ planning-timetable-infeasible = No timetable holds every session once without tw
 planning-facilitator-overbooked = { $person } leads { $sessions } ({ $need } slots between them), but the programme has only { $slots } slots: one person cannot be in two sessions at once. Give one of these sessions another facilitator, or add slots.
 planning-rooms-short = { $sessions } can only be held in { $rooms } (enough seats and equipment), which offer { $offer } room-slots, but they need { $need }. Add slots or a room that fits them.
 
-## The terms of the objective
-
-planning-term-clash = clashing neighbours
-planning-term-zone-balance = zone balance
-planning-term-prime-balance = prime stand balance
-planning-term-empty-prime = empty prime stands
-planning-term-missed-session = missed sessions
-planning-term-unattended = unattended stands
-planning-term-neighbour-watch = neighbours away together
-planning-term-rotation = rotation
-planning-term-clash-label = neighbours of the same family, or of families that do not mix
-planning-term-zone-balance-label = provinces off their fair share in each zone
-planning-term-prime-balance-label = provinces off their fair share of the prime stands
-planning-term-empty-prime-label = prime stands left empty
-planning-term-missed-session-label = sessions an exhibitor registered for, held at the same time
-planning-term-unattended-label = one-person stands left during a session, by footfall
-planning-term-neighbour-watch-label = neighbouring one-person stands both away at once
-planning-term-rotation-label = prime stands and zones had again over the tour
-planning-term-clash-description = Neighbours that clash: two sellers of the same family, or of families that do not mix, side by side, facing or back to back.
-planning-term-zone-balance-description = How far each province is from its fair share of every zone of the square.
-planning-term-prime-balance-description = How far each province is from its fair share of the prime stands.
-planning-term-empty-prime-description = Prime stands left empty.
-planning-term-missed-session-description = Sessions an exhibitor registered for but cannot attend, because another of its sessions runs at the same time.
-planning-term-unattended-description = Slots in which a one-person stand is left for a session, weighted by the footfall of the slot.
-planning-term-neighbour-watch-description = Slots in which two neighbouring one-person stands are both away at sessions.
-planning-term-rotation-description = Over a tour: prime stands and zones had again by those who had them at earlier stops.
-
 ## A solution's status
 
 planning-status-optimal = optimal

@@ -9,7 +9,7 @@ cli-about-solve = Planifie les stands d’une étape : résout de façon exacte,
 cli-about-timetable = Affiche le programme d’une solution par jour et par salle, et l’agenda de chaque exposant
 cli-about-check = Revérifie un plan (le nôtre ou retouché à la main) : règles strictes, chaque terme de l’objectif recalculé avec ses raisons, et à part ce que le fichier affirme de lui-même et ce qui tient
 cli-about-scaling = Mesure la résolution des stands sur des étapes générées de taille croissante et affiche un tableau (pour les ingénieurs)
-cli-about-plan = Dessine le plan à l’échelle d’une solution, à imprimer en A3 : stands colorés par province, stands prime, zones, voisins en conflit en rouge avec la raison
+cli-about-plan = Dessine le plan à l’échelle d’une solution, à imprimer en A3 : stands colorés par province, stands privilégiés, zones, voisins en conflit en rouge avec la raison
 cli-about-report = Écrit le rapport imprimable d’une solution : un seul fichier HTML avec le plan, chaque coût expliqué, les provinces dans les zones, le programme et les agendas
 cli-about-import = Crée un fichier d’étape à partir du tableau des exposants (CSV, « ; » ou « , », UTF-8 ou Windows-1252) et d’un fichier d’étape qui donne le lieu, les provinces, les filières et les règles
 cli-about-export = Écrit les affectations d’une solution dans un tableau pour Excel (« ; », UTF-8 avec BOM) : exposant, province, filière, stand, zone, agenda
@@ -19,7 +19,7 @@ cli-about-swap = Échange les stands de deux exposants en respectant toutes les 
 cli-about-recommend = Les meilleurs stands libres pour un exposant de plus, sans déplacer personne
 cli-about-schema = Affiche le schéma JSON du fichier d’étape (ou du fichier de solution ou de tournée)
 cli-about-tour = Planifie chaque étape de chaque itinéraire d’une tournée, dans l’ordre des dates avec l’historique des étapes précédentes, et écrit le fichier d’étape et la solution de chacune
-cli-about-compare = Planifie les itinéraires d’une tournée et les classe côte à côte : trajets, participation, représentation, qualité du plan, équité des stands prime, ateliers manqués
+cli-about-compare = Planifie les itinéraires d’une tournée et les classe côte à côte : trajets, participation, représentation, qualité du plan, équité des stands privilégiés, ateliers manqués
 cli-about-generate = Écrit une étape fictive de la taille voulue, avec les statistiques de la région
 cli-about-help = Affiche ce message ou l’aide des commandes données
 cli-help-usage = Utilisation{"\u00A0"}:
@@ -168,7 +168,7 @@ cli-replan-held = aucun plan qui ne coûte pas plus en déplacements n’a un ob
 cli-replan-proved = prouvé : aucun plan qui ne coûte pas plus en déplacements n’a un objectif plus petit
 cli-replan-stopped-gap = arrêté dans l’écart demandé : { $held }
 cli-replan-stopped-time = la limite de temps a arrêté la recherche : { $held }
-cli-replan-stages-done = chaque phase est allée à son terme, sans preuve : { $held } ; les stands et l’emploi du temps sont planifiés l’un après l’autre, et la borne ne compte pas les voisins absents ensemble (neighbour_watch)
+cli-replan-stages-done = chaque phase est allée à son terme, sans preuve : { $held } ; les stands et l’emploi du temps sont planifiés l’un après l’autre, et la borne ne compte pas les voisins absents ensemble
 
 ## move et swap
 
@@ -247,32 +247,6 @@ cli-compare-best-order = meilleur ordre de « { $id } » : { $stops } étapes, {
         [one] l’autre ordre le plus court planifié
        *[other] les { $others } autres ordres les plus courts planifiés
     } face à lui
-cli-compare-page-failed = erreur : la page ne peut pas être faite : { $why }
-cli-compare-title = { $tour } : { $count ->
-        [one] { $count } itinéraire comparé
-       *[other] { $count } itinéraires comparés
-    }
-cli-compare-rank = rang
-cli-compare-itinerary = itinéraire
-cli-compare-score = score
-cli-compare-tour-km = km tournée
-cli-compare-exhibitor-km = km expos.
-cli-compare-attending = venus
-cli-compare-turned-away = refusés
-cli-compare-representation = repr. %
-cli-compare-layout = plan
-cli-compare-prime = prime
-cli-compare-gini = gini
-cli-compare-missed = manqués
-cli-compare-not-planned = non planifiée
-cli-compare-stop = { $dates }  { $exhibitors ->
-        [one] { $exhibitors } exposant
-       *[other] { $exhibitors } exposantes et exposants
-    }, { $turned_away ->
-        [one] { $turned_away } refusé
-       *[other] { $turned_away } refusés
-    }, écart de représentation { $gap } %, { $status } { $objective }
-cli-compare-score-note = score : chaque critère est ramené de 0 (le meilleur) à 1 (le pire) sur ces itinéraires, pondéré puis additionné ; le plus bas est le meilleur
 cli-csv-rank = rang
 cli-csv-id = identifiant
 cli-csv-name = nom
@@ -285,9 +259,9 @@ cli-csv-places = places
 cli-csv-turned-away = refusés
 cli-csv-representation-gap = écart de représentation (%)
 cli-csv-layout = plan
-cli-csv-prime-min = stands prime (min)
-cli-csv-prime-max = stands prime (max)
-cli-csv-prime-gini = gini des stands prime
+cli-csv-prime-min = stands privilégiés (min)
+cli-csv-prime-max = stands privilégiés (max)
+cli-csv-prime-gini = gini des stands privilégiés
 cli-csv-sessions-missed = ateliers manqués
 
 ## scaling, import, validate

@@ -23,7 +23,7 @@ planning-stage-timetable = emploi du temps
 planning-stage-timetable-bound = borne des ateliers
 planning-stage-re-seat = nouveau placement
 planning-progress-matching = vérifie que chaque exposant peut avoir un stand
-planning-progress-counts = équilibre les provinces entre les zones et les stands prime ({ $vars } variables, { $rows } lignes)
+planning-progress-counts = équilibre les provinces entre les zones et les stands privilégiés ({ $vars } variables, { $rows } lignes)
 planning-progress-whole-flows = les comptes trouvés demandent des flux fractionnaires ; nouvelle résolution avec des flux entiers
 planning-progress-search = place les exposants selon ces comptes en éloignant les voisins en conflit
 planning-progress-least-clash = prouve le moindre conflit possible ({ $vars } variables, { $rows } lignes)
@@ -100,33 +100,6 @@ planning-rooms-short = { $count ->
         [one] { $sessions } ne peut se tenir que
        *[other] { $sessions } ne peuvent se tenir que
     } dans { $rooms } (assez de places et d’équipement), qui offrent { $offer } créneaux de salle, alors qu’il en faut { $need }. Ajoutez des créneaux ou une salle qui convient.
-
-## Les termes de l’objectif
-
-planning-term-clash = voisins en conflit
-planning-term-zone-balance = équilibre des zones
-planning-term-prime-balance = partage des stands prime
-planning-term-empty-prime = stands prime vides
-planning-term-missed-session = ateliers manqués
-planning-term-unattended = stands laissés seuls
-planning-term-neighbour-watch = voisins absents ensemble
-planning-term-rotation = rotation
-planning-term-clash-label = voisins de la même filière, ou de filières qui ne vont pas ensemble
-planning-term-zone-balance-label = provinces loin de leur juste part dans chaque zone
-planning-term-prime-balance-label = provinces loin de leur juste part des stands prime
-planning-term-empty-prime-label = stands prime laissés vides
-planning-term-missed-session-label = ateliers d’un même exposant tenus en même temps
-planning-term-unattended-label = stands d’une personne laissés seuls pendant un atelier, selon l’affluence
-planning-term-neighbour-watch-label = stands voisins d’une personne absents en même temps
-planning-term-rotation-label = stands prime et zones obtenus à nouveau au fil de la tournée
-planning-term-clash-description = Voisins en conflit : deux vendeurs de la même filière, ou de filières qui ne vont pas ensemble, côte à côte, face à face ou dos à dos.
-planning-term-zone-balance-description = L’écart de chaque province à sa juste part de chaque zone de la place.
-planning-term-prime-balance-description = L’écart de chaque province à sa juste part des stands prime.
-planning-term-empty-prime-description = Stands prime laissés vides.
-planning-term-missed-session-description = Ateliers auxquels un exposant est inscrit sans pouvoir y assister, parce qu’un autre de ses ateliers a lieu en même temps.
-planning-term-unattended-description = Créneaux où un stand tenu par une seule personne reste seul pendant un atelier, pondérés par l’affluence du créneau.
-planning-term-neighbour-watch-description = Créneaux où deux stands voisins, tenus chacun par une seule personne, sont vides en même temps à cause des ateliers.
-planning-term-rotation-description = Sur une tournée : stands prime et zones obtenus à nouveau par ceux qui les ont eus aux étapes précédentes.
 
 ## Statut d’une solution
 

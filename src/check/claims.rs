@@ -8,9 +8,12 @@
 //! fingerprint differs), no bound is claimed. A file made before Caravane wrote fingerprints
 //! says nothing of its stop: its bound is taken as this stop's, and a note says so.
 
-use crate::check::{fingerprint, CheckReport, Code, Violation};
+use crate::check::reading::comma_list;
+use crate::check::{fingerprint, term_word, CheckReport, Code, Violation};
 use crate::format::{Objective, Problem, Solution, Status};
+use crate::i18n::{self, numbers, Lang};
 use crate::terms::Term;
+use crate::{t, tl};
 use serde::Serialize;
 
 /// The gap at or under which a layout is proven optimal (the solution format's 1e-6).
@@ -34,7 +37,7 @@ pub enum Standing {
 }
 
 impl Standing {
-    /// The word shown to people (and the CSS class of the report's badge).
+    /// The stable, kebab-case name (the CSS class of the report's badge, and the JSON value).
     pub fn as_str(self) -> &'static str {
         match self {
             Standing::Optimal => "optimal",
@@ -42,6 +45,24 @@ impl Standing {
             Standing::BreaksRules => "breaks-rules",
             Standing::Infeasible => "infeasible",
             Standing::Unknown => "unknown",
+        }
+    }
+
+    /// The word shown to people, in `lang`.
+    ///
+    /// ```
+    /// use caravane::check::Standing;
+    /// use caravane::i18n::Lang;
+    /// assert_eq!(Standing::Feasible.word(Lang::Fr), "réalisable");
+    /// assert_eq!(Standing::BreaksRules.word(Lang::En), "breaks rules");
+    /// ```
+    pub fn word(self, lang: Lang) -> String {
+        match self {
+            Standing::Optimal => tl!(lang, "check-standing-optimal"),
+            Standing::Feasible => tl!(lang, "check-standing-feasible"),
+            Standing::BreaksRules => tl!(lang, "check-standing-breaks-rules"),
+            Standing::Infeasible => tl!(lang, "check-standing-infeasible"),
+            Standing::Unknown => tl!(lang, "check-standing-unknown"),
         }
     }
 }
@@ -125,14 +146,33 @@ pub fn percent(gap: f64) -> String {
     format!("{} %", figure(100.0 * gap))
 }
 
+/// A figure for people in `lang`, as [`figure`]: two decimals, none when whole.
+fn figure_in(lang: Lang, x: f64) -> String {
+    let r = (x * 100.0).round() / 100.0;
+    numbers::decimal(lang, r, if r == r.trunc() { 0 } else { 2 })
+}
+
+/// A gap in per cent for people in `lang`, without its sign (the sentences put it).
+fn percent_in(lang: Lang, gap: f64) -> String {
+    figure_in(lang, 100.0 * gap)
+}
+
 /// The terms whose value in the file differs from the layout's, as `name file → layout`.
 fn differing_terms(file: &Objective, layout: &Objective) -> Vec<String> {
+    let lang = i18n::current();
     Term::ALL
         .iter()
         .map(|&t| (t.name(), t.value_in(file), t.value_in(layout)))
         .chain([("total", file.total, layout.total)])
         .filter(|&(_, f, r)| !agrees(f, r))
-        .map(|(name, f, r)| format!("{name} {} → {}", figure(f), figure(r)))
+        .map(|(name, f, r)| {
+            t!(
+                "check-claim-change",
+                term = term_word(name),
+                in_file = figure_in(lang, f),
+                recomputed = figure_in(lang, r)
+            )
+        })
         .collect()
 }
 
@@ -149,17 +189,9 @@ pub(crate) fn judge(problem: &Problem, solution: &Solution, report: Option<&Chec
     match matching {
         ProblemMatch::Changed => untrue.push(Violation::new(
             Code::ProblemChanged,
-            "the stop file changed since this solution was made (its fingerprint differs): \
-             what the file says of its quality — status, bound, gap — was proven for another \
-             stop, and no bound is claimed for this one"
-                .into(),
+            t!("check-claim-problem-changed"),
         )),
-        ProblemMatch::NotRecorded => notes.push(
-            "the file does not record which stop file it was made for (it has no \
-             problem_sha256: an earlier Caravane wrote it), so what it says of its quality is \
-             taken as said of this stop, and whether the stop changed since is not known"
-                .into(),
-        ),
+        ProblemMatch::NotRecorded => notes.push(t!("check-claim-not-recorded")),
         ProblemMatch::Same => {}
     }
     let claimed = solution.status;
@@ -167,10 +199,10 @@ pub(crate) fn judge(problem: &Problem, solution: &Solution, report: Option<&Chec
         if !solution.assignments.is_empty() {
             untrue.push(Violation::new(
                 Code::UnexpectedLayout,
-                format!(
-                    "the status is {} but the file holds {} assignments",
-                    claimed.as_str(),
-                    solution.assignments.len()
+                t!(
+                    "check-claim-unexpected-layout",
+                    status = claimed.as_str(),
+                    count = solution.assignments.len()
                 ),
             ));
         }
@@ -200,16 +232,16 @@ pub(crate) fn judge(problem: &Problem, solution: &Solution, report: Option<&Chec
     let objective_differs = !changed.is_empty();
     if objective_differs {
         let why = match matching {
-            ProblemMatch::Same => "the layout was changed since it was solved",
-            ProblemMatch::Changed => "the stop file changed since",
-            ProblemMatch::NotRecorded => "the layout or the stop file was changed since",
+            ProblemMatch::Same => t!("check-claim-why-layout"),
+            ProblemMatch::Changed => t!("check-claim-why-stop"),
+            ProblemMatch::NotRecorded => t!("check-claim-why-either"),
         };
         untrue.push(Violation::new(
             Code::ObjectiveDiffers,
-            format!(
-                "the file's objective is not what its layout costs under this stop file ({}): \
-                 {why}",
-                changed.join(", ")
+            t!(
+                "check-claim-objective-differs",
+                changes = comma_list(&changed),
+                why = why
             ),
         ));
     }
@@ -220,10 +252,7 @@ pub(crate) fn judge(problem: &Problem, solution: &Solution, report: Option<&Chec
         Some(b) if b > total + tol => {
             untrue.push(Violation::new(
                 Code::BoundAboveTotal,
-                format!(
-                    "the bound {b} is above the layout's total {total}: no layout can cost less \
-                     than the proven bound, so the bound is wrong"
-                ),
+                t!("check-claim-bound-above-total", bound = b, total = total),
             ));
             None
         }
@@ -265,10 +294,7 @@ fn inconsistent(solution: &Solution, own_total: f64) -> Vec<Violation> {
     if bound.is_none() || gap.is_none() {
         out.push(Violation::new(
             Code::NoBound,
-            format!(
-                "the status is {} but the file gives no bound or gap",
-                claimed.as_str()
-            ),
+            t!("check-claim-no-bound", status = claimed.as_str()),
         ));
     }
     if let (Some(b), Some(g)) = (bound, gap) {
@@ -276,9 +302,12 @@ fn inconsistent(solution: &Solution, own_total: f64) -> Vec<Violation> {
         if (g - expected).abs() > 1e-6 {
             out.push(Violation::new(
                 Code::WrongGap,
-                format!(
-                    "the gap {g} does not follow from the file's total {own_total} and its bound \
-                     {b} (it should be {expected})"
+                t!(
+                    "check-claim-wrong-gap",
+                    gap = g,
+                    total = own_total,
+                    bound = b,
+                    expected = expected
                 ),
             ));
         }
@@ -286,7 +315,7 @@ fn inconsistent(solution: &Solution, own_total: f64) -> Vec<Violation> {
     if let Some(g) = gap.filter(|&g| claimed == Status::Optimal && g > OPTIMAL_GAP) {
         out.push(Violation::new(
             Code::OptimalWithGap,
-            format!("the status is optimal but the gap is {g}"),
+            t!("check-claim-optimal-with-gap", gap = g),
         ));
     }
     out
@@ -302,27 +331,23 @@ fn stale(
     bound: Option<f64>,
     honest_gap: Option<f64>,
 ) -> Option<Violation> {
+    let lang = i18n::current();
     let now = match (bound, honest_gap) {
-        (Some(b), Some(h)) => format!(
-            "the layout now costs {}, {} above the proven bound {}",
-            figure(total),
-            percent(h),
-            figure(b)
+        (Some(b), Some(h)) => t!(
+            "check-claim-now-bound",
+            total = figure_in(lang, total),
+            gap = percent_in(lang, h),
+            bound = figure_in(lang, b)
         ),
-        _ => format!(
-            "the layout now costs {}, and no bound holds for it",
-            figure(total)
-        ),
+        _ => t!("check-claim-now-no-bound", total = figure_in(lang, total)),
     };
     let text = if claimed == Status::Optimal && status != Standing::Optimal {
-        format!(
-            "the file's status (best possible, gap 0) held for the layout it was solved with, \
-             not for this one: {now}"
-        )
+        t!("check-claim-stale-optimal", now = now)
     } else if matches!((gap, honest_gap), (Some(g), Some(h)) if (g - h).abs() > 1e-6) {
-        format!(
-            "the file's gap of {} held for the layout it was solved with: {now}",
-            percent(gap.unwrap_or(0.0))
+        t!(
+            "check-claim-stale-gap",
+            gap = percent_in(lang, gap.unwrap_or(0.0)),
+            now = now
         )
     } else {
         return None;
@@ -336,107 +361,118 @@ impl Claim {
         self.untrue.is_empty()
     }
 
-    /// The claim in one line: the status, the total, the proven bound and the gap, then what
-    /// happened since the solution was made. For example `feasible — objective 13.30, proven
-    /// bound 12.30, gap 7.52 % — changed by hand since it was solved`.
+    /// [`Claim::headline_in`] the current language.
     pub fn headline(&self) -> String {
-        match self.since() {
-            Some(what) => format!("{} — {what}", self.summary()),
-            None => self.summary(),
+        self.headline_in(i18n::current())
+    }
+
+    /// The claim in one line: the status, the total, the proven bound and the gap, then what
+    /// happened since the solution was made. For example `réalisable — objectif 13,30, borne
+    /// prouvée 12,30, écart 7,52 % — modifié à la main depuis sa résolution`.
+    pub fn headline_in(&self, lang: Lang) -> String {
+        match self.since_in(lang) {
+            Some(what) => format!("{} — {what}", self.summary_in(lang)),
+            None => self.summary_in(lang),
         }
     }
 
-    /// The status and the figures, without what happened since: `feasible — objective 13.30,
-    /// proven bound 12.30, gap 7.52 %`.
+    /// [`Claim::summary_in`] the current language.
     pub fn summary(&self) -> String {
-        format!(
-            "{} — {}",
-            self.status.as_str().replace('-', " "),
-            self.figures()
-        )
+        self.summary_in(i18n::current())
+    }
+
+    /// The status and the figures, without what happened since: `réalisable — objectif 13,30,
+    /// borne prouvée 12,30, écart 7,52 %`.
+    pub fn summary_in(&self, lang: Lang) -> String {
+        format!("{} — {}", self.status.word(lang), self.figures_in(lang))
+    }
+
+    /// [`Claim::figures_in`] the current language.
+    pub fn figures(&self) -> String {
+        self.figures_in(i18n::current())
     }
 
     /// The figures of the claim: the total, the bound and the gap, or why there are none.
-    pub fn figures(&self) -> String {
+    pub fn figures_in(&self, lang: Lang) -> String {
+        let fig = |x| figure_in(lang, x);
         match (self.status, self.total, self.bound, self.gap) {
-            (Standing::Infeasible, ..) => "no layout keeps every rule of the stop".into(),
-            (Standing::Unknown, ..) => "no layout was found within the limits".into(),
-            (Standing::BreaksRules, Some(t), ..) => format!(
-                "objective {}, but the layout breaks {} rule(s) of the stop",
-                figure(t),
-                self.broken_rules
+            (Standing::Infeasible, ..) => tl!(lang, "check-figures-infeasible"),
+            (Standing::Unknown, ..) => tl!(lang, "check-figures-unknown"),
+            (Standing::BreaksRules, Some(t), ..) => tl!(
+                lang,
+                "check-figures-breaks",
+                total = fig(t),
+                count = self.broken_rules
             ),
-            (_, Some(t), Some(b), Some(g)) => format!(
-                "objective {}, proven bound {}, gap {}",
-                figure(t),
-                figure(b),
-                percent(g)
+            (_, Some(t), Some(b), Some(g)) => tl!(
+                lang,
+                "check-figures-bound",
+                total = fig(t),
+                bound = fig(b),
+                gap = percent_in(lang, g)
             ),
-            (_, Some(t), ..) => format!("objective {}, no proven bound", figure(t)),
-            (_, None, ..) => "no layout".into(),
+            (_, Some(t), ..) => tl!(lang, "check-figures-no-bound", total = fig(t)),
+            (_, None, ..) => tl!(lang, "check-figures-none"),
         }
+    }
+
+    /// [`Claim::since_in`] the current language.
+    pub fn since(&self) -> Option<String> {
+        self.since_in(i18n::current())
     }
 
     /// What happened since the solution was made, in words: changed by hand, made for another
     /// content of the stop file (None when neither is known).
-    pub fn since(&self) -> Option<&'static str> {
+    pub fn since_in(&self, lang: Lang) -> Option<String> {
         match (self.problem, self.objective_differs) {
-            (ProblemMatch::Changed, _) => {
-                Some("the stop file changed since this solution was made")
-            }
-            (ProblemMatch::Same, true) => Some("changed by hand since it was solved"),
-            (ProblemMatch::NotRecorded, true) => {
-                Some("the layout or the stop file was changed since it was solved")
-            }
+            (ProblemMatch::Changed, _) => Some(tl!(lang, "check-since-changed")),
+            (ProblemMatch::Same, true) => Some(tl!(lang, "check-since-by-hand")),
+            (ProblemMatch::NotRecorded, true) => Some(tl!(lang, "check-since-either")),
             (_, false) => None,
         }
     }
 
+    /// [`Claim::warning_in`] the current language.
+    pub fn warning(&self) -> Option<String> {
+        self.warning_in(i18n::current())
+    }
+
     /// A warning for the top of a page, when the file claims what does not hold; a sentence
     /// without its full stop.
-    pub fn warning(&self) -> Option<String> {
+    pub fn warning_in(&self, lang: Lang) -> Option<String> {
         if self.holds() {
             return None;
         }
-        Some(capitalised(&match self.since() {
-            None => "the solution file claims what does not hold (see caravane check)".to_string(),
-            Some(what) => format!("{what}: what the file claimed no longer holds"),
+        Some(capitalised(&match self.since_in(lang) {
+            None => tl!(lang, "check-warning-untrue"),
+            Some(what) => tl!(lang, "check-warning-since", since = what),
         }))
     }
 
-    /// What the claim proves, in a sentence or two.
+    /// [`Claim::meaning_in`] the current language.
     pub fn meaning(&self) -> String {
+        self.meaning_in(i18n::current())
+    }
+
+    /// What the claim proves, in a sentence or two.
+    pub fn meaning_in(&self, lang: Lang) -> String {
         match (self.status, self.bound, self.gap) {
-            (Standing::Optimal, ..) => {
-                "No layout of this stop can score better under these rules: Caravane proved it."
-                    .into()
-            }
-            (Standing::Feasible, Some(b), Some(g)) => format!(
-                "No layout of this stop can score below the proven bound {}; this one is {} above \
-                 it, so it is not proven the best.",
-                figure(b),
-                percent(g)
+            (Standing::Optimal, ..) => tl!(lang, "check-meaning-optimal"),
+            (Standing::Feasible, Some(b), Some(g)) => tl!(
+                lang,
+                "check-meaning-feasible-bound",
+                bound = figure_in(lang, b),
+                gap = percent_in(lang, g)
             ),
             (Standing::Feasible, ..) if self.problem == ProblemMatch::Changed => {
-                "The stop file changed since this solution was made: every cost is recomputed \
-                 for the stop as it is now, but no bound is known for it, so how far this layout \
-                 is from the best is not known. Solve again to know."
-                    .into()
+                tl!(lang, "check-meaning-feasible-changed")
             }
-            (Standing::Feasible, ..) => {
-                "No bound is known for this stop: how far this layout is from the best is not \
-                 known."
-                    .into()
+            (Standing::Feasible, ..) => tl!(lang, "check-meaning-feasible-no-bound"),
+            (Standing::BreaksRules, ..) => {
+                tl!(lang, "check-meaning-breaks", count = self.broken_rules)
             }
-            (Standing::BreaksRules, ..) => format!(
-                "This layout breaks {} rule(s) of the stop: it cannot be used as it is, and \
-                 nothing is claimed about its quality.",
-                self.broken_rules
-            ),
-            (Standing::Infeasible, ..) => {
-                "The solution file says that no layout keeps every rule of this stop.".into()
-            }
-            (Standing::Unknown, ..) => "The search stopped before it found any layout.".into(),
+            (Standing::Infeasible, ..) => tl!(lang, "check-meaning-infeasible"),
+            (Standing::Unknown, ..) => tl!(lang, "check-meaning-unknown"),
         }
     }
 }

@@ -5,6 +5,7 @@
 use crate::check::reading::Reading;
 use crate::check::{Code, Violation};
 use crate::format::Solution;
+use crate::t;
 
 /// Who stands where.
 pub struct Layout {
@@ -30,10 +31,7 @@ impl Layout {
                 out.push(
                     Violation::new(
                         Code::UnknownExhibitor,
-                        format!(
-                            "the layout places \"{}\", who is not an exhibitor of this stop",
-                            a.exhibitor
-                        ),
+                        t!("check-unknown-exhibitor", exhibitor = &a.exhibitor),
                     )
                     .exhibitors([&a.exhibitor]),
                 );
@@ -42,10 +40,7 @@ impl Layout {
                 out.push(
                     Violation::new(
                         Code::UnknownStand,
-                        format!(
-                            "the layout uses stand \"{}\", which is not on this square",
-                            a.stand
-                        ),
+                        t!("check-unknown-stand", stand = &a.stand),
                     )
                     .stands([&a.stand]),
                 );
@@ -63,11 +58,11 @@ impl Layout {
             out.push(
                 Violation::new(
                     Code::TwoStands,
-                    format!(
-                        "{} is given two stands, {} and {}",
-                        r.who(e),
-                        r.stand_id(before),
-                        r.stand_id(s)
+                    t!(
+                        "check-two-stands",
+                        who = r.who(e),
+                        first = r.stand_id(before),
+                        second = r.stand_id(s)
                     ),
                 )
                 .exhibitors([r.exhibitor_id(e)])
@@ -77,11 +72,11 @@ impl Layout {
             out.push(
                 Violation::new(
                     Code::DoubleBooked,
-                    format!(
-                        "stand {} is given to both {} and {}",
-                        r.stand_id(s),
-                        r.who(other),
-                        r.who(e)
+                    t!(
+                        "check-double-booked",
+                        stand = r.stand_id(s),
+                        first = r.who(other),
+                        second = r.who(e)
                     ),
                 )
                 .stands([r.stand_id(s)])
@@ -118,10 +113,7 @@ impl Programme {
                 out.push(
                     Violation::new(
                         Code::UnknownSession,
-                        format!(
-                            "the programme holds \"{}\", which is not a session of this stop",
-                            plan.session
-                        ),
+                        t!("check-unknown-session", session = &plan.session),
                     )
                     .sessions([&plan.session]),
                 );
@@ -130,11 +122,8 @@ impl Programme {
             let title = r.title(k);
             if seen[k] {
                 out.push(
-                    Violation::new(
-                        Code::SessionTwice,
-                        format!("session *{title}* is held twice"),
-                    )
-                    .sessions([&plan.session]),
+                    Violation::new(Code::SessionTwice, t!("check-session-twice", title = title))
+                        .sessions([&plan.session]),
                 );
                 continue;
             }
@@ -143,10 +132,7 @@ impl Programme {
                 out.push(
                     Violation::new(
                         Code::UnknownRoom,
-                        format!(
-                            "session *{title}* is in room \"{}\", which this stop does not have",
-                            plan.room
-                        ),
+                        t!("check-unknown-room", title = title, room = &plan.room),
                     )
                     .sessions([&plan.session])
                     .rooms([&plan.room]),
@@ -160,9 +146,7 @@ impl Programme {
                     None => out.push(
                         Violation::new(
                             Code::UnknownSlot,
-                            format!(
-                                "session *{title}* uses slot \"{id}\", which this stop does not have"
-                            ),
+                            t!("check-unknown-slot", title = title, slot = id),
                         )
                         .sessions([&plan.session])
                         .slots([id]),

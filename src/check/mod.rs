@@ -44,6 +44,15 @@
 //! [`fingerprint`]) — and reports each claim that does not hold with a claim code
 //! ([`Code::CLAIMS`]). From the layout as it is, it derives the one honest [`Claim`] that every
 //! view shows ([`claim`]).
+//!
+//! # In which language
+//!
+//! Every sentence — a broken rule, an untrue claim, a note, the reason of a cost — is made in
+//! the [current](crate::i18n::current) language when the check runs (French unless the command
+//! set another); a document in another language checks within
+//! [`scoped`](crate::i18n::scoped). Codes, ids, term names in the JSON and numbers in the files
+//! stay as they are. Zones are told by their names ([`Problem::zones`], else a common name for
+//! their id), exhibitors as `name (id)`.
 
 mod claims;
 mod fingerprint;
@@ -58,7 +67,7 @@ mod violation;
 pub use claims::{figure, percent, Claim, ProblemMatch, Standing, OPTIMAL_GAP};
 pub use fingerprint::fingerprint;
 pub use neighbours::neighbour_pairs;
-pub use verdict::{verify, TermCheck, Verdict};
+pub use verdict::{term_word, verify, TermCheck, Verdict};
 pub use violation::{Code, Violation};
 
 use crate::format::{self, Objective, Problem, Solution};

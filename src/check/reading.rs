@@ -7,6 +7,7 @@
 
 use crate::check::neighbours::neighbour_pairs;
 use crate::format::{EdgeKind, Footfall, Problem};
+use crate::i18n::{self, numbers, t};
 use crate::terms::Weights;
 use std::collections::HashMap;
 
@@ -190,14 +191,32 @@ impl<'a> Reading<'a> {
         room.name.as_deref().unwrap_or(&room.id)
     }
 
-    /// The date and time of a slot, for people.
+    /// The day and time of a slot, for people: « le 7 novembre à 10:00 ».
     pub fn when(&self, t: usize) -> String {
         let s = &self.problem.slots[t];
-        format!("{} {}", s.day, s.start)
+        let day = numbers::Date::parse(&s.day)
+            .map_or_else(|| s.day.clone(), |d| numbers::day_month(i18n::current(), d));
+        t!("check-when", day = day, time = s.start.as_str())
     }
 
-    /// How busy the market is in a slot, in words, and what leaving a one-person stand then
-    /// costs.
+    /// The name of a zone for people: the name the stop file gives it in the current language,
+    /// else the name it gives, else a common name for its id (« Entrée » for `entrance`), else
+    /// its id.
+    pub fn zone_name(&self, id: &str) -> String {
+        let lang = i18n::current();
+        if let Some(z) = self.problem.zones.iter().find(|z| z.id == id) {
+            if let Some(name) = z.names.get(lang.code()) {
+                return name.clone();
+            }
+            if !z.name.trim().is_empty() {
+                return z.name.clone();
+            }
+        }
+        i18n::common_zone_name(lang, id).unwrap_or_else(|| id.to_string())
+    }
+
+    /// How busy the market is in a slot (`quiet`, `normal` or `busy`, which the sentences
+    /// put in words), and what leaving a one-person stand then costs.
     pub fn footfall(&self, t: usize) -> (&'static str, f64) {
         match self.problem.slots[t].footfall {
             Footfall::Quiet => ("quiet", 0.0),
@@ -216,6 +235,25 @@ impl<'a> Reading<'a> {
     pub fn alone(&self, e: usize) -> bool {
         self.problem.exhibitors[e].staff == 1
     }
+}
+
+/// Items in a sentence: « A, B et C ».
+pub fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => t!("check-and", first = comma_list(rest), last = last.as_str()),
+    }
+}
+
+/// Items separated by commas: « A, B, C ».
+pub fn comma_list(items: &[String]) -> String {
+    items.join(&t!("check-comma"))
+}
+
+/// Items separated by semicolons, each a clause of its own.
+pub fn semicolon_list(items: &[String]) -> String {
+    items.join(&t!("check-semicolon"))
 }
 
 /// The clash weight of each pair of families: `same_family` for a family with itself, plus the

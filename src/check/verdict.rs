@@ -5,6 +5,8 @@
 use crate::check::claims::{agrees, judge, Claim};
 use crate::check::{check, Violation};
 use crate::format::{Explanation, Problem, Solution, Status};
+use crate::i18n::{self, numbers};
+use crate::t;
 use crate::terms::Term;
 use std::fmt;
 
@@ -55,18 +57,19 @@ impl Verdict {
 pub fn verify(name: &str, problem: &Problem, solution: &Solution) -> Verdict {
     let mut notes = Vec::new();
     if solution.problem != name {
-        notes.push(format!(
-            "the solution names problem \"{}\", the stop file is \"{name}\"",
-            solution.problem
+        notes.push(t!(
+            "check-note-other-problem",
+            named = &solution.problem,
+            name = name
         ));
     }
     let report = holds_layout(solution).then(|| check(problem, solution));
     let claim = judge(problem, solution, report.as_ref());
     let Some(report) = report else {
         if solution.assignments.is_empty() {
-            notes.push(format!(
-                "the file holds no layout (status {})",
-                solution.status.as_str()
+            notes.push(t!(
+                "check-note-no-layout",
+                status = solution.status.as_str()
             ));
         }
         notes.extend(claim.notes.iter().cloned());
@@ -81,9 +84,7 @@ pub fn verify(name: &str, problem: &Problem, solution: &Solution) -> Verdict {
         };
     };
     if solution.sessions.is_empty() && !problem.sessions.is_empty() {
-        notes.push(
-            "the file holds no timetable: the stands are checked, the session terms count 0".into(),
-        );
+        notes.push(t!("check-note-no-timetable"));
     }
     let o = &report.objective;
     let f = solution.objective.as_ref();
@@ -99,7 +100,7 @@ pub fn verify(name: &str, problem: &Problem, solution: &Solution) -> Verdict {
         })
         .collect();
     if f.is_none() {
-        notes.push("the file gives no objective: the recomputed values stand alone".into());
+        notes.push(t!("check-note-no-objective"));
     }
     notes.extend(claim.notes.iter().cloned());
     Verdict {
@@ -113,70 +114,160 @@ pub fn verify(name: &str, problem: &Problem, solution: &Solution) -> Verdict {
     }
 }
 
+/// The name of an objective term (or `total`) for people, in the current language: what
+/// `caravane check` prints where the JSON writes the term's name.
+///
+/// ```
+/// use caravane::check::term_word;
+/// use caravane::i18n::{scoped, Lang};
+/// assert_eq!(term_word("zone_balance"), "équilibre des zones");
+/// assert_eq!(scoped(Lang::En, || term_word("zone_balance")), "zone_balance");
+/// ```
+pub fn term_word(name: &str) -> String {
+    match Term::from_name(name) {
+        Some(Term::Clash) => t!("check-term-clash"),
+        Some(Term::ZoneBalance) => t!("check-term-zone-balance"),
+        Some(Term::PrimeBalance) => t!("check-term-prime-balance"),
+        Some(Term::EmptyPrime) => t!("check-term-empty-prime"),
+        Some(Term::MissedSession) => t!("check-term-missed-session"),
+        Some(Term::Unattended) => t!("check-term-unattended"),
+        Some(Term::NeighbourWatch) => t!("check-term-neighbour-watch"),
+        Some(Term::Rotation) => t!("check-term-rotation"),
+        None if name == "total" => t!("check-term-total"),
+        None => name.to_string(),
+    }
+}
+
 /// Whether the file's status says it holds a layout (`optimal` or `feasible`).
 pub(crate) fn holds_layout(solution: &Solution) -> bool {
     matches!(solution.status, Status::Optimal | Status::Feasible)
 }
 
-/// Prints a section of broken rules or untrue claims: its title, then each with its code.
-fn section(
-    f: &mut fmt::Formatter<'_>,
-    title: &str,
-    fine: &str,
-    wrong: &str,
-    list: &[Violation],
-) -> fmt::Result {
-    if list.is_empty() {
-        return writeln!(f, "{title}: {fine}");
-    }
-    writeln!(f, "{title}: {} {wrong}", list.len())?;
+/// Prints a section of broken rules or untrue claims: its heading, then each with its code.
+fn section(f: &mut fmt::Formatter<'_>, heading: &str, list: &[Violation]) -> fmt::Result {
+    writeln!(f, "{heading}")?;
     for v in list {
         writeln!(f, "  {v}")?;
     }
     Ok(())
 }
 
+/// `text` padded with spaces to `width` characters, on the right (`left`) or on the left.
+fn pad(text: &str, width: usize, left: bool) -> String {
+    let fill = " ".repeat(width.saturating_sub(text.chars().count()));
+    if left {
+        format!("{text}{fill}")
+    } else {
+        format!("{fill}{text}")
+    }
+}
+
+impl Verdict {
+    /// The objective table: each term, in the file and recomputed, and whether they agree.
+    fn table(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let lang = i18n::current();
+        let number = |x: f64| numbers::decimal(lang, x, 4);
+        let rows: Vec<(String, String, String, String)> = self
+            .terms
+            .iter()
+            .map(|t| {
+                (
+                    term_word(t.term),
+                    t.in_file.map_or("—".to_string(), number),
+                    number(t.recomputed),
+                    if t.agrees {
+                        t!("check-table-ok")
+                    } else {
+                        t!("check-table-differs")
+                    },
+                )
+            })
+            .collect();
+        let heads = [
+            t!("check-table-objective"),
+            t!("check-table-in-file"),
+            t!("check-table-recomputed"),
+        ];
+        let chars = |s: &str| s.chars().count();
+        let w0 = (rows.iter().map(|r| chars(&r.0) + 2))
+            .chain([chars(&heads[0])])
+            .max()
+            .unwrap_or(0);
+        let w1 = (rows.iter().map(|r| chars(&r.1)))
+            .chain([chars(&heads[1]), 9])
+            .max()
+            .unwrap_or(0);
+        let w2 = (rows.iter().map(|r| chars(&r.2)))
+            .chain([chars(&heads[2]), 10])
+            .max()
+            .unwrap_or(0);
+        writeln!(
+            f,
+            "{} {}   {}",
+            pad(&heads[0], w0, true),
+            pad(&heads[1], w1, false),
+            pad(&heads[2], w2, false)
+        )?;
+        for (term, file, recomputed, agrees) in &rows {
+            writeln!(
+                f,
+                "  {} {}   {}  {agrees}",
+                pad(term, w0 - 2, true),
+                pad(file, w1, false),
+                pad(recomputed, w2, false)
+            )?;
+        }
+        Ok(())
+    }
+}
+
 impl fmt::Display for Verdict {
+    /// The verdict for people: its frame in the current language, its sentences as they were
+    /// made by [`verify`].
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for n in &self.notes {
-            writeln!(f, "note: {n}")?;
+            writeln!(f, "{}", t!("check-note", text = n))?;
         }
-        section(
+        let hard = if self.violations.is_empty() {
+            t!("check-hard-kept")
+        } else {
+            t!("check-hard-broken", count = self.violations.len())
+        };
+        section(f, &hard, &self.violations)?;
+        let claims = if self.claims.is_empty() {
+            t!("check-claims-hold")
+        } else {
+            t!("check-claims-untrue", count = self.claims.len())
+        };
+        section(f, &claims, &self.claims)?;
+        writeln!(
             f,
-            "hard constraints",
-            "all kept",
-            "broken",
-            &self.violations,
+            "{}",
+            t!("check-what-holds", claim = self.claim.headline())
         )?;
-        section(f, "claims", "all hold", "do not hold", &self.claims)?;
-        writeln!(f, "what holds: {}", self.claim.headline())?;
         if !self.terms.is_empty() {
-            writeln!(f, "objective          in file   recomputed")?;
-            for t in &self.terms {
-                let file = t.in_file.map_or("—".to_string(), |x| format!("{x:.4}"));
-                writeln!(
-                    f,
-                    "  {:<16} {:>9} {:>12.4}  {}",
-                    t.term,
-                    file,
-                    t.recomputed,
-                    if t.agrees { "ok" } else { "DIFFERS" }
-                )?;
-            }
+            self.table(f)?;
         }
         if !self.justifications.is_empty() {
-            writeln!(f, "why it costs what it costs:")?;
+            writeln!(f, "{}", t!("check-why"))?;
+            let lang = i18n::current();
             for j in &self.justifications {
-                writeln!(f, "  [{} {:.3}] {}", j.term, j.cost, j.text)?;
+                writeln!(
+                    f,
+                    "  [{} {}] {}",
+                    term_word(&j.term),
+                    numbers::decimal(lang, j.cost, 3),
+                    j.text
+                )?;
             }
         }
         writeln!(
             f,
             "{}",
             if self.passed() {
-                "check passed"
+                t!("check-passed")
             } else {
-                "check FAILED"
+                t!("check-failed")
             }
         )
     }

@@ -128,7 +128,7 @@ impl Serialize for Code {
 pub struct Violation {
     /// Which rule.
     pub code: Code,
-    /// The sentence.
+    /// The sentence, in the language the check ran in.
     pub text: String,
     /// The exhibitors concerned.
     #[serde(skip_serializing_if = "Vec::is_empty")]

@@ -66,15 +66,19 @@ fn print_json(verdict: &Verdict, moves: Option<&[StandChange]>) {
 /// The exhibitors whose stand changed since the older solution.
 fn print_moves(moves: &[StandChange]) {
     println!(
-        "\n{} exhibitor(s) with another stand than in the older solution:",
-        moves.len()
+        "\n{}",
+        caravane::t!("check-moves-heading", count = moves.len())
     );
     for c in moves {
         println!(
             "  {:<28} {} → {}",
             c.exhibitor,
-            c.before.as_deref().unwrap_or("(not there)"),
-            c.after.as_deref().unwrap_or("(gone)")
+            c.before
+                .clone()
+                .unwrap_or_else(|| caravane::t!("check-moves-not-there")),
+            c.after
+                .clone()
+                .unwrap_or_else(|| caravane::t!("check-moves-gone"))
         );
     }
 }

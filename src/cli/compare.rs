@@ -4,9 +4,9 @@ use super::input::Input;
 use super::itineraries::{exit_code, itinerary_ids, TourRunArgs};
 use super::{output, Exit, EXIT_FAILURE, EXIT_INVALID};
 use caravane::format::Itinerary;
-use caravane::i18n::{current, numbers, Lang};
+use caravane::i18n::Lang;
 use caravane::t;
-use caravane::tour::compare::{compare, Comparison, StopFigures};
+use caravane::tour::compare::{compare, Comparison};
 use caravane::tour::order::with_shortest_orders;
 use caravane::tour::TourModel;
 use std::path::PathBuf;
@@ -62,7 +62,8 @@ pub fn run(args: &CompareArgs) -> Exit {
     if let Some(dir) = &args.plans {
         output::plans(dir, &plans)?;
     }
-    let text = render(&compare(&m, &plans), args.format)?;
+    let lang = super::document_lang(m.tour.tour.language.as_deref());
+    let text = render(&compare(&m, &plans), args.format, lang)?;
     match &args.output {
         None => print!("{text}"),
         Some(file) => output::text(file, &text)?,
@@ -109,122 +110,19 @@ fn orders(m: &TourModel, args: &CompareArgs, id: &str) -> Result<Vec<Itinerary>,
 }
 
 /// The ranking in the format asked for.
-fn render(ranking: &Comparison, format: Format) -> Result<String, i32> {
+fn render(ranking: &Comparison, format: Format, lang: Lang) -> Result<String, i32> {
     Ok(match format {
-        Format::Table => table(ranking),
+        Format::Table => ranking.table(),
         Format::Csv => csv(ranking),
         Format::Json => serde_json::to_string_pretty(ranking).expect("a comparison is JSON") + "\n",
-        Format::Html => caravane::view::tour_page::tour_html(ranking).map_err(|e| {
-            eprintln!("{}", t!("cli-compare-page-failed", why = e.to_string()));
+        Format::Html => caravane::view::tour_page::tour_html(ranking, lang).map_err(|e| {
+            eprintln!(
+                "{}",
+                caravane::t!("report-tour-cannot-be-made", error = e.to_string())
+            );
             EXIT_FAILURE
         })?,
     })
-}
-
-/// A figure with `digits` decimals the language's way, or a dash when there is none.
-fn num(lang: Lang, x: Option<f64>, digits: usize) -> String {
-    match x {
-        Some(v) if v.is_finite() => numbers::decimal(lang, v, digits),
-        _ => "—".into(),
-    }
-}
-
-/// The first `n` characters of `s`, with an ellipsis when it is longer.
-fn truncate(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(n - 1).collect();
-        t.push('…');
-        t
-    }
-}
-
-/// A stop's status in a word or two: the solution's, or the reason it has none.
-fn stop_status(s: &StopFigures) -> String {
-    let status = match s.status.as_str() {
-        "optimal" => caravane::format::Status::Optimal,
-        "feasible" => caravane::format::Status::Feasible,
-        "infeasible" => caravane::format::Status::Infeasible,
-        "unknown" => caravane::format::Status::Unknown,
-        _ => return t!("cli-compare-not-planned"),
-    };
-    super::words::status(status)
-}
-
-/// The ranking as a table for people, then each itinerary's stops.
-fn table(c: &Comparison) -> String {
-    let lang = current();
-    let mut out = t!(
-        "cli-compare-title",
-        tour = c.tour.as_str(),
-        count = c.itineraries.len()
-    );
-    out.push_str("\n\n");
-    out.push_str(&format!(
-        "{:<4} {:<22} {:>6} {:>9} {:>10} {:>7} {:>7} {:>7} {:>9} {:>7} {:>6} {:>8}\n",
-        t!("cli-compare-rank"),
-        t!("cli-compare-itinerary"),
-        t!("cli-compare-score"),
-        t!("cli-compare-tour-km"),
-        t!("cli-compare-exhibitor-km"),
-        t!("cli-compare-attending"),
-        t!("cli-compare-turned-away"),
-        t!("cli-compare-representation"),
-        t!("cli-compare-layout"),
-        t!("cli-compare-prime"),
-        t!("cli-compare-gini"),
-        t!("cli-compare-missed"),
-    ));
-    for f in &c.itineraries {
-        out.push_str(&format!(
-            "{:<4} {:<22} {:>6} {:>9} {:>10} {:>7} {:>7} {:>7} {:>9} {:>7} {:>6} {:>8}\n",
-            f.rank,
-            truncate(&f.id, 22),
-            num(lang, f.score, 2),
-            numbers::decimal(lang, f.tour_km, 0),
-            numbers::decimal(lang, f.exhibitor_km, 0),
-            f.attending,
-            f.turned_away,
-            numbers::decimal(lang, f.representation_gap, 2),
-            num(lang, f.layout, 2),
-            format!("{}–{}", f.prime_min, f.prime_max),
-            numbers::decimal(lang, f.prime_gini, 3),
-            numbers::figure(lang, f.sessions_missed),
-        ));
-    }
-    for f in &c.itineraries {
-        out.push_str(&format!(
-            "\n{} ({}): {}\n",
-            f.name,
-            f.id,
-            f.route.join(" → ")
-        ));
-        for s in &f.stops {
-            let line = t!(
-                "cli-compare-stop",
-                dates = numbers::date_range_text(lang, &s.from, &s.to),
-                exhibitors = s.exhibitors,
-                turned_away = s.turned_away,
-                gap = numbers::decimal(lang, s.representation_gap, 2),
-                status = stop_status(s),
-                objective = num(lang, s.objective, 2)
-            );
-            let error = s
-                .error
-                .as_ref()
-                .map(|e| format!(" — {e}"))
-                .unwrap_or_default();
-            out.push_str(&format!(
-                "  {:<34} {line}{error}\n",
-                truncate(&format!("{} ({})", s.town, s.venue), 34)
-            ));
-        }
-    }
-    out.push('\n');
-    out.push_str(&t!("cli-compare-score-note"));
-    out.push('\n');
-    out
 }
 
 /// One CSV row per itinerary (comma-separated, quoted where needed; numbers as the files write

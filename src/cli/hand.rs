@@ -7,6 +7,7 @@ use caravane::i18n::{current, numbers};
 use caravane::planning::hand::{apply, Change, Handed, Refusal};
 use caravane::t;
 use caravane::terms::Term;
+use caravane::view::term_words::term_name;
 use std::path::{Path, PathBuf};
 
 /// Move one exhibitor to a free stand, keeping every hard rule; print what the change costs
@@ -133,7 +134,7 @@ fn print_change(done: &Handed) {
     );
     for c in &done.terms {
         let (name, weight) = match Term::from_name(c.term) {
-            Some(term) => (term.short_name(lang), format!("× {}", figure(c.weight))),
+            Some(term) => (term_name(term, lang), format!("× {}", figure(c.weight))),
             None => (t!("cli-hand-total"), String::new()),
         };
         let sign = if c.change > 0.0 { "+" } else { "" };
@@ -145,7 +146,7 @@ fn print_change(done: &Handed) {
             format!("{sign}{}", figure(c.change))
         );
     }
-    let term = |name: &str| Term::from_name(name).map_or(name.to_string(), |t| t.short_name(lang));
+    let term = |name: &str| Term::from_name(name).map_or(name.to_string(), |t| term_name(t, lang));
     if !done.gone.is_empty() {
         println!("{}", t!("cli-hand-costs-gone"));
         for j in &done.gone {

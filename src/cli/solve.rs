@@ -9,6 +9,7 @@ use caravane::planning::stop::{plan_parts, Parts, PlanError, Planned};
 use caravane::solve::Options;
 use caravane::stop::model::Stop;
 use caravane::t;
+use caravane::view::term_words::term_name;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -204,17 +205,18 @@ fn print_summary(problem: &Problem, stop: &Stop, solution: &Solution) {
             seconds = numbers::decimal(lang, solution.seconds, 2)
         )
     );
-    for (term, raw, weight) in stop.weights.table(o) {
-        if term.shown(raw) {
-            println!(
-                "    {:<28} {:>9} × {:<5} = {:>9}  ({})",
-                term.short_name(lang),
-                figure(raw),
-                numbers::figure(lang, weight),
-                figure(raw * weight),
-                term.name()
-            );
-        }
+    let rows: Vec<(String, f64, f64)> = (stop.weights.table(o).into_iter())
+        .filter(|(term, raw, _)| term.shown(*raw))
+        .map(|(term, raw, weight)| (term_name(term, lang), raw, weight))
+        .collect();
+    let width = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(0);
+    for (name, raw, weight) in rows {
+        println!(
+            "    {name:<width$} {:>9} × {:<5} = {:>9}",
+            figure(raw),
+            numbers::figure(lang, weight),
+            figure(raw * weight)
+        );
     }
     let clashes = solution
         .explanations

@@ -112,6 +112,8 @@ fn build(lang: Lang) -> Bundle {
     // English they would only be noise in a terminal or a CSV file.
     bundle.set_use_isolating(lang.is_rtl());
     bundle.set_formatter(Some(formatter(lang)));
+    // NUMBER($x, minimumFractionDigits: …) for fixed decimals; the formatter above writes it.
+    let _ = bundle.add_builtins();
     for (l, file, text) in RESOURCES {
         if *l != lang {
             continue;

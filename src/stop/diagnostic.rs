@@ -1,5 +1,11 @@
 //! Problems found in an input file, each with a stable code, where it is, why, and what to do.
+//!
+//! The code (`unknown-field`) and the JSON path (`$.exhibitors[3].province`) never change; the
+//! cause and the action are sentences of the catalogues (`locales/*/validation.ftl`), made in
+//! the [current](crate::i18n::current) language when the problem is found: French by default,
+//! English or Arabic when asked.
 
+use crate::t;
 use serde::Serialize;
 use std::fmt;
 
@@ -122,9 +128,9 @@ pub struct Diagnostic {
     /// Column in the file, when known (1-based).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub column: Option<usize>,
-    /// What is wrong, in a sentence.
+    /// What is wrong, in a sentence of the current language.
     pub cause: String,
-    /// What to do about it, in a sentence.
+    /// What to do about it, in a sentence of the current language.
     pub action: String,
 }
 
@@ -155,12 +161,30 @@ impl Diagnostic {
 }
 
 impl fmt::Display for Diagnostic {
+    /// `erreur [code] en $.path (ligne 4, colonne 12)`, then the cause and the action, in the
+    /// [current](crate::i18n::current) language; the code and the path stay as they are.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "error[{}] at {}", self.code, self.path)?;
-        if let (Some(l), Some(c)) = (self.line, self.column) {
-            write!(f, " (line {l}, column {c})")?;
-        }
-        write!(f, "\n  cause:  {}\n  action: {}", self.cause, self.action)
+        let head = match (self.line, self.column) {
+            (Some(l), Some(c)) => t!(
+                "val-diagnostic-head-at",
+                code = self.code.as_str(),
+                path = self.path.as_str(),
+                line = l.to_string(),
+                column = c.to_string()
+            ),
+            _ => t!(
+                "val-diagnostic-head",
+                code = self.code.as_str(),
+                path = self.path.as_str()
+            ),
+        };
+        let (cause, action) = (t!("val-diagnostic-cause"), t!("val-diagnostic-action"));
+        let width = cause.chars().count().max(action.chars().count()) + 1;
+        write!(
+            f,
+            "{head}\n  {cause:<width$}{}\n  {action:<width$}{}",
+            self.cause, self.action
+        )
     }
 }
 
@@ -176,13 +200,7 @@ pub struct Report {
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let n = self.diagnostics.len();
-        writeln!(
-            f,
-            "{}: {} problem{}",
-            self.file,
-            n,
-            if n == 1 { "" } else { "s" }
-        )?;
+        writeln!(f, "{}: {}", self.file, t!("val-report-count", count = n))?;
         for d in &self.diagnostics {
             writeln!(f, "{}: {d}", self.file)?;
         }
@@ -295,7 +313,8 @@ impl<'a> Known<'a> {
         }
     }
 
-    /// The same items, said to be in `place` ("the venue file") when a reference is unknown.
+    /// The same items, said to be in `place` when a reference is unknown: a phrase in the
+    /// [current](crate::i18n::current) language ("le fichier du lieu", "the venue file").
     pub fn in_place(mut self, place: &'a str) -> Self {
         self.place = Some(place);
         self
@@ -354,62 +373,130 @@ impl<'a> Known<'a> {
             .map(|(_, k)| self.items[k])
     }
 
-    /// What an unknown reference might have meant, as the cause of its problem: `unknown family
-    /// "Miel": did you mean "honey" (Miel)? Known families: "honey" (Miel), "dates" (Dattes)`.
+    /// What an unknown reference might have meant, as the cause of its problem, in the
+    /// [current](crate::i18n::current) language: `famille inconnue « Miel » : vouliez-vous dire
+    /// « honey » (Miel) ? Familles connues : « honey » (Miel), « dates » (Dattes)`.
+    ///
+    /// `what` is the kind of item, in English and singular as the format names it (`family`,
+    /// `province`, `stand`, `exhibitor`, `session`, `town`, `venue`…); the list is named by its
+    /// key in the file (`families`). A place given by [`Known::in_place`] is a phrase in the
+    /// current language ("le fichier du lieu").
+    ///
+    /// ```
+    /// use caravane::i18n::{self, Lang};
+    /// use caravane::stop::diagnostic::Known;
+    /// let families = Known::new("families", [("honey", "Miel"), ("dates", "Dattes")]);
+    /// assert_eq!(
+    ///     families.unknown("family", "Miell"),
+    ///     "famille inconnue « Miell » : vouliez-vous dire « honey » (Miel) ? \
+    ///      Familles connues : « honey » (Miel), « dates » (Dattes)"
+    /// );
+    /// let en = i18n::scoped(Lang::En, || families.unknown("family", "Miell"));
+    /// assert!(en.starts_with("unknown family \"Miell\": did you mean \"honey\" (Miel)?"));
+    /// ```
     pub fn unknown(&self, what: &str, value: &str) -> String {
-        let mut cause = format!("unknown {what} \"{}\"", shown(value));
+        let mut cause = t!("val-unknown", what = what, value = shown(value));
         if let Some(place) = self.place {
-            cause.push_str(&format!(" in {place}"));
+            cause = t!("val-unknown-in", cause = cause, place = place);
         }
-        if let Some((id, name)) = self.closest(value) {
-            cause.push_str(&format!(": did you mean {}?", item(id, name)));
+        let meant = self.closest(value);
+        if let Some((id, name)) = meant {
+            cause = t!("val-unknown-meant", cause = cause, item = item(id, name));
         }
         if self.items.is_empty() {
-            cause.push_str(&format!("; there are no {}", self.list));
-        } else {
-            let mut listed: Vec<String> = self
-                .items
-                .iter()
-                .take(LISTED)
-                .map(|(id, name)| item(id, name))
-                .collect();
-            if self.items.len() > LISTED {
-                listed.push(format!("… ({} in all)", self.items.len()));
-            }
-            let sep = if cause.ends_with('?') { " " } else { ". " };
-            cause.push_str(&format!("{sep}Known {}: {}", self.list, listed.join(", ")));
+            return t!("val-unknown-none", cause = cause, list = self.list);
         }
-        cause
+        let mut listed: Vec<String> = self
+            .items
+            .iter()
+            .take(LISTED)
+            .map(|(id, name)| item(id, name))
+            .collect();
+        if self.items.len() > LISTED {
+            listed.push(t!("val-unknown-more", count = self.items.len()));
+        }
+        let known = t!(
+            "val-unknown-known",
+            list = self.list,
+            items = joined(&listed)
+        );
+        if meant.is_some() {
+            t!("val-unknown-then", cause = cause, known = known)
+        } else {
+            t!("val-unknown-and", cause = cause, known = known)
+        }
     }
 }
 
-/// An item as a message names it: `"honey" (Miel)`, or `"A1"` without a name of its own.
+/// Items listed in a sentence, separated the [current](crate::i18n::current) language's way
+/// (`a, b, c`; the Arabic comma in Arabic).
+pub fn joined<S: AsRef<str>>(items: &[S]) -> String {
+    let comma = t!("val-comma");
+    items
+        .iter()
+        .map(AsRef::as_ref)
+        .collect::<Vec<_>>()
+        .join(&comma)
+}
+
+/// A value quoted the [current](crate::i18n::current) language's way: `« A1 »`, `"A1"`,
+/// `«A1»`, its invisible characters shown ([`shown`]).
+pub fn quote(value: &str) -> String {
+    t!("val-quote", text = shown(value))
+}
+
+/// An item as a message names it: `« honey » (Miel)`, or `« A1 »` without a name of its own.
 fn item(id: &str, name: &str) -> String {
     if name.is_empty() || fold(name) == fold(id) {
-        format!("\"{}\"", shown(id))
+        quote(id)
     } else {
-        format!("\"{}\" ({})", shown(id), shown(name))
+        t!("val-item-named", id = shown(id), name = shown(name))
     }
 }
 
-/// The number of one-letter edits (insertions, deletions, substitutions) from `a` to `b`, when
-/// it is at most `most`.
+/// The number of one-letter edits (insertions, deletions, substitutions, and two neighbouring
+/// letters swapped, the commonest slip: "widht" for "width") from `a` to `b`, when it is at
+/// most `most`.
 fn edits_within(a: &[char], b: &str, most: usize) -> Option<usize> {
     let b: Vec<char> = b.chars().collect();
     if a.len().abs_diff(b.len()) > most || b.len() > LONGEST_MATCHED {
         return None;
     }
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let next = (diagonal + usize::from(ca != cb))
-                .min(row[j] + 1)
-                .min(row[j + 1] + 1);
-            diagonal = row[j + 1];
-            row[j + 1] = next;
+    // Three rows of the table: the one before last, the last, and the one being filled.
+    let mut before: Vec<usize> = vec![0; b.len() + 1];
+    let mut last: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut row = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let mut d = (last[j - 1] + usize::from(a[i - 1] != b[j - 1]))
+                .min(row[j - 1] + 1)
+                .min(last[j] + 1);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(before[j - 2] + 1);
+            }
+            row[j] = d;
         }
+        before = std::mem::replace(&mut last, row);
     }
-    Some(row[b.len()]).filter(|&d| d <= most)
+    Some(last[b.len()]).filter(|&d| d <= most)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn edits(a: &str, b: &str) -> Option<usize> {
+        edits_within(&a.chars().collect::<Vec<_>>(), b, 10)
+    }
+
+    #[test]
+    fn a_swap_of_two_letters_is_one_edit() {
+        assert_eq!(edits("widht", "width"), Some(1));
+        assert_eq!(edits("stnads", "stands"), Some(1));
+        assert_eq!(edits("provnce", "province"), Some(1));
+        assert_eq!(edits("date", "dates"), Some(1));
+        assert_eq!(edits("abc", "abc"), Some(0));
+        assert_eq!(edits("", "abc"), Some(3));
+        assert_eq!(edits("kitten", "sitting"), Some(3));
+    }
 }

@@ -5,8 +5,11 @@
 use crate::format::{
     Problem, Solution, StopInfo, Tour, TourInfo, SOLUTION_FORMAT, STOP_FORMAT, TOUR_FORMAT,
 };
-use crate::stop::diagnostic::{path_field, path_index, Code, Diagnostic, Report};
+use crate::stop::diagnostic::{
+    joined, path_field, path_index, quote, Code, Diagnostic, Known, Report,
+};
 use crate::stop::validate::{self, Decoded};
+use crate::t;
 use serde::de::{DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -138,11 +141,12 @@ pub fn parse_solution(text: &str) -> Result<Solution, Vec<Diagnostic>> {
         return Err(vec![Diagnostic::new(
             Code::WrongFormat,
             "$.format",
-            format!(
-                "the format is \"{}\", not \"{SOLUTION_FORMAT}\"",
-                solution.format
+            t!(
+                "val-format",
+                format = quote(&solution.format),
+                expected = quote(SOLUTION_FORMAT)
             ),
-            format!("write \"format\": \"{SOLUTION_FORMAT}\" or use a Caravane solution file"),
+            t!("val-format-solution-action", expected = SOLUTION_FORMAT),
         )]);
     }
     Ok(solution)
@@ -167,12 +171,21 @@ impl Kind {
         }
     }
 
-    /// The file, as the messages name it.
-    fn what(self) -> &'static str {
+    /// The file, as the messages name it: "un fichier d'étape".
+    fn what(self) -> String {
         match self {
-            Kind::Stop => "a stop file",
-            Kind::Tour => "a tour file",
-            Kind::Solution => "a solution file",
+            Kind::Stop => t!("val-kind-stop"),
+            Kind::Tour => t!("val-kind-tour"),
+            Kind::Solution => t!("val-kind-solution"),
+        }
+    }
+
+    /// The kind, as the messages select their words by it: `stop`, `tour`, `solution`.
+    fn code(self) -> &'static str {
+        match self {
+            Kind::Stop => "stop",
+            Kind::Tour => "tour",
+            Kind::Solution => "solution",
         }
     }
 
@@ -186,16 +199,32 @@ impl Kind {
     }
 
     /// What a planner does with such a file.
-    fn use_it(self) -> &'static str {
+    fn use_it(self) -> String {
         match self {
-            Kind::Stop => {
-                "validate it with `caravane validate STOP` or solve it with `caravane solve STOP`"
-            }
-            Kind::Tour => {
-                "validate it with `caravane validate TOUR` or plan it with `caravane tour TOUR`"
-            }
-            Kind::Solution => "check it with `caravane check PROBLEM SOLUTION`",
+            Kind::Stop => t!(
+                "val-use-stop",
+                validate = "caravane validate STOP",
+                solve = "caravane solve STOP"
+            ),
+            Kind::Tour => t!(
+                "val-use-tour",
+                validate = "caravane validate TOUR",
+                tour = "caravane tour TOUR"
+            ),
+            Kind::Solution => t!(
+                "val-use-solution",
+                check = "caravane check PROBLEM SOLUTION"
+            ),
         }
+    }
+}
+
+/// Alternatives as a sentence gives them: "a, b ou c".
+fn either(mut items: Vec<String>) -> String {
+    match items.pop() {
+        None => String::new(),
+        Some(last) if items.is_empty() => last,
+        Some(last) => t!("val-or", first = joined(&items), last = last),
     }
 }
 
@@ -206,21 +235,22 @@ fn another_kind(value: &Value, expected: &[Kind]) -> Option<Diagnostic> {
     let kind = Kind::ALL
         .into_iter()
         .find(|k| k.format() == format && !expected.contains(k))?;
-    let wanted: Vec<&str> = expected.iter().map(|k| k.what()).collect();
-    let named: Vec<&str> = expected.iter().map(|k| k.named()).collect();
+    let wanted = either(expected.iter().map(|k| k.what()).collect());
+    let named = either(expected.iter().map(|k| k.named().to_string()).collect());
     Some(Diagnostic::new(
         Code::WrongFormat,
         "$.format",
-        format!(
-            "this is {} (\"format\": \"{format}\"), not {}",
-            kind.what(),
-            wanted.join(" or ")
+        t!(
+            "val-another-kind",
+            kind = kind.what(),
+            format = format,
+            wanted = wanted.as_str()
         ),
-        format!(
-            "{}; here, give {} ({})",
-            kind.use_it(),
-            wanted.join(" or "),
-            named.join(" or ")
+        t!(
+            "val-another-kind-action",
+            use_it = kind.use_it(),
+            wanted = wanted,
+            named = named
         ),
     ))
 }
@@ -228,13 +258,24 @@ fn another_kind(value: &Value, expected: &[Kind]) -> Option<Diagnostic> {
 fn read_text(path: &Path) -> Result<String, Report> {
     std::fs::read_to_string(path).map_err(|e| Report {
         file: path.display().to_string(),
-        diagnostics: vec![Diagnostic::new(
-            Code::Io,
-            "$",
-            format!("the file cannot be read: {e}"),
-            "check the file name and that it is a UTF-8 text file",
-        )],
+        diagnostics: vec![unreadable(&e)],
     })
+}
+
+/// The problem of a file that cannot be read, told by what went wrong.
+pub fn unreadable(e: &std::io::Error) -> Diagnostic {
+    use std::io::ErrorKind;
+    let (cause, action) = match e.kind() {
+        ErrorKind::NotFound => (t!("val-io-not-found"), t!("val-io-not-found-action")),
+        ErrorKind::PermissionDenied => (t!("val-io-denied"), t!("val-io-denied-action")),
+        ErrorKind::InvalidData => (t!("val-io-not-utf8"), t!("val-io-not-utf8-action")),
+        ErrorKind::IsADirectory => (t!("val-io-folder"), t!("val-io-folder-action")),
+        _ => (
+            t!("val-io-other", detail = e.to_string()),
+            t!("val-io-other-action"),
+        ),
+    };
+    Diagnostic::new(Code::Io, "$", cause, action)
 }
 
 /// Parses JSON text, with a problem for each key written twice in one object (which JSON
@@ -249,31 +290,77 @@ fn parse_json(text: &str) -> Result<(Value, Vec<Diagnostic>), Vec<Diagnostic>> {
     }
     .deserialize(&mut de)
     .and_then(|value| de.end().map(|()| value));
-    let value = parsed.map_err(|e| {
-        let what = match e.classify() {
-            serde_json::error::Category::Eof => "the file ends too early (is it cut short?)",
-            _ => "the text is not valid JSON",
-        };
-        vec![Diagnostic::new(
-            Code::JsonSyntax,
-            "$",
-            format!("{what}: {e}"),
-            "fix the JSON at that line and column (a missing comma, quote or bracket is the usual cause)",
-        )
-        .at(e.line(), e.column())]
-    })?;
+    let value = parsed.map_err(|e| vec![syntax_error(&e)])?;
     let duplicates = twice
         .into_iter()
         .map(|path| {
             Diagnostic::new(
                 Code::DuplicateKey,
                 path,
-                "this key is written twice in the same object, and only one of the two could be read",
-                "keep one of the two (each key appears once in a JSON object)",
+                t!("val-duplicate-key"),
+                t!("val-duplicate-key-action"),
             )
         })
         .collect();
     Ok((value, duplicates))
+}
+
+/// The problem of a text that is not JSON, at its line and column, in words a planner knows:
+/// serde_json's kind of error is recognised by its category and its message; a message not
+/// recognised is quoted as a detail.
+fn syntax_error(e: &serde_json::Error) -> Diagnostic {
+    use serde_json::error::Category;
+    let full = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    let msg = full.strip_suffix(&suffix).unwrap_or(&full);
+    let (cause, action) = match (e.classify(), msg) {
+        (Category::Eof, m) => {
+            let cause = if m.ends_with("a list") {
+                t!("val-json-eof-list")
+            } else if m.ends_with("an object") {
+                t!("val-json-eof-object")
+            } else if m.ends_with("a string") {
+                t!("val-json-eof-string")
+            } else {
+                t!("val-json-eof")
+            };
+            (cause, t!("val-json-eof-action"))
+        }
+        (_, "expected `,` or `}`") => (t!("val-json-object-comma"), t!("val-json-comma-action")),
+        (_, "expected `,` or `]`") => (t!("val-json-list-comma"), t!("val-json-comma-action")),
+        (_, "expected `:`") => (t!("val-json-colon"), t!("val-json-colon-action")),
+        (_, "expected value") => (t!("val-json-value"), t!("val-json-value-action")),
+        (_, "expected ident") => (t!("val-json-ident"), t!("val-json-ident-action")),
+        (_, "key must be a string") | (_, "expected `\"`") => {
+            (t!("val-json-key"), t!("val-json-key-action"))
+        }
+        (_, "trailing comma") => (
+            t!("val-json-trailing-comma"),
+            t!("val-json-trailing-comma-action"),
+        ),
+        (_, "trailing characters") => (t!("val-json-trailing"), t!("val-json-trailing-action")),
+        (_, "invalid escape") => (t!("val-json-escape"), t!("val-json-escape-action")),
+        (_, "invalid unicode code point")
+        | (_, "lone leading surrogate in hex escape")
+        | (_, "unexpected end of hex escape") => (
+            t!("val-json-unicode-escape"),
+            t!("val-json-unicode-escape-action"),
+        ),
+        (_, "invalid number") => (t!("val-json-number"), t!("val-json-number-action")),
+        (_, "number out of range") => (
+            t!("val-json-number-range"),
+            t!("val-json-number-range-action"),
+        ),
+        (_, m) if m.starts_with("control character") => {
+            (t!("val-json-control"), t!("val-json-control-action"))
+        }
+        (_, "recursion limit exceeded") => (t!("val-json-deep"), t!("val-json-deep-action")),
+        (_, m) => (
+            t!("val-json-other", detail = m),
+            t!("val-json-other-action"),
+        ),
+    };
+    Diagnostic::new(Code::JsonSyntax, "$", cause, action).at(e.line(), e.column())
 }
 
 /// Where a JSON value lies in its file, as far as its parent's path and its own key or index.
@@ -384,37 +471,191 @@ pub(crate) fn decode_at<T: DeserializeOwned>(value: &Value, path: &str) -> Resul
             format!("{path}.{inner}")
         };
         let msg = e.inner().to_string();
-        let (code, action) = classify(&msg);
+        let shape = Shape::read(&msg);
         // serde names an unknown or missing field in its message, not in the path.
-        if let Some(name) = quoted_field(&msg) {
-            if matches!(code, Code::UnknownField | Code::MissingField) && !at.ends_with(&name) {
+        if let Shape::UnknownField { name, .. } | Shape::MissingField { name } = &shape {
+            if !at.ends_with(name.as_str()) {
                 at = format!("{at}.{name}");
             }
         }
-        Diagnostic::new(code, at, msg, action)
+        shape.diagnostic(at, &msg)
     })
 }
 
-fn classify(msg: &str) -> (Code, &'static str) {
-    if msg.starts_with("unknown field") {
-        (
-            Code::UnknownField,
-            "remove the field or correct its spelling (the message lists the fields allowed here)",
-        )
-    } else if msg.starts_with("missing field") {
-        (Code::MissingField, "add the field; it is required here")
-    } else {
-        (
-            Code::InvalidValue,
-            "give a value of the kind the format expects here (see the schema)",
-        )
+/// What a serde error says, read from its message (serde gives it as text only).
+#[derive(Debug, Clone, PartialEq)]
+enum Shape {
+    /// `unknown field `x`, expected one of `a`, `b``.
+    UnknownField { name: String, allowed: Vec<String> },
+    /// `missing field `x``.
+    MissingField { name: String },
+    /// `unknown variant `x`, expected one of `a`, `b``.
+    UnknownWord { word: String, allowed: Vec<String> },
+    /// `invalid type: string "x", expected f64` (or `invalid value: …`).
+    WrongType { found: String, expected: String },
+    /// Anything else.
+    Other,
+}
+
+/// The texts between backquotes, in order: `unknown field `a`, expected `b`` gives a, b.
+fn backquoted(msg: &str) -> Vec<String> {
+    msg.split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
+}
+
+impl Shape {
+    fn read(msg: &str) -> Shape {
+        let quoted = backquoted(msg);
+        if msg.starts_with("unknown field `") && !quoted.is_empty() {
+            Shape::UnknownField {
+                name: quoted[0].clone(),
+                allowed: quoted[1..].to_vec(),
+            }
+        } else if msg.starts_with("missing field `") && !quoted.is_empty() {
+            Shape::MissingField {
+                name: quoted[0].clone(),
+            }
+        } else if msg.starts_with("unknown variant `") && !quoted.is_empty() {
+            Shape::UnknownWord {
+                word: quoted[0].clone(),
+                allowed: quoted[1..].to_vec(),
+            }
+        } else if let Some(rest) = msg
+            .strip_prefix("invalid type: ")
+            .or_else(|| msg.strip_prefix("invalid value: "))
+        {
+            match rest.rsplit_once(", expected ") {
+                Some((found, expected)) => Shape::WrongType {
+                    found: found.to_string(),
+                    expected: expected.to_string(),
+                },
+                None => Shape::Other,
+            }
+        } else if let Some(("", expected)) = msg
+            .strip_prefix("invalid length ")
+            .and_then(|rest| rest.split_once(", expected struct "))
+            .map(|(n, e)| (n.trim_matches(|c: char| c.is_ascii_digit()), e))
+        {
+            // A list where an object is expected (serde reads an object from a list too).
+            Shape::WrongType {
+                found: "sequence".into(),
+                expected: format!("struct {expected}"),
+            }
+        } else {
+            Shape::Other
+        }
+    }
+
+    /// The problem at `at`, with serde's own message `msg` as a detail when it says more.
+    fn diagnostic(&self, at: String, msg: &str) -> Diagnostic {
+        match self {
+            Shape::UnknownField { name, allowed } => {
+                let meant = closest_word(name, allowed);
+                let cause = match &meant {
+                    Some(m) => t!(
+                        "val-unknown-field-meant",
+                        field = name.as_str(),
+                        meant = m.as_str()
+                    ),
+                    None => t!("val-unknown-field", field = name.as_str()),
+                };
+                let action = if allowed.is_empty() {
+                    t!("val-unknown-field-none-action")
+                } else {
+                    t!("val-unknown-field-action", fields = joined(allowed))
+                };
+                Diagnostic::new(Code::UnknownField, at, cause, action)
+            }
+            Shape::MissingField { name } => Diagnostic::new(
+                Code::MissingField,
+                at,
+                t!("val-missing-field", field = name.as_str()),
+                t!("val-missing-field-action", field = name.as_str()),
+            ),
+            Shape::UnknownWord { word, allowed } => {
+                let words = either(allowed.iter().map(|w| quote(w)).collect());
+                let cause = match closest_word(word, allowed) {
+                    Some(m) => t!("val-unknown-word-meant", word = word.as_str(), meant = m),
+                    None => t!("val-unknown-word", word = word.as_str()),
+                };
+                Diagnostic::new(
+                    Code::InvalidValue,
+                    at,
+                    cause,
+                    t!("val-unknown-word-action", words = words),
+                )
+            }
+            Shape::WrongType { found, expected } => {
+                match (found_words(found), expected_words(expected)) {
+                    (Some(found), Some(expected)) => Diagnostic::new(
+                        Code::InvalidValue,
+                        at,
+                        t!(
+                            "val-wrong-type",
+                            found = found,
+                            expected = expected.as_str()
+                        ),
+                        t!("val-wrong-type-action", expected = expected),
+                    ),
+                    _ => Self::Other.diagnostic(at, msg),
+                }
+            }
+            Shape::Other => Diagnostic::new(
+                Code::InvalidValue,
+                at,
+                t!("val-invalid", detail = msg),
+                t!("val-invalid-action"),
+            ),
+        }
     }
 }
 
-fn quoted_field(msg: &str) -> Option<String> {
-    let start = msg.find('`')? + 1;
-    let len = msg[start..].find('`')?;
-    Some(msg[start..start + len].to_string())
+/// The allowed word nearest to `word` (its spelling, once [folded](crate::stop::diagnostic::fold)).
+fn closest_word(word: &str, allowed: &[String]) -> Option<String> {
+    Known::new("", allowed.iter().map(|w| (w.as_str(), "")))
+        .closest(word)
+        .map(|(w, _)| w.to_string())
+}
+
+/// The value serde found, as a sentence names it: `string "zero"` gives « du texte (« zero ») ».
+fn found_words(found: &str) -> Option<String> {
+    if let Some(text) = found.strip_prefix("string ") {
+        let inner = text.strip_prefix('"')?.strip_suffix('"')?;
+        let inner = inner.replace("\\\"", "\"").replace("\\\\", "\\");
+        return Some(t!("val-found-text", value = inner));
+    }
+    let literal = backquoted(found).into_iter().next();
+    if found.starts_with("integer `") || found.starts_with("floating point `") {
+        return Some(t!("val-found-number", value = literal?));
+    }
+    if found.starts_with("boolean `") {
+        return Some(t!("val-found-bool", value = literal?));
+    }
+    match found {
+        "unit value" | "null" => Some(t!("val-found-null")),
+        "sequence" => Some(t!("val-found-list")),
+        "map" => Some(t!("val-found-object")),
+        _ => None,
+    }
+}
+
+/// What serde expected, as a sentence names it: `f64` gives « un nombre ».
+fn expected_words(expected: &str) -> Option<String> {
+    Some(match expected {
+        "f64" | "f32" => t!("val-expected-number"),
+        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => t!("val-expected-whole"),
+        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" => t!("val-expected-integer"),
+        "a string" | "a borrowed string" | "a character" => t!("val-expected-text"),
+        "a boolean" => t!("val-expected-bool"),
+        "a sequence" => t!("val-expected-list"),
+        "a map" | "map" => t!("val-expected-object"),
+        e if e.starts_with("struct ") => t!("val-expected-object"),
+        e if e.starts_with("a sequence") || e.starts_with("tuple") => t!("val-expected-list"),
+        _ => return None,
+    })
 }
 
 /// Top-level sections of a stop file and whether each is required.
@@ -456,7 +697,7 @@ const TOUR_SECTIONS: [(&str, bool); 12] = [
 fn sections(
     value: &Value,
     known: &[(&'static str, bool)],
-    what: &str,
+    what: Kind,
     tag: &str,
     diags: &mut Vec<Diagnostic>,
     decoded: &mut Decoded,
@@ -465,23 +706,33 @@ fn sections(
         diags.push(Diagnostic::new(
             Code::InvalidValue,
             "$",
-            "the file is not a JSON object",
-            format!("a {what} file is one object {{ \"format\": \"{tag}\", … }}"),
+            t!("val-not-object", kind = what.code()),
+            t!("val-not-object-action", kind = what.code(), format = tag),
         ));
         decoded.broken = true;
         return Map::new();
     };
+    let allowed: Vec<String> = known.iter().map(|(k, _)| k.to_string()).collect();
     for key in obj.keys() {
         if !known.iter().any(|(k, _)| k == key) {
-            let allowed: Vec<&str> = known.iter().map(|(k, _)| *k).collect();
+            let cause = match closest_word(key, &allowed) {
+                Some(m) => t!(
+                    "val-unknown-section-meant",
+                    section = key.as_str(),
+                    kind = what.code(),
+                    meant = m
+                ),
+                None => t!(
+                    "val-unknown-section",
+                    section = key.as_str(),
+                    kind = what.code()
+                ),
+            };
             diags.push(Diagnostic::new(
                 Code::UnknownField,
                 path_field("$", key),
-                format!("\"{key}\" is not a section of a {what} file"),
-                format!(
-                    "remove it or correct its spelling; the sections are: {}",
-                    allowed.join(", ")
-                ),
+                cause,
+                t!("val-unknown-section-action", sections = joined(&allowed)),
             ));
         }
     }
@@ -490,8 +741,8 @@ fn sections(
             diags.push(Diagnostic::new(
                 Code::MissingField,
                 path_field("$", key),
-                format!("the {what} file has no \"{key}\""),
-                format!("add the \"{key}\" section (see the format description)"),
+                t!("val-missing-section", section = key, kind = what.code()),
+                t!("val-missing-section-action", section = key),
             ));
             decoded.missing.insert(key);
         }
@@ -506,7 +757,7 @@ fn decode_tour(value: &Value) -> (Tour, Decoded, Vec<Diagnostic>) {
     let obj = sections(
         value,
         &TOUR_SECTIONS,
-        "tour",
+        Kind::Tour,
         TOUR_FORMAT,
         &mut diags,
         &mut decoded,
@@ -516,8 +767,12 @@ fn decode_tour(value: &Value) -> (Tour, Decoded, Vec<Diagnostic>) {
         diags.push(Diagnostic::new(
             Code::WrongFormat,
             "$.format",
-            format!("the format is \"{format}\", not \"{TOUR_FORMAT}\""),
-            format!("write \"format\": \"{TOUR_FORMAT}\""),
+            t!(
+                "val-format",
+                format = quote(&format),
+                expected = quote(TOUR_FORMAT)
+            ),
+            t!("val-format-action", expected = TOUR_FORMAT),
         ));
     }
     let tour = Tour {
@@ -546,53 +801,25 @@ fn decode_tour(value: &Value) -> (Tour, Decoded, Vec<Diagnostic>) {
 fn decode_problem(value: &Value) -> (Problem, Decoded, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let mut decoded = Decoded::default();
-    let empty = Map::new();
-    let obj = match value.as_object() {
-        Some(o) => o,
-        None => {
-            diags.push(Diagnostic::new(
-                Code::InvalidValue,
-                "$",
-                "the file is not a JSON object",
-                "a stop file is one object { \"format\": \"caravane.stop/1\", \"stop\": …, … }",
-            ));
-            decoded.broken = true;
-            &empty
-        }
-    };
-    for key in obj.keys() {
-        if !SECTIONS.iter().any(|(k, _)| k == key) {
-            let allowed: Vec<&str> = SECTIONS.iter().map(|(k, _)| *k).collect();
-            diags.push(Diagnostic::new(
-                Code::UnknownField,
-                path_field("$", key),
-                format!("\"{key}\" is not a section of a stop file"),
-                format!(
-                    "remove it or correct its spelling; the sections are: {}",
-                    allowed.join(", ")
-                ),
-            ));
-        }
-    }
-    for (key, required) in SECTIONS {
-        if required && !obj.contains_key(key) && value.is_object() {
-            diags.push(Diagnostic::new(
-                Code::MissingField,
-                path_field("$", key),
-                format!("the stop file has no \"{key}\""),
-                format!("add the \"{key}\" section (see the format description)"),
-            ));
-            decoded.missing.insert(key);
-        }
-    }
-
+    let obj = &sections(
+        value,
+        &SECTIONS,
+        Kind::Stop,
+        STOP_FORMAT,
+        &mut diags,
+        &mut decoded,
+    );
     let format: String = one(obj, "format", &mut diags, &mut decoded).unwrap_or_default();
     if obj.contains_key("format") && !decoded.missing.contains("format") && format != STOP_FORMAT {
         diags.push(Diagnostic::new(
             Code::WrongFormat,
             "$.format",
-            format!("the format is \"{format}\", not \"{STOP_FORMAT}\""),
-            format!("write \"format\": \"{STOP_FORMAT}\""),
+            t!(
+                "val-format",
+                format = quote(&format),
+                expected = quote(STOP_FORMAT)
+            ),
+            t!("val-format-action", expected = STOP_FORMAT),
         ));
     }
     let stop: StopInfo = one(obj, "stop", &mut diags, &mut decoded).unwrap_or(StopInfo {
@@ -667,8 +894,8 @@ fn many<T: DeserializeOwned>(
             diags.push(Diagnostic::new(
                 Code::InvalidValue,
                 path,
-                format!("\"{key}\" is not a list"),
-                format!("write \"{key}\" as a JSON list [ … ]"),
+                t!("val-not-list", section = key),
+                t!("val-not-list-action", section = key),
             ));
             decoded.missing.insert(key);
             Vec::new()
@@ -696,10 +923,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         Ok(m) => {
             return Err(std::io::Error::new(
                 std::io::ErrorKind::InvalidInput,
-                format!(
-                    "{} is {}, not a regular file; it is left as it is: give the path of a file to write",
-                    target.display(),
-                    not_a_file(&m)
+                t!(
+                    "val-write-not-a-file",
+                    path = target.display().to_string(),
+                    kind = not_a_file(&m)
                 ),
             ))
         }
@@ -712,7 +939,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     };
     let name = target
         .file_name()
-        .ok_or_else(|| std::io::Error::other("the output path names no file"))?
+        .ok_or_else(|| std::io::Error::other(t!("val-write-no-file-name")))?
         .to_string_lossy()
         .into_owned();
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
@@ -747,30 +974,30 @@ fn through_links(path: &Path) -> std::io::Result<PathBuf> {
             _ => return Ok(at),
         }
     }
-    Err(std::io::Error::other(format!(
-        "{} is a chain of too many symbolic links",
-        path.display()
+    Err(std::io::Error::other(t!(
+        "val-write-links",
+        path = path.display().to_string()
     )))
 }
 
-/// What a path that is not a regular file is, in a few words.
+/// What a path that is not a regular file is, as a selector of `val-write-not-a-file`.
 fn not_a_file(m: &std::fs::Metadata) -> &'static str {
     let kind = m.file_type();
     if kind.is_dir() {
-        return "a folder";
+        return "folder";
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if kind.is_char_device() || kind.is_block_device() {
-            return "a device";
+            return "device";
         }
         if kind.is_fifo() {
-            return "a named pipe";
+            return "pipe";
         }
         if kind.is_socket() {
-            return "a socket";
+            return "socket";
         }
     }
-    "something other than a file"
+    "other"
 }

@@ -138,6 +138,16 @@ fn days_in_month(year: i32, month: u32) -> u32 {
     }
 }
 
+impl From<Date> for crate::i18n::numbers::Date {
+    fn from(d: Date) -> Self {
+        crate::i18n::numbers::Date {
+            year: d.year,
+            month: d.month,
+            day: d.day,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,15 +164,5 @@ mod tests {
         assert!(Date::parse("2024-02-29").is_some());
         assert!(Date::parse("1900-02-29").is_none());
         assert!(Date::parse("2000-02-29").is_some());
-    }
-}
-
-impl From<Date> for crate::i18n::numbers::Date {
-    fn from(d: Date) -> Self {
-        crate::i18n::numbers::Date {
-            year: d.year,
-            month: d.month,
-            day: d.day,
-        }
     }
 }

@@ -2,9 +2,11 @@
 //! every problem is reported, each with a code, a JSON path, a cause and an action.
 
 use crate::format::Problem;
-use crate::stop::diagnostic::{is_invisible, shown, Code, Diagnostic, Known};
+use crate::i18n::numbers;
+use crate::stop::diagnostic::{is_invisible, joined, quote, shown, Code, Diagnostic, Known};
 use crate::stop::time::{Date, Time};
 use crate::stop::venue::Rect;
+use crate::t;
 use crate::terms::Term;
 use std::collections::{BTreeSet, HashMap};
 
@@ -93,15 +95,20 @@ fn ids_are_unique(p: &Problem, out: &mut Vec<Diagnostic>) {
                 out.push(Diagnostic::new(
                     Code::EmptyId,
                     path,
-                    format!("this {what} has an empty id"),
-                    format!("give the {what} a short, unique id"),
+                    t!("val-empty-id", what = what),
+                    t!("val-empty-id-action", what = what),
                 ));
             } else if let Some(first) = seen.get(id) {
                 out.push(Diagnostic::new(
                     Code::DuplicateId,
                     path,
-                    format!("the {what} id \"{id}\" is already used by $.{list}[{first}]"),
-                    format!("give each {what} its own id (or remove the repeated entry)"),
+                    t!(
+                        "val-duplicate-id",
+                        what = what,
+                        id = shown(id),
+                        first = format!("$.{list}[{first}]")
+                    ),
+                    t!("val-duplicate-id-action", what = what),
                 ));
             } else {
                 seen.insert(id, i);
@@ -145,12 +152,13 @@ fn ids_are_unique(p: &Problem, out: &mut Vec<Diagnostic>) {
 /// A reference to nothing in `known`, with the item it most likely meant and the known ones.
 pub(crate) fn unknown(path: String, what: &str, id: &str, known: &Known) -> Diagnostic {
     let action = match known.closest(id) {
-        Some((meant, _)) => format!(
-            "write \"{}\" if that is meant, or correct the id, or add the {what} to \"{}\"",
-            shown(meant),
-            known.list()
+        Some((meant, _)) => t!(
+            "val-unknown-action-meant",
+            meant = shown(meant),
+            what = what,
+            list = known.list()
         ),
-        None => format!("correct the id, or add the {what} to \"{}\"", known.list()),
+        None => t!("val-unknown-action", what = what, list = known.list()),
     };
     Diagnostic::new(
         Code::UnknownReference,
@@ -175,12 +183,14 @@ pub(crate) fn confusable_id(path: String, what: &str, id: &str) -> Option<Diagno
     Some(Diagnostic::new(
         Code::ConfusableId,
         path,
-        format!(
-            "the {what} id \"{}\" holds invisible characters ({}: a control, zero-width or direction character), so it would look like another id and differ from it",
-            shown(id),
-            hidden.join(", ")
+        t!(
+            "val-confusable-id",
+            what = what,
+            id = shown(id),
+            count = hidden.len(),
+            hidden = hidden.join(", ")
         ),
-        "retype the id with visible characters only (letters, digits, dashes); such characters come with text copied from a web page or a word processor. Names may hold any text",
+        t!("val-confusable-id-action"),
     ))
 }
 
@@ -219,8 +229,12 @@ fn references_resolve(p: &Problem, ids: &Ids, d: &Decoded, out: &mut Vec<Diagnos
                 out.push(Diagnostic::new(
                     Code::DuplicateReference,
                     path,
-                    format!("exhibitor \"{}\" is registered for \"{s}\" twice", e.id),
-                    "list each session once",
+                    t!(
+                        "val-session-registered-twice",
+                        exhibitor = shown(&e.id),
+                        session = shown(s)
+                    ),
+                    t!("val-session-registered-twice-action"),
                 ));
             }
         }
@@ -310,11 +324,12 @@ fn facilitators_listed_once(p: &Problem, out: &mut Vec<Diagnostic>) {
                 out.push(Diagnostic::new(
                     Code::DuplicateReference,
                     format!("$.sessions[{i}].facilitators[{k}]"),
-                    format!(
-                        "\"{f}\" is listed twice as a facilitator of session \"{}\"",
-                        s.id
+                    t!(
+                        "val-facilitator-twice",
+                        facilitator = f.as_str(),
+                        session = shown(&s.id)
                     ),
-                    "list each facilitator once (each takes one seat)",
+                    t!("val-facilitator-twice-action"),
                 ));
             }
         }
@@ -331,12 +346,13 @@ pub const MAX_SIZE: f64 = 10_000.0;
 /// ranking criterion: larger ones would drown every other term and overflow the totals.
 pub const MAX_WEIGHT: f64 = 1e6;
 
-/// A number as a message shows it: `1e308` rather than its 309 digits.
+/// A number as a message shows it, the [current](crate::i18n::current) language's way
+/// (`2,5` in French), with up to 6 decimals: `1e308` rather than its 309 digits.
 pub(crate) fn number(v: f64) -> String {
-    if v.is_finite() && v != 0.0 && !(1e-6..1e9).contains(&v.abs()) {
+    if !v.is_finite() || (v != 0.0 && !(1e-6..1e9).contains(&v.abs())) {
         format!("{v:e}")
     } else {
-        format!("{v}")
+        numbers::number(crate::i18n::current(), v, 0, 6)
     }
 }
 
@@ -356,11 +372,12 @@ pub(crate) fn weight_in_range(w: f64) -> bool {
 }
 
 /// What to do about a weight out of range.
-pub(crate) const WEIGHT_RANGE: &str =
-    "weights are from 0 to 1000000 (1e6); use 0 to switch a term off";
+pub(crate) fn weight_range() -> String {
+    t!("val-weight-range", max = MAX_WEIGHT)
+}
 
 fn numbers_in_range(p: &Problem, out: &mut Vec<Diagnostic>) {
-    let mut bad = |path: String, cause: String, action: &str| {
+    let mut bad = |path: String, cause: String, action: String| {
         out.push(Diagnostic::new(Code::BadNumber, path, cause, action));
     };
     for (i, s) in p.stands.iter().enumerate() {
@@ -368,22 +385,31 @@ fn numbers_in_range(p: &Problem, out: &mut Vec<Diagnostic>) {
             if !(-MAX_COORDINATE..=MAX_COORDINATE).contains(&v) {
                 bad(
                     format!("$.stands[{i}].{field}"),
-                    format!("stand \"{}\" has {field} {}", shown(&s.id), number(v)),
-                    &format!("give the position in metres from a corner of the square, between -{MAX_COORDINATE} and {MAX_COORDINATE}"),
+                    t!(
+                        "val-stand-number",
+                        stand = shown(&s.id),
+                        field = field,
+                        value = number(v)
+                    ),
+                    t!(
+                        "val-stand-position-action",
+                        min = -MAX_COORDINATE,
+                        max = MAX_COORDINATE
+                    ),
                 );
             }
         }
-        for (field, v, dir) in [
-            ("width", s.width, "east–west"),
-            ("depth", s.depth, "north–south"),
-        ] {
+        for (field, v) in [("width", s.width), ("depth", s.depth)] {
             if !(v > 0.0 && v <= MAX_SIZE) {
                 bad(
                     format!("$.stands[{i}].{field}"),
-                    format!("stand \"{}\" has {field} {}", shown(&s.id), number(v)),
-                    &format!(
-                        "give the stand's {dir} size in metres, more than 0 and at most {MAX_SIZE}"
+                    t!(
+                        "val-stand-number",
+                        stand = shown(&s.id),
+                        field = field,
+                        value = number(v)
                     ),
+                    t!("val-stand-size-action", field = field, max = MAX_SIZE),
                 );
             }
         }
@@ -392,8 +418,8 @@ fn numbers_in_range(p: &Problem, out: &mut Vec<Diagnostic>) {
         if !(derive.max_aisle >= 0.0 && derive.max_aisle <= MAX_SIZE) {
             bad(
                 "$.adjacency.derive.max_aisle".into(),
-                format!("the widest aisle is {} m", number(derive.max_aisle)),
-                &format!("give a width in metres, from 0 to {MAX_SIZE} (5.0 is usual)"),
+                t!("val-aisle", value = number(derive.max_aisle)),
+                t!("val-aisle-action", max = MAX_SIZE, usual = 5.0),
             );
         }
     }
@@ -427,8 +453,8 @@ fn numbers_in_range(p: &Problem, out: &mut Vec<Diagnostic>) {
             if let Some(v) = v.filter(|&v| !weight_in_range(v)) {
                 bad(
                     format!("$.rules.{name}"),
-                    format!("the weight is {}", number(v)),
-                    WEIGHT_RANGE,
+                    t!("val-weight", value = number(v)),
+                    weight_range(),
                 );
             }
         }
@@ -437,8 +463,8 @@ fn numbers_in_range(p: &Problem, out: &mut Vec<Diagnostic>) {
         if e.staff == 0 {
             bad(
                 format!("$.exhibitors[{i}].staff"),
-                format!("exhibitor \"{}\" has no one to keep the stand", e.id),
-                "give the number of people keeping the stand, 1 or more",
+                t!("val-staff", exhibitor = shown(&e.id)),
+                t!("val-staff-action"),
             );
         }
     }
@@ -446,8 +472,8 @@ fn numbers_in_range(p: &Problem, out: &mut Vec<Diagnostic>) {
         if r.capacity == 0 {
             bad(
                 format!("$.rooms[{i}].capacity"),
-                format!("room \"{}\" has no seats", r.id),
-                "give the number of seats, 1 or more, or remove the room",
+                t!("val-capacity", room = shown(&r.id)),
+                t!("val-capacity-action"),
             );
         }
     }
@@ -455,8 +481,8 @@ fn numbers_in_range(p: &Problem, out: &mut Vec<Diagnostic>) {
         if s.length == 0 {
             bad(
                 format!("$.sessions[{i}].length"),
-                format!("session \"{}\" lasts no slot", s.id),
-                "give the number of consecutive slots, 1 or more",
+                t!("val-length", session = shown(&s.id)),
+                t!("val-length-action"),
             );
         }
     }
@@ -469,8 +495,8 @@ fn dates_and_times(p: &Problem, d: &Decoded, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::new(
                 Code::BadDate,
                 path,
-                format!("\"{s}\" is not a date of the form YYYY-MM-DD"),
-                "write the date as year-month-day, e.g. 2025-11-07",
+                t!("val-date", value = shown(s)),
+                t!("val-date-action"),
             ));
         }
         parsed
@@ -484,8 +510,8 @@ fn dates_and_times(p: &Problem, d: &Decoded, out: &mut Vec<Diagnostic>) {
                 out.push(Diagnostic::new(
                     Code::BadDate,
                     "$.stop.to",
-                    format!("the stop closes on {t}, before it opens on {f}"),
-                    "swap the dates or correct one of them",
+                    t!("val-stop-dates", from = day_text(f), to = day_text(t)),
+                    t!("val-dates-action"),
                 ));
             } else {
                 range = Some((f, t));
@@ -501,8 +527,8 @@ fn dates_and_times(p: &Problem, d: &Decoded, out: &mut Vec<Diagnostic>) {
                 out.push(Diagnostic::new(
                     Code::BadTime,
                     format!("$.slots[{i}].{field}"),
-                    format!("\"{v}\" is not a time of the form HH:MM"),
-                    "write the local time on 24 hours, e.g. 09:30 or 17:00",
+                    t!("val-time", value = shown(v)),
+                    t!("val-time-action"),
                 ));
             }
             t
@@ -515,11 +541,13 @@ fn dates_and_times(p: &Problem, d: &Decoded, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::new(
                 Code::BadTime,
                 format!("$.slots[{i}].end"),
-                format!(
-                    "slot \"{}\" ends at {end}, not after it starts at {start}",
-                    s.id
+                t!(
+                    "val-slot-ends-early",
+                    slot = shown(&s.id),
+                    start = start.to_string(),
+                    end = end.to_string()
                 ),
-                "correct the start or end time",
+                t!("val-slot-ends-early-action"),
             ));
             continue;
         }
@@ -528,17 +556,30 @@ fn dates_and_times(p: &Problem, d: &Decoded, out: &mut Vec<Diagnostic>) {
                 out.push(Diagnostic::new(
                     Code::BadSlot,
                     format!("$.slots[{i}].day"),
-                    format!(
-                        "slot \"{}\" is on {day}, outside the stop ({f} to {t})",
-                        s.id
+                    t!(
+                        "val-slot-outside",
+                        slot = shown(&s.id),
+                        day = day_text(day),
+                        dates = numbers::date_range(crate::i18n::current(), f.into(), t.into())
                     ),
-                    "correct the day, or the stop's dates",
+                    t!("val-slot-outside-action"),
                 ));
             }
         }
         if let Some((j, prev_end)) = last_of_day.get(&day) {
             if start < *prev_end {
-                out.push(Diagnostic::new(Code::BadSlot, format!("$.slots[{i}].start"), format!("slot \"{}\" starts at {start}, before $.slots[{j}] of the same day ends at {prev_end}", s.id), "list the slots of each day in time order, without overlaps: a session of several slots runs in slots that follow each other in the list"));
+                out.push(Diagnostic::new(
+                    Code::BadSlot,
+                    format!("$.slots[{i}].start"),
+                    t!(
+                        "val-slot-overlap",
+                        slot = shown(&s.id),
+                        start = start.to_string(),
+                        before = format!("$.slots[{j}]"),
+                        end = prev_end.to_string()
+                    ),
+                    t!("val-slot-overlap-action"),
+                ));
             }
         }
         last_of_day.insert(day, (i, end));
@@ -567,11 +608,27 @@ fn stands_do_not_overlap(p: &Problem, out: &mut Vec<Diagnostic>) {
     found.sort_unstable();
     for (a, b) in found {
         let (sa, sb) = (&p.stands[a], &p.stands[b]);
+        let at = |s: &crate::format::Stand| {
+            t!(
+                "val-stand-at",
+                width = number(s.width),
+                depth = number(s.depth),
+                x = number(s.x),
+                y = number(s.y)
+            )
+        };
         out.push(Diagnostic::new(
             Code::OverlappingStands,
             format!("$.stands[{b}]"),
-            format!("stand \"{}\" ({} × {} m at x {}, y {}) overlaps stand \"{}\" ($.stands[{a}], {} × {} m at x {}, y {})", sb.id, sb.width, sb.depth, sb.x, sb.y, sa.id, sa.width, sa.depth, sa.x, sa.y),
-            "correct the position or size of one of the two stands; stands may touch but not overlap",
+            t!(
+                "val-overlap",
+                stand = shown(&sb.id),
+                at = at(sb),
+                other = shown(&sa.id),
+                other_path = format!("$.stands[{a}]"),
+                other_at = at(sa)
+            ),
+            t!("val-overlap-action"),
         ));
     }
 }
@@ -584,8 +641,8 @@ fn hand_edges_are_proper(p: &Problem, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::new(
                 Code::SelfEdge,
                 format!("$.adjacency.edges[{i}]"),
-                format!("stand \"{}\" is listed as its own neighbour", e.a),
-                "remove the edge or correct one of its stands",
+                t!("val-self-edge", stand = shown(&e.a)),
+                t!("val-self-edge-action"),
             ));
             continue;
         }
@@ -598,11 +655,13 @@ fn hand_edges_are_proper(p: &Problem, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::new(
                 Code::DuplicateReference,
                 format!("$.adjacency.edges[{i}]"),
-                format!(
-                    "the pair \"{}\"–\"{}\" is already listed at $.adjacency.edges[{first}]",
-                    e.a, e.b
+                t!(
+                    "val-edge-twice",
+                    a = shown(&e.a),
+                    b = shown(&e.b),
+                    first = format!("$.adjacency.edges[{first}]")
                 ),
-                "list each neighbour pair once (edges have no direction)",
+                t!("val-edge-twice-action"),
             ));
         } else {
             seen.insert(key, i);
@@ -615,15 +674,14 @@ fn enough_stands(p: &Problem, d: &Decoded, out: &mut Vec<Diagnostic>) {
         out.push(Diagnostic::new(
             Code::TooManyExhibitors,
             "$.exhibitors",
-            format!(
-                "{} exhibitors but only {} stands",
-                p.exhibitors.len(),
-                p.stands.len()
+            t!(
+                "val-too-many-exhibitors",
+                exhibitors = p.exhibitors.len(),
+                stands = p.stands.len()
             ),
-            format!(
-                "add {} stands or leave {} exhibitors for another stop",
-                p.exhibitors.len() - p.stands.len(),
-                p.exhibitors.len() - p.stands.len()
+            t!(
+                "val-too-many-exhibitors-action",
+                count = p.exhibitors.len() - p.stands.len()
             ),
         ));
     }
@@ -642,22 +700,24 @@ fn needs_can_be_met(p: &Problem, out: &mut Vec<Diagnostic>) {
             .needs
             .iter()
             .map(|n| {
-                format!(
-                    "{} with \"{n}\"",
-                    p.stands.iter().filter(|s| s.tags.contains(n)).count()
+                t!(
+                    "val-needs-supply",
+                    count = p.stands.iter().filter(|s| s.tags.contains(n)).count(),
+                    tag = quote(n)
                 )
             })
             .collect();
         out.push(Diagnostic::new(
             Code::UnmetNeeds,
             format!("$.exhibitors[{i}].needs"),
-            format!(
-                "exhibitor \"{}\" needs {} but no stand offers all of it (stands: {})",
-                e.id,
-                quoted(&e.needs),
-                supply.join(", ")
+            t!(
+                "val-needs",
+                exhibitor = shown(&e.id),
+                count = e.needs.len(),
+                needs = quoted(&e.needs),
+                supply = joined(&supply)
             ),
-            "tag a stand with everything this exhibitor needs, or drop a need",
+            t!("val-needs-action"),
         ));
     }
 }
@@ -670,11 +730,14 @@ fn pins_are_consistent(p: &Problem, ids: &Ids, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::new(
                 Code::DoublePin,
                 format!("$.pins[{i}].stand"),
-                format!(
-                    "stand \"{}\" is pinned to \"{}\" and, at $.pins[{first}], to \"{}\"",
-                    pin.stand, pin.exhibitor, p.pins[*first].exhibitor
+                t!(
+                    "val-pin-stand-twice",
+                    stand = shown(&pin.stand),
+                    exhibitor = shown(&pin.exhibitor),
+                    first = format!("$.pins[{first}]"),
+                    other = shown(&p.pins[*first].exhibitor)
                 ),
-                "a stand holds one exhibitor: keep one of the two pins",
+                t!("val-pin-stand-twice-action"),
             ));
         } else {
             by_stand.insert(&pin.stand, i);
@@ -683,11 +746,14 @@ fn pins_are_consistent(p: &Problem, ids: &Ids, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::new(
                 Code::DoublePin,
                 format!("$.pins[{i}].exhibitor"),
-                format!(
-                    "exhibitor \"{}\" is pinned to \"{}\" and, at $.pins[{first}], to \"{}\"",
-                    pin.exhibitor, pin.stand, p.pins[*first].stand
+                t!(
+                    "val-pin-exhibitor-twice",
+                    exhibitor = shown(&pin.exhibitor),
+                    stand = shown(&pin.stand),
+                    first = format!("$.pins[{first}]"),
+                    other = shown(&p.pins[*first].stand)
                 ),
-                "an exhibitor has one stand: keep one of the two pins",
+                t!("val-pin-exhibitor-twice-action"),
             ));
         } else {
             by_exhibitor.insert(&pin.exhibitor, i);
@@ -706,11 +772,32 @@ fn pins_are_consistent(p: &Problem, ids: &Ids, out: &mut Vec<Diagnostic>) {
             .cloned()
             .collect();
         if !missing.is_empty() {
-            out.push(Diagnostic::new(Code::PinContradiction, format!("$.pins[{i}]"), format!("exhibitor \"{}\" is pinned to stand \"{}\", which lacks {} that the exhibitor needs", ex.id, st.id, quoted(&missing)), "pin the exhibitor to a stand that offers its needs, or tag the stand"));
+            out.push(Diagnostic::new(
+                Code::PinContradiction,
+                format!("$.pins[{i}]"),
+                t!(
+                    "val-pin-lacks",
+                    exhibitor = shown(&ex.id),
+                    stand = shown(&st.id),
+                    count = missing.len(),
+                    needs = quoted(&missing)
+                ),
+                t!("val-pin-lacks-action"),
+            ));
         }
         for (k, f) in p.forbidden.iter().enumerate() {
             if f.exhibitor == ex.id && f.stands.contains(&st.id) {
-                out.push(Diagnostic::new(Code::PinContradiction, format!("$.pins[{i}]"), format!("exhibitor \"{}\" is pinned to stand \"{}\", which $.forbidden[{k}] forbids to it", ex.id, st.id), "remove the pin or the forbidden stand"));
+                out.push(Diagnostic::new(
+                    Code::PinContradiction,
+                    format!("$.pins[{i}]"),
+                    t!(
+                        "val-pin-forbidden",
+                        exhibitor = shown(&ex.id),
+                        stand = shown(&st.id),
+                        forbidden = format!("$.forbidden[{k}]")
+                    ),
+                    t!("val-pin-forbidden-action"),
+                ));
             }
         }
     }
@@ -741,17 +828,14 @@ fn forbidden_leaves_a_stand(p: &Problem, ids: &Ids, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::new(
                 Code::ForbiddenContradiction,
                 format!("$.forbidden[{i}]"),
-                format!(
-                    "exhibitor \"{}\" is forbidden every stand that meets its needs{} ({})",
-                    ex.id,
-                    if ex.needs.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" {}", quoted(&ex.needs))
-                    },
-                    fitting.join(", ")
+                t!(
+                    "val-forbidden-all",
+                    exhibitor = shown(&ex.id),
+                    count = ex.needs.len(),
+                    needs = quoted(&ex.needs),
+                    stands = joined(&fitting.iter().map(|s| shown(s)).collect::<Vec<_>>())
                 ),
-                "allow at least one of these stands, or drop a need",
+                t!("val-forbidden-all-action"),
             ));
         }
     }
@@ -776,23 +860,32 @@ fn sessions_fit_rooms(p: &Problem, d: &Decoded, out: &mut Vec<Diagnostic>) {
         if tagged.iter().any(|r| r.capacity as usize >= seats) {
             continue;
         }
+        let session = shown(&s.id);
         let cause = if p.rooms.is_empty() {
-            format!("session \"{}\" has no room: the stop lists none", s.id)
+            t!("val-session-no-rooms", session = session)
         } else if tagged.is_empty() {
-            format!(
-                "session \"{}\" needs {} but no room offers all of it",
-                s.id,
-                quoted(&s.needs)
+            t!(
+                "val-session-room-needs",
+                session = session,
+                count = s.needs.len(),
+                needs = quoted(&s.needs)
             )
         } else {
             let largest = tagged.iter().map(|r| r.capacity).max().unwrap_or(0);
-            format!("session \"{}\" needs {seats} seats ({registrants} registered exhibitors and {} facilitators) but the largest room that suits it has {largest}", s.id, s.facilitators.len())
+            t!(
+                "val-session-seats",
+                session = session,
+                seats = seats,
+                registered = registrants,
+                facilitators = s.facilitators.len(),
+                largest = largest
+            )
         };
         out.push(Diagnostic::new(
             Code::SessionNoRoom,
             format!("$.sessions[{i}]"),
             cause,
-            "add or enlarge a room, or split the session in two",
+            t!("val-session-no-room-action"),
         ));
     }
 }
@@ -811,18 +904,30 @@ fn sessions_fit_days(p: &Problem, d: &Decoded, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::new(
                 Code::SessionTooLong,
                 format!("$.sessions[{i}].length"),
-                format!("session \"{}\" needs {} consecutive slots of one day, but no day has more than {longest}", s.id, s.length),
-                "shorten the session or add slots to a day",
+                t!(
+                    "val-session-too-long",
+                    session = shown(&s.id),
+                    length = s.length,
+                    longest = longest
+                ),
+                t!("val-session-too-long-action"),
             ));
         }
     }
 }
 
-/// Items as a message lists them: `"water" and "electricity"`.
+/// Items as a message lists them, the [current](crate::i18n::current) language's way:
+/// `« water » et « electricity »`, `« a », « b » et « c »`.
 pub(crate) fn quoted(items: &[String]) -> String {
-    items
-        .iter()
-        .map(|s| format!("\"{s}\""))
-        .collect::<Vec<_>>()
-        .join(" and ")
+    let mut shown: Vec<String> = items.iter().map(|s| quote(s)).collect();
+    match shown.pop() {
+        None => String::new(),
+        Some(last) if shown.is_empty() => last,
+        Some(last) => t!("val-and", first = joined(&shown), last = last),
+    }
+}
+
+/// A day as a sentence says it: "7 novembre 2025".
+fn day_text(d: Date) -> String {
+    numbers::date(crate::i18n::current(), d.into())
 }

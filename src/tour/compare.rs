@@ -23,6 +23,8 @@
 use super::itinerary::PlannedItinerary;
 use super::stops::TourModel;
 use crate::format::CompareWeights;
+use crate::i18n::numbers;
+use crate::t;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -255,14 +257,20 @@ pub fn figures(m: &TourModel, plan: &PlannedItinerary) -> ItineraryFigures {
             .windows(2)
             .map(
                 |w| match (m.roads.path(w[0], w[1]), m.roads.km(w[0], w[1])) {
-                    (Some(path), Some(km)) => format!(
-                        "{} ({km:.0} km)",
-                        path.iter()
+                    (Some(path), Some(km)) => t!(
+                        "tour-leg",
+                        route = path
+                            .iter()
                             .map(|&x| t.towns[x].name.as_str())
                             .collect::<Vec<_>>()
-                            .join(" → ")
+                            .join(" → "),
+                        km = km.round()
                     ),
-                    _ => format!("{} → {}: no road", t.towns[w[0]].name, t.towns[w[1]].name),
+                    _ => t!(
+                        "tour-leg-no-road",
+                        from = t.towns[w[0]].name.as_str(),
+                        to = t.towns[w[1]].name.as_str()
+                    ),
                 },
             )
             .collect(),
@@ -351,79 +359,147 @@ pub fn compare(m: &TourModel, plans: &[PlannedItinerary]) -> Comparison {
     }
 }
 
+/// A figure of the table, the [current](crate::i18n::current) language's way, or "—".
 fn num(x: Option<f64>, digits: usize) -> String {
     match x {
-        Some(v) if v.is_finite() => format!("{v:.digits$}"),
+        Some(v) if v.is_finite() => numbers::decimal(crate::i18n::current(), v, digits),
         _ => "—".into(),
     }
 }
 
+/// A solve's status (or `not planned`) in the [current](crate::i18n::current) language.
+pub fn status_words(status: &str) -> String {
+    match status {
+        "optimal" => t!("tour-status-optimal"),
+        "feasible" => t!("tour-status-feasible"),
+        "infeasible" => t!("tour-status-infeasible"),
+        "unknown" => t!("tour-status-unknown"),
+        "not planned" => t!("tour-status-not-planned"),
+        other => other.to_string(),
+    }
+}
+
+/// Text padded with spaces to `width` characters, on the left (`right` false) or the right.
+fn pad(text: &str, width: usize, right: bool) -> String {
+    let fill = " ".repeat(width.saturating_sub(text.chars().count()));
+    if right {
+        format!("{fill}{text}")
+    } else {
+        format!("{text}{fill}")
+    }
+}
+
 impl Comparison {
-    /// The ranking as a table for people, then each itinerary's stops.
+    /// The ranking as a table for people, then each itinerary's stops, in the
+    /// [current](crate::i18n::current) language.
     pub fn table(&self) -> String {
+        let lang = crate::i18n::current();
         let mut out = String::new();
         let _ = writeln!(
             out,
-            "{}: {} itineraries compared\n",
-            self.tour,
-            self.itineraries.len()
+            "{}\n",
+            t!(
+                "tour-table-title",
+                tour = self.tour.as_str(),
+                count = self.itineraries.len()
+            )
         );
+        // Each column: its heading, its least width, and whether it is a figure (right-aligned).
+        let columns = [
+            (t!("tour-col-rank"), 4, false),
+            (t!("tour-col-itinerary"), 22, false),
+            (t!("tour-col-score"), 6, true),
+            (t!("tour-col-tour-km"), 8, true),
+            (t!("tour-col-exhibitor-km"), 10, true),
+            (t!("tour-col-attending"), 6, true),
+            (t!("tour-col-away"), 6, true),
+            (t!("tour-col-representation"), 7, true),
+            (t!("tour-col-layout"), 9, true),
+            (t!("tour-col-prime"), 7, true),
+            (t!("tour-col-gini"), 6, true),
+            (t!("tour-col-missed"), 7, true),
+        ];
+        let widths: Vec<usize> = columns
+            .iter()
+            .map(|(head, least, _)| head.chars().count().max(*least))
+            .collect();
+        let line = |cells: Vec<String>| -> String {
+            cells
+                .iter()
+                .zip(&columns)
+                .zip(&widths)
+                .map(|((c, (_, _, right)), w)| pad(c, *w, *right))
+                .collect::<Vec<_>>()
+                .join(" ")
+                .trim_end()
+                .to_string()
+        };
         let _ = writeln!(
             out,
-            "{:<4} {:<22} {:>6} {:>8} {:>10} {:>6} {:>6} {:>7} {:>9} {:>7} {:>6} {:>7}",
-            "rank",
-            "itinerary",
-            "score",
-            "tour km",
-            "exhib.-km",
-            "attend",
-            "away",
-            "repr.%",
-            "layout",
-            "prime",
-            "gini",
-            "missed"
+            "{}",
+            line(columns.iter().map(|(head, _, _)| head.clone()).collect())
         );
         for f in &self.itineraries {
-            let _ = writeln!(
-                out,
-                "{:<4} {:<22} {:>6} {:>8.0} {:>10.0} {:>6} {:>6} {:>7.2} {:>9} {:>7} {:>6.3} {:>7}",
-                f.rank,
+            let cells = vec![
+                f.rank.to_string(),
                 truncate(&f.id, 22),
                 num(f.score, 2),
-                f.tour_km,
-                f.exhibitor_km,
-                f.attending,
-                f.turned_away,
-                f.representation_gap,
+                num(Some(f.tour_km), 0),
+                num(Some(f.exhibitor_km), 0),
+                f.attending.to_string(),
+                f.turned_away.to_string(),
+                num(Some(f.representation_gap), 2),
                 num(f.layout, 2),
                 format!("{}–{}", f.prime_min, f.prime_max),
-                f.prime_gini,
-                f.sessions_missed,
-            );
+                num(Some(f.prime_gini), 3),
+                numbers::figure(lang, f.sessions_missed),
+            ];
+            let _ = writeln!(out, "{}", line(cells));
         }
+        let dates = |s: &StopFigures| numbers::date_range_text(lang, &s.from, &s.to);
+        let widest = self
+            .itineraries
+            .iter()
+            .flat_map(|f| &f.stops)
+            .map(|s| dates(s).chars().count())
+            .max()
+            .unwrap_or(0);
         for f in &self.itineraries {
             let _ = writeln!(out, "\n{} ({}): {}", f.name, f.id, f.route.join(" → "));
             for s in &f.stops {
+                let status = status_words(&s.status);
+                let result = match s.objective {
+                    Some(o) => t!(
+                        "tour-table-result",
+                        status = status,
+                        objective = num(Some(o), 2)
+                    ),
+                    None => status,
+                };
                 let _ = writeln!(
                     out,
-                    "  {:<34} {} to {}  {:>3} exhibitors, {:>2} turned away, repr. gap {:>5.2} %, {} {}{}",
-                    truncate(&format!("{} ({})", s.town, s.venue), 34),
-                    s.from,
-                    s.to,
-                    s.exhibitors,
-                    s.turned_away,
-                    s.representation_gap,
-                    s.status,
-                    num(s.objective, 2),
-                    s.error.as_ref().map(|e| format!(" — {e}")).unwrap_or_default()
+                    "  {} {}{}",
+                    pad(
+                        &truncate(&format!("{} ({})", s.town, s.venue), 34),
+                        34,
+                        false
+                    ),
+                    t!(
+                        "tour-table-stop",
+                        dates = pad(&dates(s), widest, false),
+                        exhibitors = s.exhibitors,
+                        away = s.turned_away,
+                        gap = num(Some(s.representation_gap), 2),
+                        result = result
+                    ),
+                    s.error
+                        .as_ref()
+                        .map(|e| format!(" — {e}"))
+                        .unwrap_or_default()
                 );
             }
         }
-        let _ = writeln!(
-            out,
-            "\nscore: each criterion scaled 0 (best) to 1 (worst) over these itineraries, weighted, summed; lower is better"
-        );
+        let _ = writeln!(out, "\n{}", t!("tour-table-score"));
         out
     }
 

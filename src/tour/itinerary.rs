@@ -14,6 +14,7 @@ use crate::format::{Itinerary, Placement, Problem, Solution, Weights};
 use crate::planning::stop::plan;
 use crate::solve::Options;
 use crate::stop::validate::{validate, Decoded};
+use crate::t;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
@@ -118,13 +119,17 @@ pub fn plan_itinerary(
         let solution = if problems.is_empty() {
             plan(&name, &problem, &solve, &())
                 .map(|p| p.solution)
-                .map_err(|e| format!("the plan could not be made: {e}"))
+                .map_err(|e| t!("tour-plan-failed", error = e.to_string()))
         } else {
-            Err(format!(
-                "the stop is not valid: {}",
-                problems
+            Err(t!(
+                "tour-stop-invalid",
+                problems = problems
                     .iter()
-                    .map(|d| format!("{} ({})", d.cause, d.path))
+                    .map(|d| t!(
+                        "tour-stop-invalid-problem",
+                        cause = d.cause.as_str(),
+                        path = d.path.as_str()
+                    ))
                     .collect::<Vec<_>>()
                     .join("; ")
             ))
@@ -149,17 +154,26 @@ pub fn plan_itinerary(
             }
         }
         let summary = match &solution {
-            Ok(s) => format!(
-                "{} ({} exhibitors): {}{}",
-                t.towns[town].name,
-                selection.chosen.len(),
-                s.status.as_str(),
-                s.objective
-                    .as_ref()
-                    .map(|o| format!(", objective {}", o.total))
-                    .unwrap_or_default()
+            Ok(s) => match &s.objective {
+                Some(o) => t!(
+                    "tour-summary-objective",
+                    town = t.towns[town].name.as_str(),
+                    count = selection.chosen.len(),
+                    status = super::compare::status_words(s.status.as_str()),
+                    objective = o.total
+                ),
+                None => t!(
+                    "tour-summary",
+                    town = t.towns[town].name.as_str(),
+                    count = selection.chosen.len(),
+                    status = super::compare::status_words(s.status.as_str())
+                ),
+            },
+            Err(e) => t!(
+                "tour-summary-failed",
+                town = t.towns[town].name.as_str(),
+                error = e.as_str()
             ),
-            Err(e) => format!("{}: {e}", t.towns[town].name),
         };
         tracing::info!("[{} {}/{n}] {summary}", itinerary.id, k + 1);
         progress.stop_planned(&itinerary.id, k + 1, n, &summary);
@@ -192,9 +206,11 @@ pub fn plan_itineraries(
     options: &TourOptions,
     progress: &dyn TourProgress,
 ) -> Vec<PlannedItinerary> {
+    // The sentences of every stop are in the caller's language, whichever thread plans it.
+    let lang = crate::i18n::current();
     itineraries
         .par_iter()
-        .map(|it| plan_itinerary(m, it, options, progress))
+        .map(|it| crate::i18n::scoped(lang, || plan_itinerary(m, it, options, progress)))
         .collect()
 }
 

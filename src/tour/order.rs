@@ -169,10 +169,10 @@ pub fn reorder(itinerary: &Itinerary, order: &Order, id: String) -> Itinerary {
         })
         .collect();
     Itinerary {
-        name: Some(format!(
-            "{} reordered ({:.0} km)",
-            itinerary.name.as_deref().unwrap_or(&itinerary.id),
-            order.km
+        name: Some(crate::t!(
+            "tour-reordered",
+            name = itinerary.name.as_deref().unwrap_or(&itinerary.id),
+            km = order.km.round()
         )),
         id,
         stops,

@@ -20,6 +20,8 @@ use crate::format::{
 use crate::solve::feasibility::place_everyone;
 use crate::stop::model::{index_by_id, Stop};
 use crate::stop::time::Date;
+use crate::stop::validate::quoted;
+use crate::t;
 use std::collections::BTreeSet;
 
 /// A tour with its ids resolved and its road distances computed.
@@ -140,7 +142,12 @@ pub fn select(m: &TourModel, stop: &TourStop, had_places: &[u32]) -> Selection {
         } else {
             turned_away.push((
                 e,
-                format!("no stand of {} offers {}", venue.name, quoted(needs)),
+                t!(
+                    "tour-away-needs",
+                    venue = venue.name.as_str(),
+                    count = needs.len(),
+                    needs = quoted(needs)
+                ),
             ));
         }
     }
@@ -214,17 +221,24 @@ pub fn select(m: &TourModel, stop: &TourStop, had_places: &[u32]) -> Selection {
                     continue;
                 }
                 let why = if passed_over.contains(&e) {
-                    format!(
-                        "the stands of {} that offer {} are all needed by exhibitors ranked before it",
-                        venue.name,
-                        quoted(&t.exhibitors[e].needs)
+                    t!(
+                        "tour-away-taken",
+                        venue = venue.name.as_str(),
+                        count = t.exhibitors[e].needs.len(),
+                        needs = quoted(&t.exhibitors[e].needs)
                     )
                 } else if quota(p).is_some_and(|q| allotted[p] == q) {
-                    format!("the quota of {} places for {prov} is filled", allotted[p])
+                    t!(
+                        "tour-away-quota",
+                        quota = allotted[p],
+                        province = prov.as_str()
+                    )
                 } else {
-                    format!(
-                        "the {places} places are shared by province; {prov}'s {} went to exhibitors with fewer places so far or living nearer",
-                        allotted[p]
+                    t!(
+                        "tour-away-share",
+                        places = places,
+                        province = prov.as_str(),
+                        share = allotted[p]
                     )
                 };
                 turned_away.push((e, why));
@@ -237,14 +251,6 @@ pub fn select(m: &TourModel, stop: &TourStop, had_places: &[u32]) -> Selection {
             turned_away,
         };
     }
-}
-
-fn quoted(needs: &[String]) -> String {
-    needs
-        .iter()
-        .map(|n| format!("\"{n}\""))
-        .collect::<Vec<_>>()
-        .join(" and ")
 }
 
 /// Shares `places` among provinces in proportion to `share`, largest remainders first, never
@@ -312,21 +318,22 @@ pub fn session_fits(venue: &crate::format::Venue, session: &Session) -> Result<(
         .any(|r| r.capacity >= seats && session.needs.iter().all(|n| r.tags.contains(n)));
     if !room {
         return Err(if venue.rooms.is_empty() {
-            "the venue has no room".to_string()
+            t!("tour-session-no-room")
         } else if session.needs.is_empty() {
-            format!(
-                "no room seats its {} facilitators and an exhibitor",
-                seats - 1
-            )
+            t!("tour-session-seats", facilitators = seats - 1)
         } else {
-            format!("no room offers {}", quoted(&session.needs))
+            t!(
+                "tour-session-needs",
+                count = session.needs.len(),
+                needs = quoted(&session.needs)
+            )
         });
     }
     if session.length as usize > venue.slots.len() {
-        return Err(format!(
-            "it lasts {} slots and a day there has {}",
-            session.length,
-            venue.slots.len()
+        return Err(t!(
+            "tour-session-length",
+            length = session.length,
+            slots = venue.slots.len()
         ));
     }
     Ok(())

@@ -4,12 +4,14 @@
 
 use super::roads::Roads;
 use crate::format::{Participants, Problem, Slot, StopInfo, Tour, STOP_FORMAT};
-use crate::stop::diagnostic::{shown, Code, Diagnostic, Known};
+use crate::i18n::numbers;
+use crate::stop::diagnostic::{joined, shown, Code, Diagnostic, Known};
 use crate::stop::time::Date;
 use crate::stop::validate::{
-    self, confusable_id, number, quoted, unknown, weight_in_range, Decoded, MAX_WEIGHT,
-    WEIGHT_RANGE,
+    self, confusable_id, number, quoted, unknown, weight_in_range, weight_range, Decoded,
+    MAX_WEIGHT,
 };
+use crate::t;
 use std::collections::{BTreeSet, HashMap};
 
 /// Runs every rule on a decoded tour.
@@ -58,8 +60,11 @@ fn ids_make_file_names(t: &Tour, out: &mut Vec<Diagnostic>) {
                 out.push(Diagnostic::new(
                     Code::InvalidValue,
                     format!("{list}[{i}].id"),
-                    format!("the id \"{id}\" names the folder or file of its plans, and cannot"),
-                    "use letters, digits and dashes, without / \\ : * ? \" < > |",
+                    t!("tour-id-file-name", id = shown(id)),
+                    t!(
+                        "tour-id-file-name-action",
+                        characters = "/ \\ : * ? \" < > |"
+                    ),
                 ));
             }
         }
@@ -85,8 +90,13 @@ fn sessions_fit_the_venues(t: &Tour, out: &mut Vec<Diagnostic>) {
                     out.push(Diagnostic::new(
                         Code::SessionNoRoom,
                         format!("$.itineraries[{k}].stops[{s}].sessions[{j}]"),
-                        format!("session \"{id}\" cannot be held at {}: {why}", venue.name),
-                        "hold it at another stop, or give the venue a room and slots that fit it",
+                        t!(
+                            "tour-session-not-held",
+                            session = shown(id),
+                            venue = venue.name.as_str(),
+                            why = why
+                        ),
+                        t!("tour-session-not-held-action"),
                     ));
                 }
             }
@@ -119,15 +129,20 @@ fn ids_are_unique(t: &Tour, out: &mut Vec<Diagnostic>) {
                 out.push(Diagnostic::new(
                     Code::EmptyId,
                     path,
-                    "the id is empty",
-                    "give every item a non-empty id",
+                    t!("val-empty-id", what = what),
+                    t!("val-empty-id-action", what = what),
                 ));
             } else if let Some(first) = seen.insert(id, i) {
                 out.push(Diagnostic::new(
                     Code::DuplicateId,
                     path,
-                    format!("the id \"{id}\" is also used by {list}[{first}]"),
-                    "give each item its own id",
+                    t!(
+                        "val-duplicate-id",
+                        what = what,
+                        id = shown(id),
+                        first = format!("{list}[{first}]")
+                    ),
+                    t!("val-duplicate-id-action", what = what),
                 ));
             }
         }
@@ -202,8 +217,8 @@ fn references_resolve(t: &Tour, d: &Decoded, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::new(
                 Code::SelfEdge,
                 format!("$.roads[{i}]"),
-                format!("the road leads from \"{}\" to itself", r.a),
-                "remove it, or name the other town",
+                t!("tour-road-loop", town = shown(&r.a)),
+                t!("tour-road-loop-action"),
             ));
         }
     }
@@ -212,11 +227,8 @@ fn references_resolve(t: &Tour, d: &Decoded, out: &mut Vec<Diagnostic>) {
             None => out.push(Diagnostic::new(
                 Code::MissingField,
                 format!("$.exhibitors[{i}].home"),
-                format!(
-                    "exhibitor \"{}\" has no home town; a tour needs it for distances",
-                    e.id
-                ),
-                "give the id of the nearest town of \"towns\" as \"home\"",
+                t!("tour-no-home", exhibitor = shown(&e.id)),
+                t!("tour-no-home-action"),
             )),
             Some(h) if !town_ok(h) => out.push(unknown(
                 format!("$.exhibitors[{i}].home"),
@@ -241,8 +253,8 @@ fn references_resolve(t: &Tour, d: &Decoded, out: &mut Vec<Diagnostic>) {
         out.push(Diagnostic::new(
             Code::MissingField,
             "$.itineraries",
-            "the tour has no itinerary",
-            "list at least one itinerary with its stops",
+            t!("tour-no-itinerary"),
+            t!("tour-no-itinerary-action"),
         ));
     }
     for (k, it) in t.itineraries.iter().enumerate() {
@@ -250,8 +262,8 @@ fn references_resolve(t: &Tour, d: &Decoded, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::new(
                 Code::MissingField,
                 format!("$.itineraries[{k}].stops"),
-                format!("itinerary \"{}\" has no stop", it.id),
-                "list its stops, or remove the itinerary",
+                t!("tour-itinerary-empty", itinerary = shown(&it.id)),
+                t!("tour-itinerary-empty-action"),
             ));
         }
         for (s, stop) in it.stops.iter().enumerate() {
@@ -274,8 +286,8 @@ fn references_resolve(t: &Tour, d: &Decoded, out: &mut Vec<Diagnostic>) {
                         out.push(Diagnostic::new(
                             Code::DuplicateReference,
                             path,
-                            format!("exhibitor \"{id}\" is listed twice"),
-                            "list each exhibitor once",
+                            t!("tour-participant-twice", exhibitor = shown(id)),
+                            t!("tour-participant-twice-action"),
                         ));
                     }
                 }
@@ -313,8 +325,8 @@ fn numbers_in_range(t: &Tour, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::new(
                 Code::BadNumber,
                 format!("$.roads[{i}].km"),
-                format!("a road of {} km", number(r.km)),
-                format!("give the road's length in km, more than 0 and at most {MAX_ROAD_KM}"),
+                t!("tour-road-km", km = number(r.km)),
+                t!("tour-road-km-action", max = MAX_ROAD_KM),
             ));
         }
     }
@@ -326,8 +338,8 @@ fn numbers_in_range(t: &Tour, out: &mut Vec<Diagnostic>) {
                     out.push(Diagnostic::new(
                         Code::BadNumber,
                         format!("{at}.participants.within_km"),
-                        format!("a travel radius of {km} km"),
-                        "give a radius of 0 km or more",
+                        t!("tour-radius", km = number(km)),
+                        t!("tour-radius-action"),
                     ));
                 }
             }
@@ -335,8 +347,8 @@ fn numbers_in_range(t: &Tour, out: &mut Vec<Diagnostic>) {
                 out.push(Diagnostic::new(
                     Code::BadNumber,
                     format!("{at}.places"),
-                    "a stop with 0 places",
-                    "offer at least one place, or leave \"places\" out to use every stand",
+                    t!("tour-no-places"),
+                    t!("tour-no-places-action"),
                 ));
             }
         }
@@ -356,11 +368,8 @@ fn numbers_in_range(t: &Tour, out: &mut Vec<Diagnostic>) {
                 out.push(Diagnostic::new(
                     Code::BadNumber,
                     format!("$.compare.{name}"),
-                    format!(
-                        "a weight of {}, out of the range 0 to {MAX_WEIGHT}",
-                        number(w)
-                    ),
-                    format!("{WEIGHT_RANGE} (here: to leave a criterion out of the ranking)"),
+                    t!("tour-weight", weight = number(w), max = MAX_WEIGHT),
+                    t!("tour-weight-action", range = weight_range()),
                 ));
             }
         }
@@ -379,8 +388,8 @@ fn itineraries_are_in_date_order(t: &Tour, out: &mut Vec<Diagnostic>) {
                     out.push(Diagnostic::new(
                         Code::BadDate,
                         format!("{at}.{field}"),
-                        format!("\"{value}\" is not a date of the calendar"),
-                        "write the date as YYYY-MM-DD",
+                        t!("val-date", value = shown(value)),
+                        t!("val-date-action"),
                     ));
                 }
             }
@@ -391,8 +400,8 @@ fn itineraries_are_in_date_order(t: &Tour, out: &mut Vec<Diagnostic>) {
                 out.push(Diagnostic::new(
                     Code::BadDate,
                     format!("{at}.to"),
-                    format!("the stop ends ({to}) before it starts ({from})"),
-                    "swap the dates or correct one of them",
+                    t!("tour-stop-dates", from = day(from), to = day(to)),
+                    t!("val-dates-action"),
                 ));
             }
             if let Some((end, before)) = last {
@@ -400,10 +409,13 @@ fn itineraries_are_in_date_order(t: &Tour, out: &mut Vec<Diagnostic>) {
                     out.push(Diagnostic::new(
                         Code::BadDate,
                         format!("{at}.from"),
-                        format!(
-                            "the stop starts on {from}, before stop {before} of the itinerary ends ({end})"
+                        t!(
+                            "tour-stop-overlap",
+                            from = day(from),
+                            before = format!("$.itineraries[{k}].stops[{before}]"),
+                            end = day(end)
                         ),
-                        "list the stops in date order; the market is in one town at a time",
+                        t!("tour-stop-overlap-action"),
                     ));
                 }
             }
@@ -459,8 +471,8 @@ fn venues_are_valid_squares(t: &Tour, d: &Decoded, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::new(
                 Code::MissingField,
                 format!("{prefix}.stands"),
-                format!("venue \"{}\" has no stand", venue.id),
-                "draw its stands",
+                t!("tour-venue-no-stand", venue = shown(&venue.id)),
+                t!("tour-venue-no-stand-action"),
             ));
         }
     }
@@ -502,14 +514,17 @@ fn needs_can_be_met(t: &Tour, d: &Decoded, out: &mut Vec<Diagnostic>) {
                             refused_at_a_stop = true;
                             out.push(Diagnostic::new(
                                 Code::UnmetNeeds,
-                                format!("$.itineraries[{k}].stops[{s}].participants.exhibitors[{j}]"),
                                 format!(
-                                    "exhibitor \"{}\" needs {} but no stand of {} offers all of it",
-                                    shown(&e.id),
-                                    quoted(&e.needs),
-                                    t.venues[v].name
+                                    "$.itineraries[{k}].stops[{s}].participants.exhibitors[{j}]"
                                 ),
-                                "tag a stand of the venue with everything this exhibitor needs, or take it off this stop's list",
+                                t!(
+                                    "tour-needs-at-venue",
+                                    exhibitor = shown(&e.id),
+                                    count = e.needs.len(),
+                                    needs = quoted(&e.needs),
+                                    venue = t.venues[v].name.as_str()
+                                ),
+                                t!("tour-needs-at-venue-action"),
                             ));
                         }
                     }
@@ -522,9 +537,9 @@ fn needs_can_be_met(t: &Tour, d: &Decoded, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let (candidates, which) = if may_go.is_empty() {
-            ((0..t.venues.len()).collect(), "any venue")
+            ((0..t.venues.len()).collect(), "any")
         } else {
-            (may_go, "the venues it may go to")
+            (may_go, "admitting")
         };
         if !candidates.iter().any(|&v| hosts(v, &e.needs)) {
             let names: Vec<&str> = candidates
@@ -534,13 +549,15 @@ fn needs_can_be_met(t: &Tour, d: &Decoded, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::new(
                 Code::UnmetNeeds,
                 format!("$.exhibitors[{i}].needs"),
-                format!(
-                    "exhibitor \"{}\" needs {} but no stand of {which} ({}) offers all of it",
-                    shown(&e.id),
-                    quoted(&e.needs),
-                    names.join(", ")
+                t!(
+                    "tour-needs",
+                    exhibitor = shown(&e.id),
+                    count = e.needs.len(),
+                    needs = quoted(&e.needs),
+                    which = which,
+                    venues = joined(&names)
                 ),
-                "tag a stand with everything this exhibitor needs, or drop a need",
+                t!("val-needs-action"),
             ));
         }
     }
@@ -623,13 +640,19 @@ fn homes_are_reachable(t: &Tour, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::new(
                 Code::UnknownReference,
                 format!("$.exhibitors[{i}].home"),
-                format!(
-                    "no road leads from {} to {}",
-                    t.towns[home].name,
-                    cut.join(", ")
+                t!(
+                    "tour-no-road",
+                    home = t.towns[home].name.as_str(),
+                    count = cut.len(),
+                    towns = joined(&cut)
                 ),
-                "add the missing roads to \"roads\"",
+                t!("tour-no-road-action"),
             ));
         }
     }
+}
+
+/// A day as a sentence says it: "7 novembre 2025".
+fn day(d: Date) -> String {
+    numbers::date(crate::i18n::current(), d.into())
 }

@@ -2,26 +2,124 @@
 //! every term and its reasons, the plan, the provinces across the zones against their targets,
 //! the programme and each exhibitor's stand and agenda. The page is a template
 //! (`templates/report.html`) filled by minijinja; nothing here writes HTML by hand.
+//!
+//! The page speaks one language, given by the caller: its own words come from the catalogues
+//! (`locales/*/report.ftl`, through the template's `t` function), its numbers and dates are
+//! written the language's way, zones are shown by their names, and the checker's sentences
+//! (the claim, the violations, every cost explained) are made in the same language. In Arabic
+//! the page reads right to left.
 
 use super::floor_plan::{plan_svg, province_colour};
+use super::names::zone_name;
+use super::term_words::{term_description, term_label, term_name};
 use super::zones::zone_table;
-use crate::check::{check, claim, figure as num};
-use crate::format::{Problem, Solution};
+use crate::check::{check, claim, Standing};
+use crate::format::{Problem, Solution, Stopped};
+use crate::i18n::numbers::{self, Date};
+use crate::i18n::{self, Arg, Lang};
 use crate::stop::layout::Layout;
 use crate::stop::model::Stop;
+use crate::terms::Term;
+use crate::tl;
 use crate::view::agenda::Programme;
-use minijinja::value::Serde;
-use minijinja::Environment;
+use minijinja::value::{Kwargs, Serde, Value, ValueKind};
+use minijinja::{Environment, Error, ErrorKind, UndefinedBehavior};
 use serde::Serialize;
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
 
 const TEMPLATE: &str = include_str!("templates/report.html");
 
+/// Every message id of the catalogues.
+fn known_ids() -> &'static BTreeSet<String> {
+    static IDS: OnceLock<BTreeSet<String>> = OnceLock::new();
+    IDS.get_or_init(|| {
+        i18n::message_ids(Lang::Fr)
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect()
+    })
+}
+
+/// The template's `t("id", name=value, …)`: a message of the catalogues in `lang`. Numbers
+/// given as numbers select plurals and are written the language's way; an id that no
+/// catalogue holds stops the page (a bug the tests catch).
+fn words(lang: Lang) -> impl Fn(&str, Kwargs) -> Result<String, Error> + Send + Sync + 'static {
+    move |id: &str, kwargs: Kwargs| {
+        if !known_ids().contains(id) {
+            return Err(Error::new(
+                ErrorKind::InvalidOperation,
+                format!("no message \"{id}\" in the catalogues"),
+            ));
+        }
+        let mut args: Vec<(&str, Arg)> = vec![];
+        for name in kwargs.args() {
+            let value: Value = kwargs.get(name)?;
+            let arg = match value.kind() {
+                ValueKind::Number => Arg::Number(f64::try_from(value)?),
+                _ => Arg::Text(value.to_string()),
+            };
+            args.push((name, arg));
+        }
+        Ok(i18n::message(lang, id, &args))
+    }
+}
+
+/// A template environment for a page in `lang`: HTML escaping (the names end in `.html`), an
+/// error for any value the template names and the page lacks, and the `t` function.
+pub(crate) fn environment(lang: Lang) -> Environment<'static> {
+    let mut env = Environment::new();
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.add_function("t", words(lang));
+    env
+}
+
+/// A figure for people, the language's way: two decimals, none when it is whole ("12,30",
+/// "6").
+pub(crate) fn figure(lang: Lang, x: f64) -> String {
+    let r = (x * 100.0).round() / 100.0;
+    if r == r.trunc() {
+        numbers::decimal(lang, r, 0)
+    } else {
+        numbers::decimal(lang, r, 2)
+    }
+}
+
+/// A day of the stop file (`YYYY-MM-DD`) without its year: "7 novembre"; as it is when it is
+/// not a date.
+fn day(lang: Lang, text: &str) -> String {
+    Date::parse(text).map_or_else(|| text.to_string(), |d| numbers::day_month(lang, d))
+}
+
+/// The word of the badge for what the checker can claim.
+fn status_word(lang: Lang, s: Standing) -> String {
+    match s {
+        Standing::Optimal => tl!(lang, "report-status-optimal"),
+        Standing::Feasible => tl!(lang, "report-status-feasible"),
+        Standing::BreaksRules => tl!(lang, "report-status-breaks-rules"),
+        Standing::Infeasible => tl!(lang, "report-status-infeasible"),
+        Standing::Unknown => tl!(lang, "report-status-unknown"),
+    }
+}
+
+/// Why the search ended short of a proof, when it did.
+fn stopped_sentence(lang: Lang, s: Stopped) -> Option<String> {
+    match s {
+        Stopped::TimeLimit => Some(tl!(lang, "report-stopped-time-limit")),
+        Stopped::Gap => Some(tl!(lang, "report-stopped-gap")),
+        Stopped::StagesDone => Some(tl!(lang, "report-stopped-stages-done")),
+        Stopped::Proved => None,
+    }
+}
+
 #[derive(Serialize)]
 struct TermRow {
-    name: &'static str,
-    meaning: &'static str,
+    code: &'static str,
+    name: String,
+    meaning: String,
+    description: String,
     raw: String,
-    weight: f64,
+    weight: String,
     cost: String,
 }
 
@@ -33,7 +131,10 @@ struct Why {
 
 #[derive(Serialize)]
 struct WhyGroup {
-    term: String,
+    code: String,
+    name: String,
+    description: String,
+    count: usize,
     cost: String,
     items: Vec<Why>,
 }
@@ -68,6 +169,14 @@ struct Held {
 }
 
 #[derive(Serialize)]
+struct AgendaItem {
+    day: String,
+    time: String,
+    title: String,
+    room: String,
+}
+
+#[derive(Serialize)]
 struct Row {
     stand: String,
     prime: bool,
@@ -77,22 +186,23 @@ struct Row {
     colour: &'static str,
     family: String,
     zone: String,
-    agenda: Vec<String>,
+    agenda: Vec<AgendaItem>,
 }
 
 /// Everything the page shows.
 #[derive(Serialize)]
 struct Page {
+    lang: &'static str,
+    dir: &'static str,
     title: String,
     town: String,
     venue: String,
-    from: String,
-    to: String,
+    dates: String,
     sample_data: bool,
     stands: usize,
     status: &'static str,
     status_word: String,
-    stopped: Option<&'static str>,
+    stopped: Option<String>,
     total: Option<String>,
     bound: Option<String>,
     gap: Option<String>,
@@ -111,7 +221,7 @@ struct Page {
     violations: Vec<String>,
 }
 
-/// The report of a solved stop as one HTML page.
+/// The report of a solved stop as one HTML page in `lang` (`dir="rtl"` in Arabic).
 ///
 /// # Errors
 /// When the template cannot be filled (a bug: the template ships with the program).
@@ -119,12 +229,19 @@ pub fn report_html(
     problem: &Problem,
     stop: &Stop,
     solution: &Solution,
-) -> Result<String, minijinja::Error> {
+    lang: Lang,
+) -> Result<String, Error> {
+    // The checker's sentences, and the plan's, are made in the page's language.
+    i18n::scoped(lang, || page(problem, stop, solution, lang))
+}
+
+fn page(problem: &Problem, stop: &Stop, solution: &Solution, lang: Lang) -> Result<String, Error> {
     let checked = check(problem, solution);
     // The status, bound and gap are the checker's claim, derived from the layout and the stop
     // file as they are now, never the file's own words.
     let claim = claim(problem, solution);
     let w = &stop.weights;
+    let fig = |x: f64| figure(lang, x);
     // Every figure of the page is the checker's, recomputed from the layout: a solution file
     // edited by hand, or given with the wrong stop, cannot make the page say what is not so.
     let o = checked.objective.clone();
@@ -133,21 +250,27 @@ pub fn report_html(
         .into_iter()
         .filter(|&(term, raw, _)| term.shown(raw))
         .map(|(term, raw, weight)| TermRow {
-            name: term.name(),
-            meaning: term.info().label,
-            raw: num(raw),
-            weight,
-            cost: num(raw * weight),
+            code: term.name(),
+            name: term_name(term, lang),
+            meaning: term_label(term, lang),
+            description: term_description(term, lang),
+            raw: fig(raw),
+            weight: numbers::figure(lang, weight),
+            cost: fig(raw * weight),
         })
         .collect();
 
     let mut explanations: Vec<WhyGroup> = Vec::new();
     for j in &checked.justifications {
-        let at = match explanations.iter().position(|g| g.term == j.term) {
+        let at = match explanations.iter().position(|g| g.code == j.term) {
             Some(k) => k,
             None => {
+                let term = Term::from_name(&j.term);
                 explanations.push(WhyGroup {
-                    term: j.term.clone(),
+                    code: j.term.clone(),
+                    name: term.map_or_else(|| j.term.clone(), |t| term_name(t, lang)),
+                    description: term.map_or_else(String::new, |t| term_description(t, lang)),
+                    count: 0,
                     cost: String::new(),
                     items: vec![],
                 });
@@ -156,17 +279,18 @@ pub fn report_html(
         };
         explanations[at].items.push(Why {
             text: j.text.clone(),
-            cost: num(j.cost),
+            cost: fig(j.cost),
         });
     }
     for g in &mut explanations {
         let total: f64 = checked
             .justifications
             .iter()
-            .filter(|j| j.term == g.term)
+            .filter(|j| j.term == g.code)
             .map(|j| j.cost)
             .sum();
-        g.cost = num(total);
+        g.cost = fig(total);
+        g.count = g.items.len();
     }
 
     let layout = Layout::from_solution(stop, solution);
@@ -182,11 +306,12 @@ pub fn report_html(
             colour: province_colour(p),
         })
         .collect();
+    let zone_of = |z: usize| zone_name(&problem.zones, &stop.zones[z], lang);
     let zone_rows: Vec<ZoneRow> = table
         .iter()
         .enumerate()
         .map(|(z, row)| ZoneRow {
-            zone: stop.zones[z].clone(),
+            zone: zone_of(z),
             placed: row.iter().map(|c| c.0).sum(),
             cells: shown
                 .iter()
@@ -195,7 +320,7 @@ pub fn report_html(
                     let off = (count as f64 - target).abs();
                     Cell {
                         count,
-                        target: format!("{target:.1}"),
+                        target: numbers::decimal(lang, target, 1),
                         class: if off <= 0.5 {
                             "ok"
                         } else if off <= 1.5 {
@@ -210,7 +335,8 @@ pub fn report_html(
         .collect();
 
     let programme = Programme::read(stop, solution).unwrap_or(Programme { held: vec![] });
-    let mut held: Vec<(usize, Held)> = programme
+    // Each session held: its first slot, the exhibitors registered, and how people see it.
+    let mut held: Vec<(usize, usize, Held)> = programme
         .held
         .iter()
         .filter_map(|(k, r, ts)| {
@@ -218,8 +344,9 @@ pub fn report_html(
             let (a, b) = (&stop.slots[first], &stop.slots[last]);
             Some((
                 first,
+                *k,
                 Held {
-                    day: a.day.clone(),
+                    day: day(lang, &a.day),
                     time: format!("{}–{}", a.start, b.end),
                     room: stop.rooms[*r].name.clone(),
                     title: stop.sessions[*k].title.clone(),
@@ -228,7 +355,7 @@ pub fn report_html(
             ))
         })
         .collect();
-    held.sort_by_key(|(t, h)| (*t, h.room.clone()));
+    held.sort_by(|(t, _, h), (u, _, g)| t.cmp(u).then_with(|| h.room.cmp(&g.room)));
 
     let mut rows: Vec<Row> = stop
         .exhibitors
@@ -246,8 +373,18 @@ pub fn report_html(
                 family: stop.families[x.family].name.clone(),
                 zone: s
                     .and_then(|s| stop.stands[s].zone)
-                    .map_or("—".into(), |z| stop.zones[z].clone()),
-                agenda: programme.entries(stop, e),
+                    .map_or("—".into(), zone_of),
+                // The sessions held that the exhibitor registered for, in time order.
+                agenda: held
+                    .iter()
+                    .filter(|(_, k, _)| x.sessions.contains(k))
+                    .map(|(_, _, h)| AgendaItem {
+                        day: h.day.clone(),
+                        time: h.time.clone(),
+                        title: h.title.clone(),
+                        room: h.room.clone(),
+                    })
+                    .collect(),
             }
         })
         .collect();
@@ -255,39 +392,41 @@ pub fn report_html(
 
     let info = &stop.info;
     let page = Page {
+        lang: lang.code(),
+        dir: lang.dir(),
         title: info.name.clone(),
         town: info.town.clone(),
         venue: info.venue.clone(),
-        from: info.from.clone(),
-        to: info.to.clone(),
+        dates: numbers::date_range_text(lang, &info.from, &info.to),
         sample_data: info.sample_data,
         stands: stop.stands.len(),
         status: claim.status.as_str(),
-        status_word: claim.status.as_str().replace('-', " "),
-        total: claim.total.map(num),
-        bound: claim.bound.map(num),
-        gap: claim.gap.map(|g| num(100.0 * g)),
+        status_word: status_word(lang, claim.status),
+        total: claim.total.map(fig),
+        bound: claim.bound.map(fig),
+        gap: claim.gap.map(|g| fig(100.0 * g)),
         // A layout changed since it was solved, or made by hand (0 seconds), was not solved so.
         solved_in: (claim.total.is_some() && claim.since().is_none() && solution.seconds > 0.0)
-            .then(|| num(solution.seconds)),
+            .then(|| fig(solution.seconds)),
         meaning: claim.meaning(),
         warning: claim.warning(),
         claims: claim.untrue.iter().map(|v| v.text.clone()).collect(),
         notes: claim.notes.clone(),
+        // Why a layout short of a proof is so; said only of a layout solved as it is.
         stopped: solution
             .stopped
-            .filter(|_| claim.since().is_none())
-            .map(|s| s.as_str()),
+            .filter(|_| claim.status == Standing::Feasible && claim.since().is_none())
+            .and_then(|s| stopped_sentence(lang, s)),
         terms,
         plan_svg: plan_svg(problem, stop, solution),
         explanations,
         provinces,
         zone_rows,
-        programme: held.into_iter().map(|x| x.1).collect(),
+        programme: held.into_iter().map(|x| x.2).collect(),
         exhibitors: rows,
         violations: checked.violations.iter().map(|v| v.text.clone()).collect(),
     };
-    let mut env = Environment::new();
+    let mut env = environment(lang);
     // The name ends in .html, which turns on HTML escaping of every value the page shows.
     env.add_template("report.html", TEMPLATE)?;
     env.get_template("report.html")?.render(Serde(&page))

@@ -4,6 +4,7 @@
 use crate::check::layout::Programme;
 use crate::check::reading::Reading;
 use crate::check::{Code, Violation};
+use crate::t;
 
 /// Reports, slot by slot and for each pair of sessions running in it, a shared room and each
 /// shared facilitator.
@@ -15,17 +16,18 @@ pub fn nobody_twice_at_once(r: &Reading, p: &Programme, out: &mut Vec<Violation>
             for &l in &here[i + 1..] {
                 let pair = [&sessions[k].id, &sessions[l].id];
                 let slot = &r.problem.slots[t].id;
-                let both = format!(
-                    "*{}* and *{}* at once, on {}",
-                    r.title(k),
-                    r.title(l),
-                    r.when(t)
-                );
+                let (first, second, when) = (r.title(k), r.title(l), r.when(t));
                 if let (Some(room), true) = (p.room_of[k], p.room_of[k] == p.room_of[l]) {
                     out.push(
                         Violation::new(
                             Code::RoomDoubleBooked,
-                            format!("{} holds {both}", r.room_name(room)),
+                            t!(
+                                "check-room-double-booked",
+                                room = r.room_name(room),
+                                first = first,
+                                second = second,
+                                when = &when
+                            ),
                         )
                         .sessions(pair)
                         .rooms([&r.problem.rooms[room].id])
@@ -37,7 +39,13 @@ pub fn nobody_twice_at_once(r: &Reading, p: &Programme, out: &mut Vec<Violation>
                         out.push(
                             Violation::new(
                                 Code::FacilitatorDoubleBooked,
-                                format!("{f} leads {both}"),
+                                t!(
+                                    "check-facilitator-double-booked",
+                                    facilitator = f,
+                                    first = first,
+                                    second = second,
+                                    when = &when
+                                ),
                             )
                             .sessions(pair)
                             .facilitators([f])

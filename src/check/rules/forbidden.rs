@@ -3,6 +3,7 @@
 use crate::check::layout::Layout;
 use crate::check::reading::Reading;
 use crate::check::{Code, Violation};
+use crate::t;
 
 /// Reports each forbidden pair the layout makes.
 pub fn forbidden_avoided(r: &Reading, l: &Layout, out: &mut Vec<Violation>) {
@@ -11,10 +12,10 @@ pub fn forbidden_avoided(r: &Reading, l: &Layout, out: &mut Vec<Violation>) {
             out.push(
                 Violation::new(
                     Code::ForbiddenStand,
-                    format!(
-                        "{} is on stand {}, which is forbidden to it",
-                        r.who(e),
-                        r.stand_id(s)
+                    t!(
+                        "check-forbidden-stand",
+                        who = r.who(e),
+                        stand = r.stand_id(s)
                     ),
                 )
                 .exhibitors([r.exhibitor_id(e)])

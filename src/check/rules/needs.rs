@@ -3,6 +3,7 @@
 use crate::check::layout::Layout;
 use crate::check::reading::Reading;
 use crate::check::{Code, Violation};
+use crate::t;
 
 /// Reports each need of a placed exhibitor that its stand does not offer.
 pub fn needs_met(r: &Reading, l: &Layout, out: &mut Vec<Violation>) {
@@ -14,10 +15,11 @@ pub fn needs_met(r: &Reading, l: &Layout, out: &mut Vec<Violation>) {
                 out.push(
                     Violation::new(
                         Code::UnmetNeed,
-                        format!(
-                            "{} needs \"{need}\" but stand {} does not offer it",
-                            r.who(e),
-                            stand.id
+                        t!(
+                            "check-unmet-need",
+                            who = r.who(e),
+                            need = need,
+                            stand = &stand.id
                         ),
                     )
                     .exhibitors([r.exhibitor_id(e)])

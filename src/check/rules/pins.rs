@@ -3,6 +3,7 @@
 use crate::check::layout::Layout;
 use crate::check::reading::Reading;
 use crate::check::{Code, Violation};
+use crate::t;
 
 /// Reports each pin not kept, in the file's order.
 pub fn pins_kept(r: &Reading, l: &Layout, out: &mut Vec<Violation>) {
@@ -11,20 +12,20 @@ pub fn pins_kept(r: &Reading, l: &Layout, out: &mut Vec<Violation>) {
         if has == Some(s) {
             continue;
         }
-        let got = has.map_or("no stand".to_string(), |x| {
-            format!("stand {}", r.stand_id(x))
-        });
+        let (who, pinned) = (r.who(e), r.stand_id(s));
+        let text = match has {
+            Some(x) => t!(
+                "check-broken-pin-elsewhere",
+                who = who,
+                pinned = pinned,
+                stand = r.stand_id(x)
+            ),
+            None => t!("check-broken-pin-nowhere", who = who, pinned = pinned),
+        };
         out.push(
-            Violation::new(
-                Code::BrokenPin,
-                format!(
-                    "{} is pinned to stand {} but has {got}",
-                    r.who(e),
-                    r.stand_id(s)
-                ),
-            )
-            .exhibitors([r.exhibitor_id(e)])
-            .stands([Some(s), has].into_iter().flatten().map(|x| r.stand_id(x))),
+            Violation::new(Code::BrokenPin, text)
+                .exhibitors([r.exhibitor_id(e)])
+                .stands([Some(s), has].into_iter().flatten().map(|x| r.stand_id(x))),
         );
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::check::reading::Reading;
 use crate::check::{Code, Violation};
+use crate::t;
 
 /// Judges the room of session `k`.
 pub fn room_fits(r: &Reading, k: usize, room: usize, out: &mut Vec<Violation>) {
@@ -14,9 +15,12 @@ pub fn room_fits(r: &Reading, k: usize, room: usize, out: &mut Vec<Violation>) {
         out.push(
             Violation::new(
                 Code::RoomTooSmall,
-                format!(
-                    "session *{}* needs {seats} seats but {name} has {}",
-                    s.title, the_room.capacity
+                t!(
+                    "check-room-too-small",
+                    title = &s.title,
+                    seats = seats,
+                    room = name,
+                    capacity = the_room.capacity
                 ),
             )
             .sessions([&s.id])
@@ -28,10 +32,7 @@ pub fn room_fits(r: &Reading, k: usize, room: usize, out: &mut Vec<Violation>) {
             out.push(
                 Violation::new(
                     Code::RoomLacks,
-                    format!(
-                        "session *{}* needs \"{n}\" but {name} does not offer it",
-                        s.title
-                    ),
+                    t!("check-room-lacks", title = &s.title, need = n, room = name),
                 )
                 .sessions([&s.id])
                 .rooms([&the_room.id]),

@@ -4,6 +4,7 @@
 use crate::check::layout::Programme;
 use crate::check::reading::Reading;
 use crate::check::{Code, Violation};
+use crate::t;
 
 /// Judges when session `k` runs; returns its room when it is held.
 pub fn held(r: &Reading, p: &Programme, k: usize, out: &mut Vec<Violation>) -> Option<usize> {
@@ -12,7 +13,7 @@ pub fn held(r: &Reading, p: &Programme, k: usize, out: &mut Vec<Violation>) -> O
         out.push(
             Violation::new(
                 Code::SessionNotHeld,
-                format!("session *{}* is not held", s.title),
+                t!("check-session-not-held", title = &s.title),
             )
             .sessions([&s.id]),
         );
@@ -25,11 +26,11 @@ pub fn held(r: &Reading, p: &Programme, k: usize, out: &mut Vec<Violation>) -> O
         out.push(
             Violation::new(
                 Code::SessionLength,
-                format!(
-                    "session *{}* lasts {} slots but is given {}",
-                    s.title,
-                    s.length,
-                    slots.len()
+                t!(
+                    "check-session-length",
+                    title = &s.title,
+                    length = s.length,
+                    given = slots.len()
                 ),
             )
             .sessions([&s.id])
@@ -42,10 +43,7 @@ pub fn held(r: &Reading, p: &Programme, k: usize, out: &mut Vec<Violation>) -> O
         out.push(
             Violation::new(
                 Code::SessionSlots,
-                format!(
-                    "session *{}* is not in consecutive slots of one day",
-                    s.title
-                ),
+                t!("check-session-slots", title = &s.title),
             )
             .sessions([&s.id])
             .slots(ids()),

@@ -3,6 +3,7 @@
 use super::{Found, Reason};
 use crate::check::layout::Layout;
 use crate::check::reading::Reading;
+use crate::t;
 
 /// The clash of the layout, with a reason for each clashing pair.
 pub fn clash(r: &Reading, l: &Layout) -> Found {
@@ -24,22 +25,23 @@ pub fn clash(r: &Reading, l: &Layout) -> Found {
         }
         let name = |f: usize| r.problem.families[f].name.to_lowercase();
         let why = if fi == fj {
-            format!("both sell {}", name(fi))
+            t!("check-clash-same", family = name(fi))
         } else {
-            format!("{} and {} do not mix", name(fi), name(fj))
+            t!("check-clash-mix", first = name(fi), second = name(fj))
         };
         found.reasons.push(Reason {
             raw,
-            text: format!(
-                "Stands {} and {} are {} neighbours and {why}: {} and {} ({} × {} = {}).",
-                r.stand_id(s),
-                r.stand_id(t),
-                kind.as_str(),
-                r.who(i),
-                r.who(j),
-                kw,
-                fw,
-                raw
+            text: t!(
+                "check-clash",
+                a = r.stand_id(s),
+                b = r.stand_id(t),
+                kind = kind.as_str(),
+                why = why,
+                first = r.who(i),
+                second = r.who(j),
+                kind_weight = kw,
+                family_weight = fw,
+                cost = raw
             ),
             stands: vec![r.stand_id(s).into(), r.stand_id(t).into()],
             exhibitors: vec![r.exhibitor_id(i).into(), r.exhibitor_id(j).into()],

@@ -3,6 +3,7 @@
 use super::{Found, Reason};
 use crate::check::layout::Layout;
 use crate::check::reading::Reading;
+use crate::t;
 
 /// The prime stands the layout leaves empty.
 pub fn empty_prime(r: &Reading, l: &Layout) -> Found {
@@ -12,7 +13,7 @@ pub fn empty_prime(r: &Reading, l: &Layout) -> Found {
             found.value += 1.0;
             found.reasons.push(Reason {
                 raw: 1.0,
-                text: format!("Prime stand {} is left empty.", r.stand_id(s)),
+                text: t!("check-empty-prime", stand = r.stand_id(s)),
                 stands: vec![r.stand_id(s).into()],
                 exhibitors: vec![],
             });

@@ -3,6 +3,7 @@
 
 use super::{titles, Away, Found, Reason};
 use crate::check::reading::Reading;
+use crate::t;
 
 /// The sessions exhibitor `e` misses, slot by slot.
 pub fn missed(r: &Reading, away: &Away, e: usize) -> Found {
@@ -13,12 +14,12 @@ pub fn missed(r: &Reading, away: &Away, e: usize) -> Found {
             found.value += extra;
             found.reasons.push(Reason {
                 raw: extra,
-                text: format!(
-                    "{} registered for {}, all held on {}: {} missed.",
-                    r.who(e),
-                    titles(r, at),
-                    r.when(t),
-                    extra
+                text: t!(
+                    "check-missed",
+                    who = r.who(e),
+                    titles = titles(r, at),
+                    when = r.when(t),
+                    missed = extra
                 ),
                 stands: vec![],
                 exhibitors: vec![r.exhibitor_id(e).into()],

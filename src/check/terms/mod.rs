@@ -11,8 +11,9 @@ mod unattended;
 mod zone_balance;
 
 use crate::check::layout::{Layout, Programme};
-use crate::check::reading::Reading;
+use crate::check::reading::{and_list, Reading};
 use crate::format::Explanation;
+use crate::t;
 use crate::terms::{Term, Values, Weights};
 
 /// One cost of a term: its raw value and why.
@@ -98,12 +99,10 @@ fn away(r: &Reading, p: &Programme) -> Away {
         .collect()
 }
 
-/// Session titles for people: `*A* and *B*`.
+/// Session titles for people: `*A* et *B*`.
 fn titles(r: &Reading, ks: &[usize]) -> String {
-    ks.iter()
-        .map(|&k| format!("*{}*", r.title(k)))
-        .collect::<Vec<_>>()
-        .join(" and ")
+    let titles: Vec<String> = ks.iter().map(|&k| format!("*{}*", r.title(k))).collect();
+    and_list(&titles)
 }
 
 /// Σ over provinces of |n_p − share_p · n| for one group of placed exhibitors, with a reason
@@ -119,14 +118,16 @@ fn off_target(r: &Reading, placed: &[usize], group: &str) -> Found {
         if off > 1e-9 {
             found.reasons.push(Reason {
                 raw: off,
-                text: format!(
-                    "{group}: {here} exhibitors of {} against a target of {:.2} ({:.1} % of its {}): {:.2} {}.",
-                    province.name,
-                    target,
-                    100.0 * share,
-                    placed.len(),
-                    off,
-                    if here > target { "over" } else { "under" }
+                text: t!(
+                    "check-off-target",
+                    group = group,
+                    here = here,
+                    province = &province.name,
+                    target = target,
+                    share = 100.0 * share,
+                    count = placed.len(),
+                    off = off,
+                    side = if here > target { "over" } else { "under" }
                 ),
                 stands: vec![],
                 exhibitors: vec![],

@@ -3,6 +3,7 @@
 use super::{titles, Away, Found, Reason};
 use crate::check::layout::Layout;
 use crate::check::reading::Reading;
+use crate::t;
 
 /// The slots in which neighbours kept by one person each are both away, pair by pair.
 pub fn watch(r: &Reading, l: &Layout, away: &Away) -> Found {
@@ -22,15 +23,15 @@ pub fn watch(r: &Reading, l: &Layout, away: &Away) -> Found {
             found.value += 1.0;
             found.reasons.push(Reason {
                 raw: 1.0,
-                text: format!(
-                    "Stands {} and {} are neighbours, each kept by one person, and both are empty on {}: {} is at {}, {} at {}.",
-                    r.stand_id(s),
-                    r.stand_id(t),
-                    r.when(slot),
-                    r.who(i),
-                    titles(r, ai),
-                    r.who(j),
-                    titles(r, aj)
+                text: t!(
+                    "check-neighbour-watch",
+                    a = r.stand_id(s),
+                    b = r.stand_id(t),
+                    when = r.when(slot),
+                    first = r.who(i),
+                    first_titles = titles(r, ai),
+                    second = r.who(j),
+                    second_titles = titles(r, aj)
                 ),
                 stands: vec![r.stand_id(s).into(), r.stand_id(t).into()],
                 exhibitors: vec![r.exhibitor_id(i).into(), r.exhibitor_id(j).into()],

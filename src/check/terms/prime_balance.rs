@@ -3,6 +3,7 @@
 use super::{off_target, Found};
 use crate::check::layout::Layout;
 use crate::check::reading::Reading;
+use crate::t;
 
 /// The prime balance of the layout.
 pub fn prime_balance(r: &Reading, l: &Layout) -> Found {
@@ -10,5 +11,5 @@ pub fn prime_balance(r: &Reading, l: &Layout) -> Found {
         .filter(|&s| r.prime[s])
         .filter_map(|s| l.occupant[s])
         .collect();
-    off_target(r, &placed, "The prime stands")
+    off_target(r, &placed, &t!("check-group-prime"))
 }

@@ -5,7 +5,8 @@
 
 use super::{Found, Reason};
 use crate::check::layout::Layout;
-use crate::check::reading::Reading;
+use crate::check::reading::{and_list, Reading};
+use crate::t;
 
 /// The rotation cost of the layout, exhibitor by exhibitor.
 pub fn rotation(r: &Reading, l: &Layout) -> Found {
@@ -25,31 +26,34 @@ pub fn rotation(r: &Reading, l: &Layout) -> Found {
         let mut cost = 0.0;
         let mut reasons = Vec::new();
         if r.prime[s] {
-            let at: Vec<&str> = before
+            let at: Vec<String> = before
                 .iter()
                 .filter(|h| h.prime)
-                .map(|h| h.stop.as_str())
+                .map(|h| h.stop.clone())
                 .collect();
             if !at.is_empty() {
                 cost += per_prime * at.len() as f64;
-                reasons.push(format!(
-                    "gets prime stand {} again after prime stands at {}",
-                    stand.id,
-                    at.join(", ")
+                reasons.push(t!(
+                    "check-rotation-prime",
+                    stand = &stand.id,
+                    stops = and_list(&at),
+                    count = at.len()
                 ));
             }
         }
         if let Some(zone) = &stand.zone {
-            let at: Vec<&str> = before
+            let at: Vec<String> = before
                 .iter()
                 .filter(|h| h.zone.as_ref() == Some(zone))
-                .map(|h| h.stop.as_str())
+                .map(|h| h.stop.clone())
                 .collect();
             if !at.is_empty() {
                 cost += per_zone * at.len() as f64;
-                reasons.push(format!(
-                    "stands in zone \"{zone}\" again after {}",
-                    at.join(", ")
+                reasons.push(t!(
+                    "check-rotation-zone",
+                    zone = r.zone_name(zone),
+                    stops = and_list(&at),
+                    count = at.len()
                 ));
             }
         }
@@ -57,11 +61,21 @@ pub fn rotation(r: &Reading, l: &Layout) -> Found {
             found.value += cost;
             found.reasons.push(Reason {
                 raw: cost,
-                text: format!("{} {}.", r.who(e), reasons.join(", and ")),
+                text: t!("check-rotation", who = r.who(e), reasons = both(reasons)),
                 stands: vec![stand.id.clone()],
                 exhibitors: vec![x.id.clone()],
             });
         }
     }
     found
+}
+
+/// One reason, or both joined: « …, et … ».
+fn both(reasons: Vec<String>) -> String {
+    let mut it = reasons.into_iter();
+    let first = it.next().unwrap_or_default();
+    match it.next() {
+        Some(second) => t!("check-rotation-and", first = first, second = second),
+        None => first,
+    }
 }

@@ -2,7 +2,8 @@
 
 use super::{titles, Away, Found, Reason};
 use crate::check::layout::Layout;
-use crate::check::reading::Reading;
+use crate::check::reading::{semicolon_list, Reading};
+use crate::t;
 
 /// What exhibitor `e` costs by leaving its stand alone for its sessions (nothing when more
 /// than one person keeps it).
@@ -16,10 +17,12 @@ pub fn unattended(r: &Reading, l: &Layout, away: &Away, e: usize) -> Found {
         if !at.is_empty() {
             let (footfall, c) = r.footfall(t);
             found.value += c;
-            parts.push(format!(
-                "{} on {} ({footfall}, {c})",
-                titles(r, at),
-                r.when(t)
+            parts.push(t!(
+                "check-unattended-part",
+                titles = titles(r, at),
+                when = r.when(t),
+                footfall = footfall,
+                cost = c
             ));
         }
     }
@@ -27,10 +30,11 @@ pub fn unattended(r: &Reading, l: &Layout, away: &Away, e: usize) -> Found {
     if cost > 0.0 {
         found.reasons.push(Reason {
             raw: cost,
-            text: format!(
-                "{} keeps the stand alone and leaves it for {}: {cost}.",
-                r.who(e),
-                parts.join("; ")
+            text: t!(
+                "check-unattended",
+                who = r.who(e),
+                parts = semicolon_list(&parts),
+                cost = cost
             ),
             stands: l.stand_of[e]
                 .map(|s| vec![r.stand_id(s).into()])

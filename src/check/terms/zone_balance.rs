@@ -3,6 +3,7 @@
 use super::{off_target, Found};
 use crate::check::layout::Layout;
 use crate::check::reading::Reading;
+use crate::t;
 
 /// The zone balance of the layout, zone by zone.
 pub fn zone_balance(r: &Reading, l: &Layout) -> Found {
@@ -12,7 +13,8 @@ pub fn zone_balance(r: &Reading, l: &Layout) -> Found {
             .filter(|&s| r.zone_of[s] == Some(z))
             .filter_map(|s| l.occupant[s])
             .collect();
-        let here = off_target(r, &placed, &format!("Zone \"{zone}\""));
+        let group = t!("check-group-zone", zone = r.zone_name(zone));
+        let here = off_target(r, &placed, &group);
         found.value += here.value;
         found.reasons.extend(here.reasons);
     }
