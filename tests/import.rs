@@ -215,10 +215,7 @@ fn a_line_after_a_quoted_cell_over_two_lines_keeps_its_number() {
 fn an_unknown_family_names_the_closest_and_the_known_ones() {
     let text = "nom;province;famille\nCoopérative Tifawin;Taroudant;Safrn\n";
     let venue = venue();
-    let problems = caravane::i18n::scoped(caravane::i18n::Lang::En, || {
-        import_exhibitors(text.as_bytes(), &venue)
-    })
-    .unwrap_err();
+    let problems = import_exhibitors(text.as_bytes(), &venue).unwrap_err();
     assert_eq!(problems.len(), 1, "{problems:?}");
     let d = &problems[0];
     assert!(
@@ -232,7 +229,7 @@ fn an_unknown_family_names_the_closest_and_the_known_ones() {
     assert!(d.cause.contains("(19 en tout)"), "{}", d.cause);
     assert!(d.action.starts_with("écrivez « Safran »"), "{}", d.action);
     // In English.
-    let problems = scoped(Lang::En, || import_exhibitors(text.as_bytes(), &venue())).unwrap_err();
+    let problems = scoped(Lang::En, || import_exhibitors(text.as_bytes(), &venue)).unwrap_err();
     let d = &problems[0];
     assert!(
         d.cause.starts_with(
@@ -246,7 +243,7 @@ fn an_unknown_family_names_the_closest_and_the_known_ones() {
     assert!(d.action.contains("\"Safran\""), "{}", d.action);
     assert_eq!(d.path, "line 2, column \"famille\"");
     // In Arabic: the same ids and names, the sentence in Arabic.
-    let problems = scoped(Lang::Ar, || import_exhibitors(text.as_bytes(), &venue())).unwrap_err();
+    let problems = scoped(Lang::Ar, || import_exhibitors(text.as_bytes(), &venue)).unwrap_err();
     let d = &problems[0];
     assert!(
         d.cause.contains("شعبة غير معروفة") && d.cause.contains("saffron"),
