@@ -117,3 +117,12 @@ plan-info-forbidden = أزواج ممنوعة
 plan-info-rooms = قاعات
 plan-info-slots = فترات زمنية
 plan-info-sessions = لقاءات
+
+## الخصائص الشائعة للأروقة (`tags`).
+
+plan-tag-prime = متميز
+plan-tag-corner = زاوية
+plan-tag-electricity = كهرباء
+plan-tag-water = ماء
+plan-tag-covered = مغطى
+plan-tag-double = مزدوج

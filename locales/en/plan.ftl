@@ -80,3 +80,12 @@ plan-info-forbidden = forbidden pairs
 plan-info-rooms = rooms
 plan-info-slots = slots
 plan-info-sessions = sessions
+
+## The common features of stands (their `tags`).
+
+plan-tag-prime = prime
+plan-tag-corner = corner
+plan-tag-electricity = electricity
+plan-tag-water = water
+plan-tag-covered = covered
+plan-tag-double = double

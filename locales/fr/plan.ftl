@@ -92,3 +92,12 @@ plan-info-forbidden = paires interdites
 plan-info-rooms = salles
 plan-info-slots = créneaux
 plan-info-sessions = rencontres
+
+## Les caractéristiques courantes des stands (leurs `tags`).
+
+plan-tag-prime = privilégié
+plan-tag-corner = angle
+plan-tag-electricity = électricité
+plan-tag-water = eau
+plan-tag-covered = couvert
+plan-tag-double = double

@@ -5,6 +5,7 @@ use super::{Exit, EXIT_OK};
 use caravane::i18n::numbers::{date_range_text, decimal};
 use caravane::i18n::{tl, Lang};
 use caravane::view::info::{summarize, Count, Summary};
+use caravane::view::names::tag_name;
 use std::path::PathBuf;
 
 /// Summarise a stop: exhibitors per province and family, stands per zone and tag, needs
@@ -82,9 +83,10 @@ fn print_summary(s: &Summary, lang: Lang) {
             } else {
                 String::new()
             };
+            let needs: Vec<String> = n.needs.iter().map(|t| tag_name(t, lang)).collect();
             println!(
                 "  {:<28} {:>4} / {:<4}{flag}",
-                n.needs.join(" + "),
+                needs.join(" + "),
                 n.exhibitors,
                 n.stands
             );

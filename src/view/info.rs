@@ -1,12 +1,13 @@
 //! What a stop holds, counted the way a planner checks a file before solving it.
 //!
 //! The counts carry ids (as the file writes them) and names for people in the language asked:
-//! zones by their names, categories, kinds of neighbours and the programme's parts in words.
+//! zones by their names, common tags, categories, kinds of neighbours and the programme's parts
+//! in words.
 
 use crate::format::{Category, EdgeKind, Problem};
 use crate::i18n::{tl, Lang};
 use crate::stop::model::Stop;
-use crate::view::names::zone_name;
+use crate::view::names::{tag_name, zone_name};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -185,7 +186,10 @@ pub fn summarize(problem: &Problem, stop: &Stop, lang: Lang) -> Summary {
             })
             .collect(),
         zones,
-        tags: by_tag.into_iter().map(|(t, n)| count(t, t, n)).collect(),
+        tags: by_tag
+            .into_iter()
+            .map(|(t, n)| count(t, &tag_name(t, lang), n))
+            .collect(),
         needs,
         adjacency: EdgeKind::ALL
             .iter()
