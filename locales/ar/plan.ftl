@@ -9,7 +9,7 @@ plan-subtitle = { $venue }، { $town }، { $dates } — { $exhibitors ->
     [few] { $exhibitors } عارضين
     [many] { $exhibitors } عارضا
    *[other] { $exhibitors } عارض
-} في { $stands ->
+} على { $stands ->
     [zero] لا رواق
     [one] رواق واحد
     [two] رواقين
@@ -81,7 +81,7 @@ plan-info-counts = { $exhibitors ->
     [few] { $exhibitors } عارضين
     [many] { $exhibitors } عارضا
    *[other] { $exhibitors } عارض
-} في { $stands ->
+} على { $stands ->
     [zero] لا رواق
     [one] رواق واحد
     [two] رواقين
