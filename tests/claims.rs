@@ -81,7 +81,7 @@ impl Case {
 
     fn plan(&self) -> String {
         let stop = Stop::new("taroudant-2025", &self.problem);
-        plan_svg(&self.problem, &stop, &self.solution)
+        plan_svg(&self.problem, &stop, &self.solution, Lang::Fr)
     }
 }
 

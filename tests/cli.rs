@@ -36,18 +36,24 @@ fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
-/// The command wrote `file` and said so on standard error (in French, the default), leaving
-/// standard output to the results a user may pipe.
+/// The command wrote `file` and said so on standard error, in French (the default) or in
+/// English (with `--lang en`), leaving standard output to the results a user may pipe.
 fn assert_wrote(o: &Output, file: &Path) {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(o));
-    let said = format!("écrit : {}", file.display());
+    let said = [
+        format!("écrit : {}", file.display()),
+        format!("wrote {}", file.display()),
+    ];
     assert!(
-        stderr(o).contains(&said),
-        "no \"{said}\" in:\n{}",
+        said.iter().any(|s| stderr(o).contains(s)),
+        "no \"{}\" in:\n{}",
+        said[0],
         stderr(o)
     );
     assert!(
-        !stdout(o).lines().any(|l| l.starts_with("écrit ")),
+        !stdout(o)
+            .lines()
+            .any(|l| l.starts_with("écrit ") || l.starts_with("wrote ")),
         "{}",
         stdout(o)
     );
@@ -236,7 +242,19 @@ fn info_shows_sixty_exhibitors_across_six_provinces() {
     let out = caravane(&["info", "instances/taroudant-2025.problem.json"]);
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("60 exhibitors"), "{text}");
+    assert!(
+        text.contains("Place du 20 Août, du 7 au 12 novembre 2025"),
+        "{text}"
+    );
+    assert!(
+        text.contains("60 exposantes et exposants sur 68 stands (8 libres)"),
+        "{text}"
+    );
+    // Shares with a decimal comma, zones by their names.
+    assert!(text.contains("16,7 %") && text.contains("Entrée"), "{text}");
+    for english in ["exhibitors", "Stands by", "entrance", "16.7"] {
+        assert!(!text.contains(english), "{english} in:\n{text}");
+    }
     for p in [
         "Taroudant",
         "Tiznit",
@@ -247,9 +265,32 @@ fn info_shows_sixty_exhibitors_across_six_provinces() {
     ] {
         assert!(text.contains(p), "{p} missing:\n{text}");
     }
+    let out = caravane(&[
+        "--lang",
+        "en",
+        "info",
+        "instances/taroudant-2025.problem.json",
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("7–12 November 2025") && text.contains("60 exhibitors on 68 stands"),
+        "{text}"
+    );
+    assert!(
+        text.contains("16.7 %") && text.contains("Entrance"),
+        "{text}"
+    );
     let out = caravane(&["info", "--json", "instances/taroudant-2025.problem.json"]);
     let s: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(s["exhibitors"], 60);
+    // Ids as the file writes them, names for people.
+    let zones: Vec<(&str, &str)> = s["zones"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|z| (z["id"].as_str().unwrap(), z["name"].as_str().unwrap()))
+        .collect();
+    assert!(zones.contains(&("entrance", "Entrée")), "{zones:?}");
     assert_eq!(s["provinces"].as_array().unwrap().len(), 6);
     let total: u64 = s["provinces"]
         .as_array()
@@ -340,8 +381,6 @@ fn solve_writes_an_optimal_taroudant_that_check_accepts() {
         "check",
         "instances/taroudant-2025.problem.json",
         out.to_str().unwrap(),
-        "--lang",
-        "en",
     ]);
     assert_eq!(
         check.status.code(),
@@ -366,8 +405,6 @@ fn solve_writes_an_optimal_taroudant_that_check_accepts() {
         "check",
         "instances/taroudant-2025.problem.json",
         bad.to_str().unwrap(),
-        "--lang",
-        "en",
     ]);
     assert_eq!(check.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&check.stdout).contains("double-booked"));
@@ -442,8 +479,8 @@ fn timetable_prints_the_programme_and_each_agenda_and_only_replans_one_part() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
         text.contains("décembre 2025")
-            && text.contains("Agendas :")
-            && text.contains(" inscrits ; animé par "),
+            && text.contains("Agendas des exposantes et exposants :")
+            && text.contains("inscrits"),
         "{text}"
     );
 
@@ -465,8 +502,6 @@ fn timetable_prints_the_programme_and_each_agenda_and_only_replans_one_part() {
         "check",
         "instances/tata-2025.problem.json",
         stands.to_str().unwrap(),
-        "--lang",
-        "en",
     ]);
     assert_eq!(check.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&check.stdout)
@@ -684,6 +719,156 @@ fn an_invalid_tour_exits_2_naming_the_field() {
     }
 }
 
+/// The rows of an exported sheet, read with its separator, without the byte-order mark.
+fn sheet(path: &Path, separator: u8) -> Vec<Vec<String>> {
+    let bytes = std::fs::read(path).unwrap();
+    let body = bytes
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .expect("a BOM for Excel");
+    csv::ReaderBuilder::new()
+        .delimiter(separator)
+        .has_headers(false)
+        .from_reader(body)
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect()
+}
+
+#[test]
+fn export_writes_the_sheet_in_the_language_french_with_semicolons() {
+    let dir = scratch("export-languages");
+    let fr = dir.join("fr.csv");
+    let o = caravane(&["export", SOLUTION, "--csv", fr.to_str().unwrap()]);
+    assert_wrote(&o, &fr);
+    let text = std::fs::read_to_string(&fr).unwrap();
+    assert!(text.starts_with(
+        "\u{feff}identifiant;exposant;province;famille;stand;zone;stand privilégié;agenda\n"
+    ));
+    let rows = sheet(&fr, b';');
+    assert_eq!(rows.len(), 61);
+    assert!(rows.iter().all(|r| r.len() == 8), "{rows:?}");
+    let zones: Vec<&str> = rows[1..].iter().map(|r| r[5].as_str()).collect();
+    assert!(
+        zones.contains(&"Entrée") && zones.contains(&"Fond"),
+        "{zones:?}"
+    );
+    assert!(rows[1..].iter().all(|r| r[6] == "oui" || r[6] == "non"));
+    let agendas: Vec<&str> = rows[1..].iter().map(|r| r[7].as_str()).collect();
+    assert!(
+        agendas.iter().any(|a| a.contains(" novembre ")),
+        "days the French way: {agendas:?}"
+    );
+
+    // In English: commas, English headers and words.
+    let en = dir.join("en.csv");
+    let o = caravane(&[
+        "--lang",
+        "en",
+        "export",
+        SOLUTION,
+        "--csv",
+        en.to_str().unwrap(),
+    ]);
+    assert_wrote(&o, &en);
+    let rows = sheet(&en, b',');
+    assert_eq!(
+        rows[0],
+        [
+            "id",
+            "exhibitor",
+            "province",
+            "family",
+            "stand",
+            "zone",
+            "prime stand",
+            "agenda"
+        ]
+    );
+    assert_eq!(rows.len(), 61);
+    assert!(rows.iter().all(|r| r.len() == 8));
+    assert!(rows[1..].iter().any(|r| r[5] == "Entrance"));
+    assert!(rows[1..].iter().all(|r| r[6] == "yes" || r[6] == "no"));
+    assert!(rows[1..].iter().any(|r| r[7].contains(" November ")));
+
+    // A stop file that asks for Arabic documents gets an Arabic sheet, `;` separated, unless
+    // the command asks for another language.
+    let mut stop = taroudant();
+    stop["stop"]["language"] = Value::from("ar");
+    let arabic_stop = dir.join("arabic.problem.json");
+    std::fs::write(&arabic_stop, stop.to_string()).unwrap();
+    let ar = dir.join("ar.csv");
+    let o = caravane(&[
+        "export",
+        SOLUTION,
+        "--problem",
+        arabic_stop.to_str().unwrap(),
+        "--csv",
+        ar.to_str().unwrap(),
+    ]);
+    assert_wrote(&o, &ar);
+    let rows = sheet(&ar, b';');
+    assert_eq!(rows[0][0], "المعرف");
+    assert_eq!(rows[0][4], "الرواق");
+    assert!(rows[1..].iter().any(|r| r[5] == "المدخل"));
+    let forced = dir.join("forced.csv");
+    let o = caravane(&[
+        "--lang",
+        "fr",
+        "export",
+        SOLUTION,
+        "--problem",
+        arabic_stop.to_str().unwrap(),
+        "--csv",
+        forced.to_str().unwrap(),
+    ]);
+    assert_wrote(&o, &forced);
+    assert_eq!(sheet(&forced, b';')[0][0], "identifiant");
+}
+
+#[test]
+fn the_plan_is_drawn_in_the_language_of_the_document() {
+    let dir = scratch("plan-languages");
+    let fr = dir.join("fr.svg");
+    let o = caravane(&["plan", SOLUTION, "--svg", fr.to_str().unwrap()]);
+    assert_wrote(&o, &fr);
+    let svg = std::fs::read_to_string(&fr).unwrap();
+    assert!(svg.contains("xml:lang=\"fr\"") && svg.contains("Familles de produits"));
+    assert!(svg.contains("du 7 au 12 novembre 2025"));
+    // The stop file's language, then --lang above it.
+    let mut stop = taroudant();
+    stop["stop"]["language"] = Value::from("ar");
+    let arabic_stop = dir.join("arabic.problem.json");
+    std::fs::write(&arabic_stop, stop.to_string()).unwrap();
+    let ar = dir.join("ar.svg");
+    let p = arabic_stop.to_str().unwrap();
+    let o = caravane(&[
+        "plan",
+        SOLUTION,
+        "--problem",
+        p,
+        "--svg",
+        ar.to_str().unwrap(),
+    ]);
+    assert_wrote(&o, &ar);
+    let svg = std::fs::read_to_string(&ar).unwrap();
+    assert!(svg.contains("xml:lang=\"ar\"") && svg.contains("عائلات المنتجات"));
+    assert!(svg.contains("direction=\"rtl\""));
+    let en = dir.join("en.svg");
+    let o = caravane(&[
+        "--lang",
+        "en",
+        "plan",
+        SOLUTION,
+        "--problem",
+        p,
+        "--svg",
+        en.to_str().unwrap(),
+    ]);
+    assert_wrote(&o, &en);
+    let svg = std::fs::read_to_string(&en).unwrap();
+    assert!(svg.contains("xml:lang=\"en\"") && svg.contains("Product families"));
+}
+
 #[test]
 fn a_spreadsheet_goes_round_import_solve_export() {
     let dir = scratch("round-trip");
@@ -821,15 +1006,7 @@ fn recommend_and_replan_for_a_late_arrival_and_check_lists_the_moves() {
         text.contains("0 déplacement choisi") && text.contains(&first),
         "{text}"
     );
-    let o = caravane(&[
-        "check",
-        p,
-        out.to_str().unwrap(),
-        "--against",
-        from,
-        "--lang",
-        "en",
-    ]);
+    let o = caravane(&["check", p, out.to_str().unwrap(), "--against", from]);
     assert_eq!(
         o.status.code(),
         Some(0),

@@ -317,7 +317,9 @@ fn swap_writes_the_new_plan_beside_the_old_and_report_plan_and_check_claim_no_op
     );
     assert!(out.contains("coûts qui apparaissent :"), "{out}");
     assert!(
-        out.contains("ce qui tient : réalisable — objectif 13,30, borne prouvée 12,30, écart 7,52\u{202f}%"),
+        out.contains(
+            "ce qui tient : réalisable — objectif 13,30, borne prouvée 12,30, écart 7,52\u{202f}%"
+        ),
         "{out}"
     );
     // In English.
@@ -329,7 +331,10 @@ fn swap_writes_the_new_plan_beside_the_old_and_report_plan_and_check_claim_no_op
         "{out}"
     );
     assert!(out.contains("costs that come:"), "{out}");
-    assert!(out.contains("what holds: feasible — objective 13.30"), "{out}");
+    assert!(
+        out.contains("what holds: feasible — objective 13.30"),
+        "{out}"
+    );
     let m = moved.to_str().unwrap();
     let o = caravane(&["check", p, m]);
     let checked = stdout(&o);

@@ -1,7 +1,9 @@
 //! What the planner sees: the plan picture is a real SVG whose stands carry their province's
-//! colour when drawn to pixels, the report holds everything it promises, and the examples
-//! shipped under `examples/` are what the commands make today.
+//! colour when drawn to pixels, in French, English and Arabic (set for reading from the right);
+//! the report holds everything it promises, and the examples shipped under `examples/` are what
+//! the commands make today.
 
+use caravane::i18n::numbers::figure;
 use caravane::i18n::Lang;
 use caravane::stop::load::{read_problem, read_solution};
 use caravane::stop::model::Stop;
@@ -26,48 +28,191 @@ fn rgb(hex: &str) -> (u8, u8, u8) {
 #[test]
 fn the_plan_parses_and_each_stand_shows_its_province_colour() {
     let (problem, stop, solution) = taroudant();
-    let svg = plan_svg(&problem, &stop, &solution);
-    let tree = usvg::Tree::from_str(&svg, &usvg::Options::default()).expect("the SVG parses");
-    let size = tree.size().to_int_size();
-    // A3 landscape at 96 dots per inch.
-    assert_eq!((size.width(), size.height()), (1587, 1123));
-    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).unwrap();
-    resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
-    let layout = caravane::stop::layout::Layout::from_solution(&stop, &solution);
-    let mut checked = 0;
-    for e in (0..stop.exhibitors.len()).step_by(7) {
-        let s = layout.stand_of(e).expect("every exhibitor has a stand");
-        let (x, y, w, h) = stand_box(&stop, s);
-        // A point inside the stand, away from its label (top) and its front edge.
-        let (px, py) = ((x + 0.3 * w) as u32, (y + 0.75 * h) as u32);
-        let c = pixmap.pixel(px, py).unwrap();
-        let want = rgb(province_colour(stop.exhibitors[e].province));
-        let close = |a: u8, b: u8| a.abs_diff(b) <= 2;
+    for lang in Lang::ALL {
+        let svg = plan_svg(&problem, &stop, &solution, lang);
+        let tree = usvg::Tree::from_str(&svg, &usvg::Options::default()).expect("the SVG parses");
+        let size = tree.size().to_int_size();
+        // A3 landscape at 96 dots per inch.
+        assert_eq!((size.width(), size.height()), (1587, 1123));
+        let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).unwrap();
+        resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+        let layout = caravane::stop::layout::Layout::from_solution(&stop, &solution);
+        let mut checked = 0;
+        for e in (0..stop.exhibitors.len()).step_by(7) {
+            let s = layout.stand_of(e).expect("every exhibitor has a stand");
+            let (x, y, w, h) = stand_box(&stop, s, lang);
+            // A point inside the stand, away from its label (top) and its front edge.
+            let (px, py) = ((x + 0.3 * w) as u32, (y + 0.75 * h) as u32);
+            let c = pixmap.pixel(px, py).unwrap();
+            let want = rgb(province_colour(stop.exhibitors[e].province));
+            let close = |a: u8, b: u8| a.abs_diff(b) <= 2;
+            assert!(
+                close(c.red(), want.0) && close(c.green(), want.1) && close(c.blue(), want.2),
+                "{lang}: stand {} of {}: pixel ({px}, {py}) is {:?}, the province colour is {want:?}",
+                stop.stands[s].id,
+                stop.exhibitors[e].id,
+                (c.red(), c.green(), c.blue())
+            );
+            checked += 1;
+        }
+        assert!(checked >= 8);
+        // Every stand is drawn, with its id and a tooltip naming its exhibitor.
+        for stand in &stop.stands {
+            assert!(svg.contains(&format!("id=\"stand-{}\"", stand.id)));
+        }
+        // Arabic names are written as they are.
+        let arabic = stop
+            .exhibitors
+            .iter()
+            .find(|e| {
+                e.name
+                    .chars()
+                    .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+            })
+            .expect("taroudant has an Arabic name");
+        assert!(svg.contains(&arabic.name), "{lang}");
+    }
+}
+
+/// The text of every `<text>` element of a part of the plan (`id="…"`), and its attributes.
+fn texts<'a>(svg: &'a str, part: &str) -> Vec<(&'a str, &'a str)> {
+    let from = svg
+        .find(&format!("id=\"{part}\""))
+        .unwrap_or_else(|| panic!("no {part}"));
+    let mut rest = &svg[from..];
+    // The part ends where its group closes; the groups of the plan hold no nested group but
+    // the stands' and the clashes', which are not read here.
+    if let Some(end) = rest.find("</g>") {
+        rest = &rest[..end];
+    }
+    let mut out = vec![];
+    while let Some(at) = rest.find("<text") {
+        let open_end = rest[at..].find('>').unwrap() + at;
+        let close = rest[open_end..].find("</text>").unwrap() + open_end;
+        out.push((&rest[at..open_end], rest[open_end + 1..close].trim()));
+        rest = &rest[close..];
+    }
+    out
+}
+
+/// The number an attribute of an element holds.
+fn attribute(element: &str, name: &str) -> f64 {
+    let key = format!(" {name}=\"");
+    let at = element
+        .find(&key)
+        .unwrap_or_else(|| panic!("no {name} in {element}"))
+        + key.len();
+    let end = element[at..].find('"').unwrap() + at;
+    element[at..end].parse().unwrap()
+}
+
+#[test]
+fn the_plan_in_french_names_the_zones_the_families_and_the_dates_in_french() {
+    let (problem, stop, solution) = taroudant();
+    let svg = plan_svg(&problem, &stop, &solution, Lang::Fr);
+    assert!(svg.contains("xml:lang=\"fr\""));
+    assert!(svg.contains("du 7 au 12 novembre 2025 — 60 exposantes et exposants sur 68 stands"));
+    // The zones by their names, the entrance marked.
+    let zones: Vec<&str> = texts(&svg, "zones").iter().map(|t| t.1).collect();
+    assert_eq!(zones, ["Fond", "Centre", "▼ Entrée"]);
+    // The families by codes made from their French names.
+    let legend: Vec<&str> = texts(&svg, "legend").iter().map(|t| t.1).collect();
+    for line in [
+        "Provinces",
+        "Symboles",
+        "★ bordure dorée : stand privilégié",
+        "Familles de produits",
+        "TT — Tapis et tissage",
+        "HAA — Huile d&apos;argan alimentaire",
+        "CA — Cosmétique à l&apos;argan",
+        "Conflits de voisinage (0)",
+    ] {
+        let line = line.replace("&apos;", "'");
         assert!(
-            close(c.red(), want.0) && close(c.green(), want.1) && close(c.blue(), want.2),
-            "stand {} of {}: pixel ({px}, {py}) is {:?}, the province colour is {want:?}",
-            stop.stands[s].id,
-            stop.exhibitors[e].id,
-            (c.red(), c.green(), c.blue())
+            legend.iter().any(|l| l.replace("&apos;", "'") == line),
+            "{line} is not in the legend: {legend:?}"
         );
-        checked += 1;
     }
-    assert!(checked >= 8);
-    // Every stand is drawn, with its id and a tooltip naming its exhibitor.
-    for stand in &stop.stands {
-        assert!(svg.contains(&format!("id=\"stand-{}\"", stand.id)));
+    assert!(svg.contains(">\nTT\n</text>"), "the code on the stands");
+    // Nothing of the old English legend or of the ids.
+    for english in [
+        "Symbols",
+        "Families",
+        "Clashes",
+        "gold border",
+        "prime stand",
+        "dashed outline",
+        "exhibitors",
+        "empty",
+        "zone «",
+        "entrance",
+        ">\nACO\n<",
+        ">\nSJ\n<",
+    ] {
+        assert!(!svg.contains(english), "{english} in the French plan");
     }
-    // Arabic names are written as they are.
-    let arabic = stop
-        .exhibitors
+}
+
+#[test]
+fn the_plan_in_english_speaks_english() {
+    let (problem, stop, solution) = taroudant();
+    let svg = plan_svg(&problem, &stop, &solution, Lang::En);
+    assert!(svg.contains("7–12 November 2025 — 60 exhibitors on 68 stands"));
+    let zones: Vec<&str> = texts(&svg, "zones").iter().map(|t| t.1).collect();
+    assert_eq!(zones, ["Back", "Centre", "▼ Entrance"]);
+    for words in [
+        "Product families",
+        "Clashes (0)",
+        "★ gold border: prime stand",
+    ] {
+        assert!(svg.contains(words), "{words}");
+    }
+    assert!(!svg.contains("Familles") && !svg.contains("Symboles"));
+}
+
+#[test]
+fn the_plan_in_arabic_is_set_for_reading_from_the_right() {
+    let (problem, stop, solution) = taroudant();
+    let svg = plan_svg(&problem, &stop, &solution, Lang::Ar);
+    assert!(svg.contains("xml:lang=\"ar\""));
+    assert!(svg.contains("من 7 إلى 12 نونبر 2025"));
+    let legend = texts(&svg, "legend");
+    let words: Vec<&str> = legend.iter().map(|t| t.1).collect();
+    for heading in ["الأقاليم", "الرموز", "عائلات المنتجات"] {
+        assert!(words.contains(&heading), "{heading}: {words:?}");
+    }
+    assert!(words.iter().any(|w| w.starts_with("تعارضات الجوار")));
+    let zones: Vec<&str> = texts(&svg, "zones").iter().map(|t| t.1).collect();
+    assert_eq!(zones, ["الخلف", "الوسط", "▼ المدخل"]);
+    // The legend is on the left of the plan, every line ending at its right edge: an Arabic
+    // line laid out right to left from there, a line of Latin names ending there.
+    let right = legend
         .iter()
-        .find(|e| {
-            e.name
-                .chars()
-                .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
-        })
-        .expect("taroudant has an Arabic name");
-    assert!(svg.contains(&arabic.name));
+        .map(|(e, _)| attribute(e, "x"))
+        .fold(f64::NEG_INFINITY, f64::max);
+    let plan_left = (0..stop.stands.len())
+        .map(|s| stand_box(&stop, s, Lang::Ar).0)
+        .fold(f64::INFINITY, f64::min);
+    assert!(
+        right < plan_left,
+        "legend to {right}, plan from {plan_left}"
+    );
+    for (element, words) in &legend {
+        let arabic = words
+            .chars()
+            .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+        if arabic {
+            assert!(element.contains("direction=\"rtl\""), "{element}>{words}");
+        } else {
+            assert!(element.contains("text-anchor=\"end\""), "{element}>{words}");
+        }
+        if !element.contains("text-anchor=\"end\"") {
+            assert!(attribute(element, "x") >= right - 32.0, "{element}>{words}");
+        }
+    }
+    // The same stands as in French, moved right to leave the left to the legend.
+    let (fr, ar) = (stand_box(&stop, 0, Lang::Fr), stand_box(&stop, 0, Lang::Ar));
+    assert!(ar.0 > fr.0 && ar.1 == fr.1 && ar.2 == fr.2);
 }
 
 #[test]
@@ -111,7 +256,7 @@ fn the_shipped_examples_are_what_the_commands_make() {
     let html = std::fs::read_to_string(dir.join("taroudant-2025.report.html")).unwrap();
     let hint = "regenerate with the commands in docs/commands.md (\"What the planner sees\")";
     assert!(
-        svg == plan_svg(&problem, &stop, &solution),
+        svg == plan_svg(&problem, &stop, &solution, Lang::Fr),
         "examples/taroudant-2025.plan.svg is out of date: {hint}"
     );
     assert!(
@@ -135,21 +280,32 @@ fn clashing_neighbours_are_joined_in_red_with_the_reason() {
     let planned =
         caravane::planning::stop::plan("two", &problem, &Default::default(), &()).unwrap();
     let stop = Stop::new("two", &problem);
-    let svg = plan_svg(&problem, &stop, &planned.solution);
+    let svg = plan_svg(&problem, &stop, &planned.solution, Lang::Fr);
     let clashes = &svg[svg.find("id=\"clashes\"").unwrap()..];
     assert!(clashes.contains("stroke=\"#d00000\""));
-    let reason = &planned
+    let clash = planned
         .solution
         .explanations
         .iter()
         .find(|e| e.term == "clash")
-        .unwrap()
-        .text;
+        .unwrap();
+    // The line's tooltip holds the checker's sentence; the legend gives it too, in lines that
+    // fit, with its cost written the French way.
+    let reason = clash.text.replace('\'', "&apos;");
     assert!(
-        svg.contains(reason.as_str()),
-        "the legend gives the reason: {reason}"
+        svg.contains(&clash.text) || svg.contains(&reason),
+        "the plan gives the reason: {}",
+        clash.text
     );
-    assert!(svg.contains("Clashes (1)"));
+    let legend: String = texts(&svg, "legend")
+        .iter()
+        .map(|t| t.1)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(legend.contains("Conflits de voisinage (1)"), "{legend}");
+    let cost = format!("(coût\u{a0}{})", figure(Lang::Fr, clash.cost));
+    assert!(legend.contains(&cost), "{cost} in {legend}");
+    assert!(legend.starts_with("Provinces") && legend.contains("1. "));
     usvg::Tree::from_str(&svg, &usvg::Options::default()).expect("the SVG parses");
 }
 
@@ -164,7 +320,7 @@ fn names_with_markup_characters_are_shown_as_text() {
         "the name is escaped in the page"
     );
     assert!(html.contains("&lt;b&gt;Tifawin"));
-    let svg = plan_svg(&problem, &stop, &solution);
+    let svg = plan_svg(&problem, &stop, &solution, Lang::Fr);
     assert!(!svg.contains("<b>"));
     usvg::Tree::from_str(&svg, &usvg::Options::default()).expect("the SVG still parses");
 }

@@ -191,14 +191,6 @@ cli-recommend-stand-more = { $stand } (المنطقة: { $zone }): الهدف { 
 
 ## timetable
 
-cli-timetable-empty = لا توجد أي ورشة مبرمجة في هذا الحل.
-cli-timetable-session = { $title }  (المسجلون: { $registered }؛ التأطير: { $led })
-cli-timetable-agendas = برامج العارضين:
-cli-timetable-exhibitor = { $name } ({ $id })
-cli-timetable-exhibitor-alone = { $name } ({ $id })، شخص واحد في الرواق
-cli-timetable-item = { $when }  { $title } — { $room }
-cli-timetable-item-clash = { $when }  { $title } — { $room }  (في الوقت نفسه مع ورشة أخرى من ورشاته)
-cli-timetable-not-scheduled = { $title } — غير مبرمجة
 cli-timetable-no-such-exhibitor = خطأ: لا يوجد عارض «{ $id }» في { $file }
 
 ## tour و compare

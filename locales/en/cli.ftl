@@ -198,14 +198,6 @@ cli-recommend-stand-more = { $stand } (zone { $zone }): objective { $total }, { 
 
 ## timetable
 
-cli-timetable-empty = No session is planned in this solution.
-cli-timetable-session = { $title }  ({ $registered } registered; led by { $led })
-cli-timetable-agendas = Agendas:
-cli-timetable-exhibitor = { $name } ({ $id })
-cli-timetable-exhibitor-alone = { $name } ({ $id }), keeps the stand alone
-cli-timetable-item = { $when }  { $title } — { $room }
-cli-timetable-item-clash = { $when }  { $title } — { $room }  (at the same time as another of its sessions)
-cli-timetable-not-scheduled = { $title } — not scheduled
 cli-timetable-no-such-exhibitor = error: there is no exhibitor "{ $id }" in { $file }
 
 ## tour and compare

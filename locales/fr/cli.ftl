@@ -198,17 +198,6 @@ cli-recommend-stand-more = { $stand } (zone { $zone }) : objectif { $total }, { 
 
 ## timetable
 
-cli-timetable-empty = Aucun atelier n’est programmé dans cette solution.
-cli-timetable-session = { $title }  ({ $registered ->
-        [one] { $registered } inscrit
-       *[other] { $registered } inscrits
-    } ; animé par { $led })
-cli-timetable-agendas = Agendas :
-cli-timetable-exhibitor = { $name } ({ $id })
-cli-timetable-exhibitor-alone = { $name } ({ $id }), seule personne à son stand
-cli-timetable-item = { $when }  { $title } — { $room }
-cli-timetable-item-clash = { $when }  { $title } — { $room }  (en même temps qu’un autre de ses ateliers)
-cli-timetable-not-scheduled = { $title } — pas programmé
 cli-timetable-no-such-exhibitor = erreur : il n’y a pas d’exposant « { $id } » dans { $file }
 
 ## tour et compare

@@ -2,7 +2,10 @@
 
 use super::input::Input;
 use super::{Exit, EXIT_OK};
+use caravane::i18n::numbers::{date_range_text, decimal};
+use caravane::i18n::{tl, Lang};
 use caravane::view::info::{summarize, Count, Summary};
+use caravane::view::names::tag_name;
 use std::path::PathBuf;
 
 /// Summarise a stop: exhibitors per province and family, stands per zone and tag, needs
@@ -16,74 +19,97 @@ pub struct InfoArgs {
     json: bool,
 }
 
-/// Prints the summary of the stop.
+/// Prints the summary of the stop, in the command's language.
 pub fn run(args: &InfoArgs) -> Exit {
-    let (_, stop) = Input::new(args.json).resolved_stop(&args.file)?;
-    let s = summarize(&stop);
+    let (problem, stop) = Input::new(args.json).resolved_stop(&args.file)?;
+    let lang = super::lang();
+    let s = summarize(&problem, &stop, lang);
     if args.json {
         println!(
             "{}",
             serde_json::to_string_pretty(&s).expect("a summary is JSON")
         );
     } else {
-        print_summary(&s);
+        print_summary(&s, lang);
     }
     Ok(EXIT_OK)
 }
 
-fn print_summary(s: &Summary) {
-    println!(
-        "{} — {}, {} ({} to {}){}",
-        s.name,
-        s.town,
-        s.venue,
-        s.from,
-        s.to,
-        if s.sample_data { " [sample data]" } else { "" }
+fn print_summary(s: &Summary, lang: Lang) {
+    let title = tl!(
+        lang,
+        "plan-info-title",
+        name = s.name.as_str(),
+        town = s.town.as_str(),
+        venue = s.venue.as_str(),
+        dates = date_range_text(lang, &s.from, &s.to)
     );
+    if s.sample_data {
+        println!("{title} {}", tl!(lang, "plan-info-sample"));
+    } else {
+        println!("{title}");
+    }
     println!(
-        "{} exhibitors on {} stands ({} spare)",
-        s.exhibitors,
-        s.stands,
-        s.stands.saturating_sub(s.exhibitors)
+        "{}",
+        tl!(
+            lang,
+            "plan-info-counts",
+            exhibitors = s.exhibitors,
+            stands = s.stands,
+            spare = s.stands.saturating_sub(s.exhibitors)
+        )
     );
     let total = s.exhibitors.max(1) as f64;
-    println!("\nExhibitors by province:");
+    let width = name_width(&s.provinces, 28);
+    println!("\n{}", tl!(lang, "plan-info-by-province"));
     for c in &s.provinces {
         println!(
-            "  {:<28} {:>4}  {:>5.1} %",
+            "  {:<width$} {:>4}  {:>5} %",
             c.name,
             c.count,
-            100.0 * c.count as f64 / total
+            decimal(lang, 100.0 * c.count as f64 / total, 1)
         );
     }
-    print_counts("Exhibitors by category", &s.categories, 28);
-    print_counts("Exhibitors by product family", &s.families, 40);
-    print_counts("Stands by zone", &s.zones, 28);
-    print_counts("Stands by tag", &s.tags, 28);
+    print_counts(&tl!(lang, "plan-info-by-category"), &s.categories);
+    print_counts(&tl!(lang, "plan-info-by-family"), &s.families);
+    print_counts(&tl!(lang, "plan-info-by-zone"), &s.zones);
+    print_counts(&tl!(lang, "plan-info-by-tag"), &s.tags);
     if !s.needs.is_empty() {
-        println!("\nNeeds against supply (exhibitors needing / stands offering):");
+        println!("\n{}", tl!(lang, "plan-info-needs"));
+        let short = tl!(lang, "plan-info-short");
         for n in &s.needs {
             let flag = if n.exhibitors > n.stands {
-                "  SHORT"
+                format!("  {short}")
             } else {
-                ""
+                String::new()
             };
+            let needs: Vec<String> = n.needs.iter().map(|t| tag_name(t, lang)).collect();
             println!(
                 "  {:<28} {:>4} / {:<4}{flag}",
-                n.needs.join(" + "),
+                needs.join(" + "),
                 n.exhibitors,
                 n.stands
             );
         }
     }
-    print_counts("Neighbour pairs", &s.adjacency, 28);
-    print_counts("Programme and constraints", &s.programme, 28);
+    print_counts(&tl!(lang, "plan-info-adjacency"), &s.adjacency);
+    print_counts(&tl!(lang, "plan-info-programme"), &s.programme);
 }
 
-/// A titled list of counts, names padded to `width`.
-fn print_counts(title: &str, counts: &[Count], width: usize) {
-    println!("\n{title}:");
+/// The width the names of a list are padded to: the longest, at least `least`.
+fn name_width(counts: &[Count], least: usize) -> usize {
+    counts
+        .iter()
+        .map(|c| c.name.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(least)
+}
+
+/// A titled list of counts, names padded to the longest.
+fn print_counts(title: &str, counts: &[Count]) {
+    println!("\n{title}");
+    let width = name_width(counts, 28);
     for c in counts {
         println!("  {:<width$} {:>4}", c.name, c.count);
     }

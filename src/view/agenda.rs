@@ -1,6 +1,13 @@
 //! The programme of a stop as people read it: by day and room, and each exhibitor's agenda.
+//!
+//! The days are written the language's way ("5 décembre 2025"); the times, titles, rooms and
+//! names as the stop file gives them. What a command prints ([`Programme::render`],
+//! [`Programme::agenda_of`]) is in the command's language; what a document shows
+//! ([`Programme::entries`]) in the document's.
 
 use crate::format::Solution;
+use crate::i18n::numbers::{self, Date};
+use crate::i18n::{self, t, tl, Lang};
 use crate::stop::model::{index_by_id, Stop};
 use std::fmt::Write;
 
@@ -11,29 +18,39 @@ pub struct Programme {
     pub held: Vec<(usize, usize, Vec<usize>)>,
 }
 
+/// A day of the stop file (`YYYY-MM-DD`) for people: "5 décembre 2025", or without its year
+/// "5 décembre"; as the file writes it when it is not a date.
+fn day(lang: Lang, text: &str, year: bool) -> String {
+    match Date::parse(text) {
+        Some(d) if year => numbers::date(lang, d),
+        Some(d) => numbers::day_month(lang, d),
+        None => text.to_string(),
+    }
+}
+
 impl Programme {
-    /// Reads the programme of a solution; unknown ids are an error naming them.
+    /// Reads the programme of a solution; unknown ids are an error naming them (in the
+    /// current language).
     pub fn read(stop: &Stop, solution: &Solution) -> Result<Programme, String> {
         let sess = index_by_id(&stop.sessions, |x| x.id.as_str());
         let rooms = index_by_id(&stop.rooms, |x| x.id.as_str());
         let slots = index_by_id(&stop.slots, |x| x.id.as_str());
         let mut held = Vec::new();
         for p in &solution.sessions {
-            let k = *sess.get(p.session.as_str()).ok_or(format!(
-                "the solution holds an unknown session \"{}\"",
-                p.session
-            ))?;
+            let k = *sess
+                .get(p.session.as_str())
+                .ok_or_else(|| t!("plan-agenda-unknown-session", id = p.session.as_str()))?;
             let r = *rooms
                 .get(p.room.as_str())
-                .ok_or(format!("the solution uses an unknown room \"{}\"", p.room))?;
+                .ok_or_else(|| t!("plan-agenda-unknown-room", id = p.room.as_str()))?;
             let ts = p
                 .slots
                 .iter()
-                .map(|t| {
+                .map(|s| {
                     slots
-                        .get(t.as_str())
+                        .get(s.as_str())
                         .copied()
-                        .ok_or(format!("the solution uses an unknown slot \"{t}\""))
+                        .ok_or_else(|| t!("plan-agenda-unknown-slot", id = s.as_str()))
                 })
                 .collect::<Result<Vec<_>, _>>()?;
             held.push((k, r, ts));
@@ -41,92 +58,104 @@ impl Programme {
         Ok(Programme { held })
     }
 
-    /// The programme by day, then time, then room.
+    /// The programme by day, then time, then room, and each exhibitor's agenda, in the current
+    /// language.
     pub fn render(&self, stop: &Stop) -> String {
+        let lang = i18n::current();
         let mut out = String::new();
         if self.held.is_empty() {
-            out.push_str("No session is planned in this solution.\n");
+            let _ = writeln!(out, "{}", tl!(lang, "plan-agenda-nothing"));
             return out;
         }
         let mut rows: Vec<(usize, usize, &Vec<usize>)> =
             self.held.iter().map(|(k, r, ts)| (*k, *r, ts)).collect();
         rows.sort_by_key(|(_, r, ts)| (ts.first().copied().unwrap_or(0), *r));
-        let mut day = String::new();
+        let width = rows
+            .iter()
+            .map(|(_, r, _)| stop.rooms[*r].name.chars().count())
+            .max()
+            .unwrap_or(0)
+            .min(40);
+        let mut today = String::new();
         for (k, r, ts) in rows {
             let (Some(&first), Some(&last)) = (ts.first(), ts.last()) else {
                 continue;
             };
             let slot = &stop.slots[first];
-            if slot.day != day {
-                day = slot.day.clone();
-                let _ = writeln!(out, "{day}");
+            if slot.day != today {
+                today = slot.day.clone();
+                let _ = writeln!(out, "{}", day(lang, &today, true));
             }
             let s = &stop.sessions[k];
-            let seats = stop.registrants(k).count();
+            let registered = stop.registrants(k).count();
+            let people = if s.facilitators.is_empty() {
+                tl!(lang, "plan-agenda-registered", registered = registered)
+            } else {
+                tl!(
+                    lang,
+                    "plan-agenda-registered-led",
+                    registered = registered,
+                    facilitators = s.facilitators.join(", ")
+                )
+            };
             let _ = writeln!(
                 out,
-                "  {}–{}  {:<28} {}  ({} registered; led by {})",
-                slot.start,
-                stop.slots[last].end,
-                stop.rooms[r].name,
-                s.title,
-                seats,
-                if s.facilitators.is_empty() {
-                    "—".to_string()
-                } else {
-                    s.facilitators.join(", ")
-                }
+                "  {}–{}  {:<width$}  {}  ({people})",
+                slot.start, stop.slots[last].end, stop.rooms[r].name, s.title,
             );
         }
-        let _ = writeln!(out, "\nAgendas:");
+        let _ = writeln!(out, "\n{}", tl!(lang, "plan-agenda-heading"));
         for (e, x) in stop.exhibitors.iter().enumerate() {
             if !x.sessions.is_empty() {
-                out.push_str(&self.agenda(stop, e));
+                out.push_str(&self.agenda(stop, e, lang));
             }
         }
         out
     }
 
-    fn agenda(&self, stop: &Stop, e: usize) -> String {
+    fn agenda(&self, stop: &Stop, e: usize, lang: Lang) -> String {
         let x = &stop.exhibitors[e];
         let mut out = format!(
-            "  {} ({}){}\n",
-            x.name,
-            x.id,
-            if x.staff == 1 {
-                ", keeps the stand alone"
-            } else {
-                ""
-            }
+            "  {}\n",
+            tl!(
+                lang,
+                "plan-agenda-exhibitor",
+                name = x.name.as_str(),
+                id = x.id.as_str(),
+                alone = if x.staff == 1 { "yes" } else { "no" }
+            )
         );
         let mut items: Vec<(usize, String)> = Vec::new();
         for &k in &x.sessions {
+            let title = stop.sessions[k].title.as_str();
             if let Some((_, r, ts)) = self.held.iter().find(|(kk, _, _)| *kk == k) {
                 if let (Some(&a), Some(&b)) = (ts.first(), ts.last()) {
                     let clash = self.held.iter().any(|(o, _, ots)| {
                         *o != k && x.sessions.contains(o) && ots.iter().any(|t| ts.contains(t))
                     });
-                    items.push((
-                        a,
-                        format!(
-                            "    {} {}–{}  {} — {}{}\n",
-                            stop.slots[a].day,
-                            stop.slots[a].start,
-                            stop.slots[b].end,
-                            stop.sessions[k].title,
-                            stop.rooms[*r].name,
-                            if clash {
-                                "  (at the same time as another of its sessions)"
-                            } else {
-                                ""
-                            }
-                        ),
-                    ));
+                    let line = tl!(
+                        lang,
+                        "plan-agenda-held",
+                        day = day(lang, &stop.slots[a].day, false),
+                        start = stop.slots[a].start.as_str(),
+                        end = stop.slots[b].end.as_str(),
+                        title = title,
+                        room = stop.rooms[*r].name.as_str()
+                    );
+                    let line = if clash {
+                        format!("{line}  {}", tl!(lang, "plan-agenda-at-once"))
+                    } else {
+                        line
+                    };
+                    items.push((a, format!("    {line}\n")));
                 }
             } else {
                 items.push((
                     usize::MAX,
-                    format!("    {} — not scheduled\n", stop.sessions[k].title),
+                    format!(
+                        "    {}\n",
+                        tl!(lang, "plan-agenda-unscheduled", title = title)
+                    ),
                 ));
             }
         }
@@ -137,8 +166,9 @@ impl Programme {
         out
     }
 
-    /// One exhibitor's sessions in time order, each as "day start–end: title (room)".
-    pub fn entries(&self, stop: &Stop, e: usize) -> Vec<String> {
+    /// One exhibitor's sessions in time order, each as "5 décembre 10:00–11:30 : title (room)",
+    /// in `lang`.
+    pub fn entries(&self, stop: &Stop, e: usize, lang: Lang) -> Vec<String> {
         let x = &stop.exhibitors[e];
         let mut items: Vec<(usize, String)> = self
             .held
@@ -148,13 +178,14 @@ impl Programme {
                 let (a, b) = (*ts.first()?, *ts.last()?);
                 Some((
                     a,
-                    format!(
-                        "{} {}–{}: {} ({})",
-                        stop.slots[a].day,
-                        stop.slots[a].start,
-                        stop.slots[b].end,
-                        stop.sessions[*k].title,
-                        stop.rooms[*r].name
+                    tl!(
+                        lang,
+                        "plan-agenda-entry",
+                        day = day(lang, &stop.slots[a].day, false),
+                        start = stop.slots[a].start.as_str(),
+                        end = stop.slots[b].end.as_str(),
+                        title = stop.sessions[*k].title.as_str(),
+                        room = stop.rooms[*r].name.as_str()
                     ),
                 ))
             })
@@ -163,11 +194,11 @@ impl Programme {
         items.into_iter().map(|x| x.1).collect()
     }
 
-    /// One exhibitor's agenda, by id.
+    /// One exhibitor's agenda, by id, in the current language.
     pub fn agenda_of(&self, stop: &Stop, id: &str) -> Option<String> {
         stop.exhibitors
             .iter()
             .position(|x| x.id == id)
-            .map(|e| self.agenda(stop, e))
+            .map(|e| self.agenda(stop, e, i18n::current()))
     }
 }

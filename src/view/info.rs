@@ -1,6 +1,13 @@
 //! What a stop holds, counted the way a planner checks a file before solving it.
+//!
+//! The counts carry ids (as the file writes them) and names for people in the language asked:
+//! zones by their names, common tags, categories, kinds of neighbours and the programme's parts
+//! in words.
 
+use crate::format::{Category, EdgeKind, Problem};
+use crate::i18n::{tl, Lang};
 use crate::stop::model::Stop;
+use crate::view::names::{tag_name, zone_name};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -63,18 +70,34 @@ pub struct Summary {
     pub programme: Vec<Count>,
 }
 
-/// Counts what a stop holds.
-pub fn summarize(stop: &Stop) -> Summary {
+/// The name of a category, in `lang`.
+pub fn category_name(category: Category, lang: Lang) -> String {
+    match category {
+        Category::Agricultural => tl!(lang, "plan-info-agricultural"),
+        Category::Artisanal => tl!(lang, "plan-info-artisanal"),
+        Category::Services => tl!(lang, "plan-info-services"),
+    }
+}
+
+/// The name of a kind of neighbours, in `lang`.
+pub fn edge_kind_name(kind: EdgeKind, lang: Lang) -> String {
+    match kind {
+        EdgeKind::Side => tl!(lang, "plan-info-side"),
+        EdgeKind::Facing => tl!(lang, "plan-info-facing"),
+        EdgeKind::Back => tl!(lang, "plan-info-back"),
+    }
+}
+
+/// Counts what a stop holds, with names for people in `lang`.
+pub fn summarize(problem: &Problem, stop: &Stop, lang: Lang) -> Summary {
     let by_province = stop.province_counts();
     let mut by_family = vec![0; stop.families.len()];
-    let mut by_category: BTreeMap<String, usize> = BTreeMap::new();
+    let mut by_category: BTreeMap<Category, usize> = BTreeMap::new();
     for e in &stop.exhibitors {
         by_family[e.family] += 1;
-        let cat = serde_json::to_value(stop.families[e.family].category)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
-        *by_category.entry(cat).or_insert(0) += 1;
+        *by_category
+            .entry(stop.families[e.family].category)
+            .or_insert(0) += 1;
     }
     let mut by_zone = vec![0; stop.zones.len()];
     let mut unzoned = 0;
@@ -125,10 +148,10 @@ pub fn summarize(stop: &Stop) -> Summary {
         .zones
         .iter()
         .zip(by_zone)
-        .map(|(z, n)| count(z, z, n))
+        .map(|(z, n)| count(z, &zone_name(&problem.zones, z, lang), n))
         .collect();
     if unzoned > 0 {
-        zones.push(count("", "(no zone)", unzoned));
+        zones.push(count("", &tl!(lang, "plan-info-no-zone"), unzoned));
     }
     let kinds = stop.venue.count_by_kind();
     Summary {
@@ -154,21 +177,44 @@ pub fn summarize(stop: &Stop) -> Summary {
             .collect(),
         categories: by_category
             .into_iter()
-            .map(|(c, n)| count(&c, &c, n))
+            .map(|(c, n)| {
+                let id = serde_json::to_value(c)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default();
+                count(&id, &category_name(c, lang), n)
+            })
             .collect(),
         zones,
-        tags: by_tag.into_iter().map(|(t, n)| count(t, t, n)).collect(),
+        tags: by_tag
+            .into_iter()
+            .map(|(t, n)| count(t, &tag_name(t, lang), n))
+            .collect(),
         needs,
-        adjacency: crate::format::EdgeKind::ALL
+        adjacency: EdgeKind::ALL
             .iter()
-            .map(|k| count(k.as_str(), k.as_str(), kinds.get(k).copied().unwrap_or(0)))
+            .map(|k| {
+                count(
+                    k.as_str(),
+                    &edge_kind_name(*k, lang),
+                    kinds.get(k).copied().unwrap_or(0),
+                )
+            })
             .collect(),
         programme: vec![
-            count("pins", "pins", stop.pins.len()),
-            count("forbidden", "forbidden pairs", stop.forbidden.len()),
-            count("rooms", "rooms", stop.rooms.len()),
-            count("slots", "slots", stop.slots.len()),
-            count("sessions", "sessions", stop.sessions.len()),
+            count("pins", &tl!(lang, "plan-info-pins"), stop.pins.len()),
+            count(
+                "forbidden",
+                &tl!(lang, "plan-info-forbidden"),
+                stop.forbidden.len(),
+            ),
+            count("rooms", &tl!(lang, "plan-info-rooms"), stop.rooms.len()),
+            count("slots", &tl!(lang, "plan-info-slots"), stop.slots.len()),
+            count(
+                "sessions",
+                &tl!(lang, "plan-info-sessions"),
+                stop.sessions.len(),
+            ),
         ],
     }
 }

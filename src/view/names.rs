@@ -1,5 +1,5 @@
 //! The words a document prints for the data's own things: zones by their names, families by
-//! short codes.
+//! short codes, the common tags of stands in words.
 //!
 //! A zone is shown by the name its file gives in the document's language, else by the name the
 //! file gives, else by a common name for its id (« Entrée » for `entrance`), else by its id.
@@ -36,6 +36,27 @@ pub fn zone_name(zones: &[Zone], id: &str, lang: Lang) -> String {
         }
     }
     i18n::common_zone_name(lang, id).unwrap_or_else(|| id.to_string())
+}
+
+/// The name of a stand's tag for people, in `lang`: the common tags (`prime`, `corner`,
+/// `electricity`, `water`, `covered`, `double`) in words, any other as the file writes it.
+///
+/// ```
+/// use caravane::i18n::Lang;
+/// use caravane::view::names::tag_name;
+/// assert_eq!(tag_name("electricity", Lang::Fr), "électricité");
+/// assert_eq!(tag_name("ombre", Lang::Fr), "ombre");
+/// ```
+pub fn tag_name(tag: &str, lang: Lang) -> String {
+    match tag {
+        "prime" => i18n::tl!(lang, "plan-tag-prime"),
+        "corner" => i18n::tl!(lang, "plan-tag-corner"),
+        "electricity" => i18n::tl!(lang, "plan-tag-electricity"),
+        "water" => i18n::tl!(lang, "plan-tag-water"),
+        "covered" => i18n::tl!(lang, "plan-tag-covered"),
+        "double" => i18n::tl!(lang, "plan-tag-double"),
+        _ => tag.to_string(),
+    }
 }
 
 /// Words a code leaves out: articles, prepositions and « et ».

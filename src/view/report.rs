@@ -418,7 +418,7 @@ fn page(problem: &Problem, stop: &Stop, solution: &Solution, lang: Lang) -> Resu
             .filter(|_| claim.status == Standing::Feasible && claim.since().is_none())
             .and_then(|s| stopped_sentence(lang, s)),
         terms,
-        plan_svg: plan_svg(problem, stop, solution),
+        plan_svg: plan_svg(problem, stop, solution, lang),
         explanations,
         provinces,
         zone_rows,
