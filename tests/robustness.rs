@@ -271,7 +271,7 @@ fn validate_reads_a_tour_by_its_format_whatever_its_name() {
         "{}",
         String::from_utf8_lossy(&o.stderr)
     );
-    assert!(String::from_utf8_lossy(&o.stdout).contains("itineraries"));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("3 itinéraires"));
 }
 
 fn tour() -> Value {

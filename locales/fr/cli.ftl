@@ -202,10 +202,7 @@ cli-timetable-no-such-exhibitor = erreur : il n’y a pas d’exposant « { $id 
 
 ## tour et compare
 
-cli-tour-no-such-itinerary = erreur : { $count ->
-        [one] pas d’itinéraire
-       *[other] pas d’itinéraires
-    } { $ids } dans { $file } ; les itinéraires sont : { $known }
+cli-tour-no-such-itinerary = erreur : aucun itinéraire { $ids } dans { $file } ; les itinéraires sont : { $known }
 cli-tour-bad-time-limit = erreur : --time-limit doit être un nombre de secondes supérieur à 0, pas { $value }
 cli-tour-bad-gap = erreur : --gap doit valoir 0 ou plus (0.01 pour 1 %), pas { $value }
 cli-tour-bad-jobs = erreur : --jobs doit valoir 1 ou plus

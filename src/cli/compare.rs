@@ -84,7 +84,6 @@ fn orders(m: &TourModel, args: &CompareArgs, id: &str) -> Result<Vec<Itinerary>,
             "{}",
             t!(
                 "cli-tour-no-such-itinerary",
-                count = 1,
                 ids = format!("\"{id}\""),
                 file = args.tour.display().to_string(),
                 known = itinerary_ids(m)

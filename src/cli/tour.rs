@@ -60,7 +60,6 @@ fn chosen(m: &TourModel, args: &TourArgs) -> Result<Vec<Itinerary>, i32> {
             "{}",
             t!(
                 "cli-tour-no-such-itinerary",
-                count = unknown.len(),
                 ids = unknown.join(", "),
                 file = args.tour.display().to_string(),
                 known = itinerary_ids(m)
