@@ -221,8 +221,13 @@ fn the_report_holds_the_plan_the_terms_the_grid_the_programme_and_every_exhibito
     let html = report_html(&problem, &stop, &solution, Lang::Fr).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("<svg"));
-    for term in ["clash", "zone_balance", "prime_balance", "unattended"] {
-        assert!(html.contains(&format!("<bdi>{term}</bdi>")), "{term}");
+    for term in [
+        "Voisinages en conflit",
+        "Équilibre des zones",
+        "Équilibre des stands privilégiés",
+        "Stands laissés seuls",
+    ] {
+        assert!(html.contains(&format!("<td>{term}</td>")), "{term}");
     }
     // Zones by their names for people (the shipped stop gives none: the common ones).
     for zone in &stop.zones {

@@ -114,7 +114,6 @@ fn stopped_sentence(lang: Lang, s: Stopped) -> Option<String> {
 
 #[derive(Serialize)]
 struct TermRow {
-    code: &'static str,
     name: String,
     meaning: String,
     description: String,
@@ -131,6 +130,7 @@ struct Why {
 
 #[derive(Serialize)]
 struct WhyGroup {
+    #[serde(skip)]
     code: String,
     name: String,
     description: String,
@@ -250,7 +250,6 @@ fn page(problem: &Problem, stop: &Stop, solution: &Solution, lang: Lang) -> Resu
         .into_iter()
         .filter(|&(term, raw, _)| term.shown(raw))
         .map(|(term, raw, weight)| TermRow {
-            code: term.name(),
             name: term_name(term, lang),
             meaning: term_label(term, lang),
             description: term_description(term, lang),
