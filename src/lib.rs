@@ -10,7 +10,8 @@
 //! * [`stop`]: reading and validating a stop file, and the resolved stop with its venue graph;
 //! * [`solve`]: the optimisation, in stages that each prove a bound;
 //! * [`planning`]: a whole stop planned, re-planned or completed, as a checked solution file;
-//! * [`terms`]: the objective terms, each defined once;
+//! * [`terms`]: the objective terms, each defined once, and [`term_words`]: their names for
+//!   people in every language;
 //! * [`check`]: the independent re-verification of any layout;
 //! * [`view`]: what people see (floor plan, report, agenda, summaries);
 //! * [`sheets`]: spreadsheets in and out;
@@ -31,6 +32,7 @@ pub mod planning;
 pub mod sheets;
 pub mod solve;
 pub mod stop;
+pub mod term_words;
 pub mod terms;
 pub mod tour;
 pub mod util;

@@ -430,7 +430,7 @@ fn what_a_file_claims_is_told_in_french_with_figures_the_french_way() {
         texts,
         [
             "l’objectif du fichier n’est pas ce que coûte son plan avec ce fichier d’étape \
-             (voisins partis ensemble 0 → 1, total 12,30 → 13,30) : le plan a été modifié \
+             (voisins absents ensemble 0 → 1, total 12,30 → 13,30) : le plan a été modifié \
              depuis sa résolution",
             "le statut du fichier (le meilleur possible, écart nul) valait pour le plan résolu, \
              pas pour celui-ci : le plan coûte maintenant 13,30, 7,52\u{202f}% au-dessus de la \

@@ -88,14 +88,6 @@ check-neighbour-watch = الرواقان المتجاوران { $a } و{ $b }، 
 
 ## بنود الهدف كما يقرؤها المخطِّط
 
-check-term-clash = تنافر الجوار
-check-term-zone-balance = توازن المناطق
-check-term-prime-balance = توزيع الأروقة المتميزة
-check-term-empty-prime = أروقة متميزة فارغة
-check-term-missed-session = جلسات فائتة
-check-term-unattended = أروقة متروكة
-check-term-neighbour-watch = جيران غائبون معا
-check-term-rotation = التناوب
 check-term-total = المجموع
 
 ## ما يدعيه ملف الحل

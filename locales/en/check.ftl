@@ -74,14 +74,6 @@ check-neighbour-watch = Stands { $a } and { $b } are neighbours, each kept by on
 
 ## The objective terms, as planners read them (their names in the files)
 
-check-term-clash = clash
-check-term-zone-balance = zone_balance
-check-term-prime-balance = prime_balance
-check-term-empty-prime = empty_prime
-check-term-missed-session = missed_session
-check-term-unattended = unattended
-check-term-neighbour-watch = neighbour_watch
-check-term-rotation = rotation
 check-term-total = total
 
 ## What a solution file claims

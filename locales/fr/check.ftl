@@ -83,14 +83,6 @@ check-neighbour-watch = Les stands voisins { $a } et { $b }, tenus chacun par un
 
 ## Les termes de l’objectif, tels que les lit le planificateur
 
-check-term-clash = voisins en conflit
-check-term-zone-balance = équilibre des zones
-check-term-prime-balance = partage des stands privilégiés
-check-term-empty-prime = stands privilégiés vides
-check-term-missed-session = sessions manquées
-check-term-unattended = stands laissés seuls
-check-term-neighbour-watch = voisins partis ensemble
-check-term-rotation = rotation
 check-term-total = total
 
 ## Ce que le fichier de solution affirme

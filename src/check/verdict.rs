@@ -124,15 +124,18 @@ pub fn verify(name: &str, problem: &Problem, solution: &Solution) -> Verdict {
 /// assert_eq!(scoped(Lang::En, || term_word("zone_balance")), "zone_balance");
 /// ```
 pub fn term_word(name: &str) -> String {
+    let lang = crate::i18n::current();
     match Term::from_name(name) {
-        Some(Term::Clash) => t!("check-term-clash"),
-        Some(Term::ZoneBalance) => t!("check-term-zone-balance"),
-        Some(Term::PrimeBalance) => t!("check-term-prime-balance"),
-        Some(Term::EmptyPrime) => t!("check-term-empty-prime"),
-        Some(Term::MissedSession) => t!("check-term-missed-session"),
-        Some(Term::Unattended) => t!("check-term-unattended"),
-        Some(Term::NeighbourWatch) => t!("check-term-neighbour-watch"),
-        Some(Term::Rotation) => t!("check-term-rotation"),
+        // In English the files' names of the terms are the words, and match the JSON.
+        Some(_) if lang == crate::i18n::Lang::En => name.to_string(),
+        Some(term) => {
+            // The report's name, in the lower case of a word within a line.
+            let word = crate::term_words::term_name(term, lang);
+            let mut letters = word.chars();
+            letters.next().map_or(word.clone(), |first| {
+                first.to_lowercase().chain(letters).collect()
+            })
+        }
         None if name == "total" => t!("check-term-total"),
         None => name.to_string(),
     }

@@ -6,8 +6,8 @@ use super::{output, Exit, EXIT_INVALID, EXIT_OK};
 use caravane::i18n::{current, numbers};
 use caravane::planning::hand::{apply, Change, Handed, Refusal};
 use caravane::t;
+use caravane::term_words::term_name;
 use caravane::terms::Term;
-use caravane::view::term_words::term_name;
 use std::path::{Path, PathBuf};
 
 /// Move one exhibitor to a free stand, keeping every hard rule; print what the change costs

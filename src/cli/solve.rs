@@ -9,7 +9,7 @@ use caravane::planning::stop::{plan_parts, Parts, PlanError, Planned};
 use caravane::solve::Options;
 use caravane::stop::model::Stop;
 use caravane::t;
-use caravane::view::term_words::term_name;
+use caravane::term_words::term_name;
 use std::path::PathBuf;
 use std::time::Instant;
 

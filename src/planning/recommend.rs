@@ -109,7 +109,7 @@ fn candidate(stop: &Stop, (s, o, why): Tried, best: &Objective) -> Candidate {
         let d = (raw - term.value_in(best)) * weight;
         if term != Term::Clash && d.abs() > 1e-9 {
             let (name, by) = (
-                crate::view::term_words::term_name(term, lang),
+                crate::term_words::term_name(term, lang),
                 crate::i18n::numbers::figure(lang, d.abs()),
             );
             reasons.push(if d > 0.0 {

@@ -7,6 +7,5 @@ pub mod floor_plan;
 pub mod info;
 pub mod names;
 pub mod report;
-pub mod term_words;
 pub mod tour_page;
 pub mod zones;

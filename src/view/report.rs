@@ -11,7 +11,6 @@
 
 use super::floor_plan::{plan_svg, province_colour};
 use super::names::zone_name;
-use super::term_words::{term_description, term_label, term_name};
 use super::zones::zone_table;
 use crate::check::{check, claim, Standing};
 use crate::format::{Problem, Solution, Stopped};
@@ -19,6 +18,7 @@ use crate::i18n::numbers::{self, Date};
 use crate::i18n::{self, Arg, Lang};
 use crate::stop::layout::Layout;
 use crate::stop::model::Stop;
+use crate::term_words::{term_description, term_label, term_name};
 use crate::terms::Term;
 use crate::tl;
 use crate::view::agenda::Programme;

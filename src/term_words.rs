@@ -7,7 +7,7 @@
 //! ```
 //! use caravane::i18n::Lang;
 //! use caravane::terms::Term;
-//! use caravane::view::term_words::{term_label, term_name};
+//! use caravane::term_words::{term_label, term_name};
 //! assert_eq!(term_name(Term::ZoneBalance, Lang::Fr), "Équilibre des zones");
 //! assert_eq!(term_label(Term::EmptyPrime, Lang::En), "prime stands left empty");
 //! ```
