@@ -281,7 +281,9 @@ fn check_json_gives_each_violation_as_an_object_with_the_ids_it_concerns() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|v| v["code"] == "unmet-need" && v["text"].as_str().unwrap().contains("\"water\""))
+        .find(|v| {
+            v["code"] == "unmet-need" && v["text"].as_str().unwrap().contains("«\u{a0}water\u{a0}»")
+        })
         .expect("the caterer's need of water is reported");
     assert_eq!(water["exhibitors"], json!(["coop-imensi"]));
     assert_eq!(water["stands"], json!([bare]));
@@ -298,7 +300,8 @@ fn a_solution_that_names_another_stop_gets_a_note() {
     assert!(verdict.passed(), "{verdict}");
     assert_eq!(
         verdict.notes,
-        ["la solution se rapporte à l’étape \"taroudant-2025\", le fichier de l’étape est \"taroudant-2026\""]
+        ["la solution a été faite pour l’étape «\u{a0}taroudant-2025\u{a0}», mais le fichier d’étape est celui \
+          de «\u{a0}taroudant-2026\u{a0}»"]
     );
     let english = i18n::scoped(Lang::En, || {
         verify("taroudant-2026", &case.problem, &case.solution)
@@ -343,27 +346,27 @@ fn a_broken_rule_is_told_in_french_by_default() {
     assert_eq!(
         told(Code::UnmetNeed),
         [
-            format!("Coopérative Imensi (coop-imensi) a besoin de \"electricity\", que le stand {bare} n’offre pas"),
-            format!("Coopérative Imensi (coop-imensi) a besoin de \"water\", que le stand {bare} n’offre pas"),
+            format!("Coopérative Imensi (coop-imensi) a besoin de «\u{a0}electricity\u{a0}», que le stand {bare} n’offre pas"),
+            format!("Coopérative Imensi (coop-imensi) a besoin de «\u{a0}water\u{a0}», que le stand {bare} n’offre pas"),
         ]
     );
     assert_eq!(
         told(Code::BrokenPin),
         [format!(
-            "Coopérative Imensi (coop-imensi) doit occuper le stand D12 (stand imposé) mais se \
+            "Coopérative Imensi (coop-imensi) doit occuper le stand D12, qui lui est réservé, mais se \
              trouve sur le stand {bare}"
         )]
     );
     let text = verdict.to_string();
     assert!(
         text.contains(&format!(
-            "  [unmet-need] Coopérative Imensi (coop-imensi) a besoin de \"water\", que le stand \
+            "  [unmet-need] Coopérative Imensi (coop-imensi) a besoin de «\u{a0}water\u{a0}», que le stand \
              {bare} n’offre pas\n"
         )),
         "{text}"
     );
     assert!(
-        text.starts_with("contraintes impératives : 3 non respectées\n"),
+        text.starts_with("règles impératives\u{a0}: 3 non respectées\n"),
         "{text}"
     );
     assert!(text.ends_with("vérification ÉCHOUÉE\n"), "{text}");
@@ -421,7 +424,7 @@ fn the_objective_table_is_headed_in_the_language_of_the_command() {
         .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
         .collect();
     for row in [
-        "voisinages en conflit 0,0000 0,0000 ok",
+        "voisins en conflit 0,0000 0,0000 ok",
         "voisins absents ensemble 0,0000 1,0000 DIFFÈRE",
         "total 12,3000 13,3000 DIFFÈRE",
     ] {
@@ -429,7 +432,7 @@ fn the_objective_table_is_headed_in_the_language_of_the_command() {
     }
     assert!(
         french.contains(
-            "ce que coûte le plan, et pourquoi :\n  [équilibre des zones 0,333] Zone « Fond »"
+            "ce que coûte le plan, et pourquoi\u{a0}:\n  [équilibre des zones 0,333] Zone «\u{a0}Fond\u{a0}»"
         ) && french.contains("\n  [voisins absents ensemble 1,000] Les stands voisins B08 et C07"),
         "{french}"
     );
@@ -508,27 +511,29 @@ fn every_cost_is_justified_in_french_with_zones_by_name_and_plurals() {
         why("rotation"),
         [
             "Coopérative Tamount (e1) retrouve un stand privilégié (A1) après en avoir eu un à \
-          l’étape Tiznit (2025-11-21), et se retrouve dans la zone « Entrée », comme à l’étape \
+          l’étape Tiznit (2025-11-21), et se retrouve dans la zone «\u{a0}Entrée\u{a0}», comme à l’étape \
           Tiznit (2025-11-21)."
         ]
     );
     assert_eq!(
         why("clash"),
-        ["Les stands A1 et A2 sont voisins côte à côte et leurs exposants relèvent tous deux de \
-          la famille « dattes » : Coopérative Tamount (e1) et تعاونية النخيل (e2) (1 × 1 = 1)."]
+        [
+            "Les stands A1 et A2 sont voisins côte à côte et tous deux relèvent de la famille \
+          «\u{a0}dattes\u{a0}»\u{a0}: Coopérative Tamount (e1) et تعاونية النخيل (e2) (1 × 1 = 1)."
+        ]
     );
     assert_eq!(
         why("unattended"),
         ["Coopérative Tamount (e1) tient seul son stand et le quitte pour *Financer l'ESS* le 5 \
-          décembre à 15:00 (affluence normale, 1) : 1."]
+          décembre à 15:00 (affluence normale, 1)\u{a0}: 1."]
     );
     let zones = why("zone_balance");
     for expected in [
-        "Zone « Entrée » : Tata y compte 2 exposantes et exposants pour une cible de 1,33 \
-         (66,7\u{202f}% de 2), soit 0,67 en trop.",
-        "Zone « Entrée » : Tiznit y compte 0 exposant pour une cible de 0,67 (33,3\u{202f}% de 2), \
+        "Zone «\u{a0}Entrée\u{a0}»\u{a0}: Tata y compte 2 exposantes et exposants pour une cible de 1,33 \
+         (66,7\u{a0}% de 2), soit 0,67 en trop.",
+        "Zone «\u{a0}Entrée\u{a0}»\u{a0}: Tiznit y compte 0 exposant pour une cible de 0,67 (33,3\u{a0}% de 2), \
          soit 0,67 en moins.",
-        "Zone « Fond » : Tiznit y compte 1 exposant pour une cible de 0,33 (33,3\u{202f}% de 1), \
+        "Zone «\u{a0}Fond\u{a0}»\u{a0}: Tiznit y compte 1 exposant pour une cible de 0,33 (33,3\u{a0}% de 1), \
          soit 0,67 en trop.",
     ] {
         assert!(zones.iter().any(|z| z == expected), "{expected}\nnot in {zones:#?}");
@@ -562,7 +567,7 @@ fn every_cost_is_justified_in_french_with_zones_by_name_and_plurals() {
     }];
     let fr = verdict_text(&named, &s);
     assert!(
-        fr.contains("se retrouve dans la zone « Porte de la kasbah »"),
+        fr.contains("se retrouve dans la zone «\u{a0}Porte de la kasbah\u{a0}»"),
         "{fr}"
     );
     let ar = i18n::scoped(Lang::Ar, || verdict_text(&named, &s));
@@ -606,8 +611,8 @@ fn every_sentence_of_every_mutation_exists_in_every_language() {
             let n = verdict.violations.len();
             let heading = text.lines().next().unwrap_or_default();
             let expected = match lang {
-                Lang::Fr if n == 1 => "contraintes impératives : 1 non respectée".to_string(),
-                Lang::Fr => format!("contraintes impératives : {n} non respectées"),
+                Lang::Fr if n == 1 => "règles impératives\u{a0}: 1 non respectée".to_string(),
+                Lang::Fr => format!("règles impératives\u{a0}: {n} non respectées"),
                 Lang::En => format!("hard constraints: {n} broken"),
                 Lang::Ar => "القيود الإلزامية: ".to_string(),
             };

@@ -129,17 +129,17 @@ fn a_layout_swapped_by_hand_is_feasible_with_its_true_total_the_proven_bound_and
     assert_eq!(c.problem, ProblemMatch::Same);
     let text = verdict.to_string();
     assert!(
-        text.contains("contraintes impératives : toutes respectées"),
+        text.contains("règles impératives\u{a0}: toutes respectées"),
         "{text}"
     );
     assert!(
-        text.contains("affirmations du fichier : 2 ne tiennent pas"),
+        text.contains("affirmations du fichier\u{a0}: 2 ne tiennent pas"),
         "{text}"
     );
     assert!(
         text.contains(
-            "ce qui est établi : réalisable — objectif 13,30, borne prouvée 12,30, écart \
-             7,52\u{202f}% — modifié à la main depuis sa résolution"
+            "ce qui est établi\u{a0}: réalisable — objectif 13,30, borne prouvée 12,30, écart \
+             7,52\u{a0}% — modifié à la main depuis sa résolution"
         ),
         "{text}"
     );
@@ -186,11 +186,11 @@ fn the_report_of_a_layout_swapped_by_hand_claims_no_optimum_and_warns() {
 fn the_floor_plan_of_a_layout_swapped_by_hand_claims_no_optimum_and_warns() {
     let svg = swapped_by_hand().plan();
     assert!(!svg.contains("optimal"), "the subtitle claims no optimum");
-    assert!(svg.contains("réalisable — objectif 13,30, borne prouvée 12,30, écart 7,52\u{202f}%"));
+    assert!(svg.contains("réalisable — objectif 13,30, borne prouvée 12,30, écart 7,52\u{a0}%"));
     assert!(svg.contains("id=\"warning\""));
     assert!(svg.contains("Modifié à la main depuis sa résolution"));
     let shipped = taroudant().plan();
-    assert!(shipped.contains("optimal — objectif 12,30, borne prouvée 12,30, écart 0\u{202f}%"));
+    assert!(shipped.contains("optimal — objectif 12,30, borne prouvée 12,30, écart 0\u{a0}%"));
     assert!(!shipped.contains("id=\"warning\""));
 }
 
@@ -279,7 +279,7 @@ fn a_stop_file_changed_since_voids_the_bound_everywhere() {
     assert_eq!(c.problem, ProblemMatch::Changed);
     assert!(!c.changed_by_hand, "the stop changed, not the layout");
     assert!(verdict.to_string().contains(
-        "ce qui est établi : réalisable — objectif 18,30, pas de borne prouvée — le fichier de \
+        "ce qui est établi\u{a0}: réalisable — objectif 18,30, pas de borne prouvée — le fichier de \
          l’étape a changé depuis que cette solution a été faite"
     ));
     let html = case.report();
@@ -324,7 +324,7 @@ fn assert_claims(case: &Case, code: Code) {
     assert!(!codes(&verdict.violations).contains(&code));
     let text = verdict.to_string();
     let claims = &text[text
-        .find("affirmations du fichier : ")
+        .find("affirmations du fichier\u{a0}: ")
         .expect("a claims section")..];
     assert!(claims.contains(&format!("  [{code}] ")), "{text}");
     let json = serde_json::to_value(&verdict).unwrap();
@@ -430,10 +430,10 @@ fn what_a_file_claims_is_told_in_french_with_figures_the_french_way() {
         texts,
         [
             "l’objectif du fichier n’est pas ce que coûte son plan avec ce fichier d’étape \
-             (voisins absents ensemble 0 → 1, total 12,30 → 13,30) : le plan a été modifié \
+             (voisins absents ensemble 0 → 1, total 12,30 → 13,30)\u{a0}: le plan a été modifié \
              depuis sa résolution",
-            "le statut du fichier (le meilleur possible, écart nul) valait pour le plan résolu, \
-             pas pour celui-ci : le plan coûte maintenant 13,30, 7,52\u{202f}% au-dessus de la \
+            "le statut du fichier (optimal, écart nul) valait pour le plan tel qu’il a été résolu, \
+             pas pour celui-ci\u{a0}: le plan coûte maintenant 13,30, 7,52\u{a0}% au-dessus de la \
              borne prouvée 12,30",
         ]
     );
@@ -443,7 +443,7 @@ fn what_a_file_claims_is_told_in_french_with_figures_the_french_way() {
     let n = case.solution.assignments.len();
     assert_eq!(
         verdict.claims[0].text,
-        format!("le statut est \"infeasible\" mais le fichier contient {n} affectations")
+        format!("le fichier indique \"status\": \"infeasible\" mais contient {n} affectations")
     );
     assert_eq!(verdict.notes, Vec::<String>::new());
     assert_eq!(
@@ -458,7 +458,7 @@ fn the_claim_is_told_in_the_language_a_document_asks_for() {
     let c = swapped_by_hand().verdict().claim;
     assert_eq!(
         c.headline_in(Lang::Fr),
-        "réalisable — objectif 13,30, borne prouvée 12,30, écart 7,52\u{202f}% — modifié à la \
+        "réalisable — objectif 13,30, borne prouvée 12,30, écart 7,52\u{a0}% — modifié à la \
          main depuis sa résolution"
     );
     assert_eq!(
@@ -472,8 +472,8 @@ fn the_claim_is_told_in_the_language_a_document_asks_for() {
     );
     assert_eq!(
         c.meaning_in(Lang::Fr),
-        "Aucun plan de cette étape ne peut descendre sous la borne prouvée 12,30 ; celui-ci la \
-         dépasse de 7,52\u{202f}%, il n’est donc pas prouvé qu’il soit le meilleur."
+        "Aucun plan de cette étape ne peut descendre sous la borne prouvée 12,30\u{a0}; celui-ci la \
+         dépasse de 7,52\u{a0}%, il n’est donc pas prouvé qu’il soit le meilleur."
     );
     let ar = c.summary_in(Lang::Ar);
     assert!(ar.starts_with("صالح — الهدف "), "{ar}");
@@ -526,7 +526,7 @@ fn a_file_edited_by_hand_fails_check_while_plan_and_report_draw_it_with_the_hone
     let out = String::from_utf8_lossy(&o.stdout);
     assert_eq!(o.status.code(), Some(1), "the file says what is untrue");
     assert!(
-        out.contains("contraintes impératives : toutes respectées"),
+        out.contains("règles impératives\u{a0}: toutes respectées"),
         "{out}"
     );
     assert!(out.contains("[stale-claim]"), "{out}");

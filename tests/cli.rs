@@ -41,7 +41,7 @@ fn stdout(o: &Output) -> String {
 fn assert_wrote(o: &Output, file: &Path) {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(o));
     let said = [
-        format!("écrit : {}", file.display()),
+        format!("écrit\u{a0}: {}", file.display()),
         format!("wrote {}", file.display()),
     ];
     assert!(
@@ -94,7 +94,7 @@ fn validate_accepts_every_shipped_stop() {
     let refs: Vec<&str> = args.iter().map(String::as_str).collect();
     let out = caravane(&refs);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("valide : "));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("valide\u{a0}: "));
     assert!(
         String::from_utf8_lossy(&out.stdout).contains("60 exposantes et exposants, "),
         "{}",
@@ -336,7 +336,7 @@ fn an_unwritable_output_fails_with_exit_1_and_leaves_nothing() {
     let out = caravane(&["generate", "-n", "10", "-o", target.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        stderr(&out).contains("erreur : impossible d’écrire"),
+        stderr(&out).contains("erreur\u{a0}: impossible d’écrire"),
         "{}",
         stderr(&out)
     );
@@ -365,11 +365,11 @@ fn solve_writes_an_optimal_taroudant_that_check_accepts() {
     let text = String::from_utf8_lossy(&run.stdout);
     // French by default: the status, the terms by their French names, the zones by their names.
     assert!(
-        text.contains("taroudant-2025 : optimal")
+        text.contains("taroudant-2025\u{a0}: optimal")
             && text.contains("Équilibre des zones")
             && !text.contains("zone_balance")
             && text.contains("Entrée")
-            && text.contains("paires de voisins en conflit restantes : 0"),
+            && text.contains("paires de voisins en conflit restantes\u{a0}: 0"),
         "{text}"
     );
     let solution: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
@@ -390,7 +390,7 @@ fn solve_writes_an_optimal_taroudant_that_check_accepts() {
     );
     let report = String::from_utf8_lossy(&check.stdout);
     assert!(
-        report.contains("contraintes impératives : toutes respectées")
+        report.contains("règles impératives\u{a0}: toutes respectées")
             && report.contains("vérification réussie"),
         "{report}"
     );
@@ -426,8 +426,9 @@ fn an_infeasible_stop_exits_3_with_the_reason() {
     assert_eq!(run.status.code(), Some(3), "{}", stderr(&run));
     let text = String::from_utf8_lossy(&run.stdout);
     assert!(
-        text.contains("dry : impossible")
-            && text.contains("exposantes et exposants ont besoin de « water », mais seuls"),
+        text.contains("dry\u{a0}: impossible")
+            && text
+                .contains("exposantes et exposants ont besoin de «\u{a0}water\u{a0}», mais seuls"),
         "{text}"
     );
     let written: Value =
@@ -505,7 +506,7 @@ fn timetable_prints_the_programme_and_each_agenda_and_only_replans_one_part() {
     ]);
     assert_eq!(check.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&check.stdout)
-        .contains("le fichier ne contient pas de programme des sessions"));
+        .contains("le fichier ne contient pas de programme des rencontres"));
 
     // Sessions only, keeping those stands.
     let sessions = dir.join("sessions.solution.json");
@@ -670,7 +671,7 @@ fn compare_prints_a_table_a_csv_and_json() {
         plans.to_str().unwrap(),
     ]);
     assert_wrote(&o, &json);
-    let said = format!("écrit : 4 fichiers dans {}", plans.display());
+    let said = format!("écrit\u{a0}: 4 fichiers dans {}", plans.display());
     assert!(stderr(&o).contains(&said), "{}", stderr(&o));
     let v: Value = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
     assert_eq!(v["itineraries"][0]["stops"].as_array().unwrap().len(), 2);
@@ -1015,7 +1016,7 @@ fn recommend_and_replan_for_a_late_arrival_and_check_lists_the_moves() {
     );
     let text = String::from_utf8_lossy(&o.stdout);
     assert!(
-        text.contains("1 exposant a un autre stand que dans l’ancienne solution :"),
+        text.contains("1 exposant a un autre stand que dans l’ancienne solution\u{a0}:"),
         "{text}"
     );
     assert!(
@@ -1079,7 +1080,7 @@ fn every_command_answers_help_with_exit_0() {
 fn help_says_what_each_command_does_in_the_language_asked() {
     let fr = stdout(&caravane(&["--help"]));
     assert!(
-        fr.contains("Planifie les stands d’une étape")
+        fr.contains("Planifie une étape, les stands puis les rencontres")
             && fr.contains("La langue de Caravane")
             && fr.contains("Affiche l’aide"),
         "{fr}"
@@ -1115,7 +1116,7 @@ fn every_writing_command_says_wrote_on_standard_error() {
     let o = caravane(&["solve", stop.to_str().unwrap(), "-q"]);
     let solution = dir.join("g.solution.json");
     assert_wrote(&o, &solution);
-    assert!(stdout(&o).contains("g : optimal"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("g\u{a0}: optimal"), "{}", stdout(&o));
     let s = solution.to_str().unwrap();
     for (command, option, file) in [
         ("plan", "--svg", "g.svg"),
@@ -1372,15 +1373,15 @@ fn solve_tata_in(test: &str, env: &[(&str, &str)], extra: &[&str]) -> (String, S
 #[test]
 fn solve_speaks_french_by_default() {
     let (out, err) = solve_tata_in("speaks-fr", &[], &[]);
-    assert!(out.starts_with("tata-2025 : optimal\n"), "{out}");
+    assert!(out.starts_with("tata-2025\u{a0}: optimal\n"), "{out}");
     for said in [
-        "  total ",
-        "borne ",
-        "écart 0 %",
-        "Voisinages en conflit",
+        "  objectif ",
+        "borne prouvée ",
+        "écart 0\u{a0}%",
+        "Voisins en conflit",
         "Stands privilégiés vides",
-        "paires de voisins en conflit restantes : ",
-        "exposants par zone et par province (cible entre parenthèses) :",
+        "paires de voisins en conflit restantes\u{a0}: ",
+        "exposantes et exposants par zone et par province (cible entre parenthèses)\u{a0}:",
     ] {
         assert!(out.contains(said), "no {said:?} in:\n{out}");
     }
@@ -1390,7 +1391,7 @@ fn solve_speaks_french_by_default() {
         .split_whitespace()
         .any(|w| w.contains('.') && w.chars().all(|c| c.is_ascii_digit() || c == '.'))));
     assert!(
-        err.contains("écrit : ") && err.contains("phase appariement"),
+        err.contains("écrit\u{a0}: ") && err.contains("phase appariement"),
         "{err}"
     );
     assert!(err.contains("chacun peut être placé"), "{err}");
@@ -1445,7 +1446,7 @@ fn lang_wins_over_caravane_lang_and_caravane_lang_over_the_locale() {
     let (out, _) = solve_tata_in("lang-wins", &[("CARAVANE_LANG", "ar")], &["--lang", "en"]);
     assert!(out.starts_with("tata-2025: optimal\n"), "{out}");
     let (out, _) = solve_tata_in("lang-wins-eq", &[("CARAVANE_LANG", "ar")], &["--lang=fr"]);
-    assert!(out.starts_with("tata-2025 : optimal\n"), "{out}");
+    assert!(out.starts_with("tata-2025\u{a0}: optimal\n"), "{out}");
     let (out, _) = solve_tata_in(
         "env-wins",
         &[("CARAVANE_LANG", "en"), ("LANG", "ar_MA.UTF-8")],
@@ -1454,5 +1455,5 @@ fn lang_wins_over_caravane_lang_and_caravane_lang_over_the_locale() {
     assert!(out.starts_with("tata-2025: optimal\n"), "{out}");
     // A locale Caravane does not speak leaves French.
     let (out, _) = solve_tata_in("de-locale", &[("LANG", "de_DE.UTF-8")], &[]);
-    assert!(out.starts_with("tata-2025 : optimal\n"), "{out}");
+    assert!(out.starts_with("tata-2025\u{a0}: optimal\n"), "{out}");
 }

@@ -107,7 +107,7 @@ fn the_swapped_solution_claims_no_more_than_holds() {
     assert!(done
         .notes
         .iter()
-        .any(|n| n.starts_with("les ateliers gardent leurs salles et leurs créneaux")));
+        .any(|n| n.starts_with("les rencontres gardent leurs salles et leurs créneaux")));
     assert!(done
         .notes
         .iter()
@@ -143,7 +143,9 @@ fn a_move_onto_a_taken_stand_is_refused_with_the_advice_to_swap() {
         "{refusal:?}"
     );
     assert!(
-        refusal.to_string().contains("échangez les deux exposants"),
+        refusal
+            .to_string()
+            .contains("échangez leurs stands avec swap"),
         "{refusal}"
     );
     assert!(
@@ -308,17 +310,17 @@ fn swap_writes_the_new_plan_beside_the_old_and_report_plan_and_check_claim_no_op
     let o = caravane(&["swap", p, s, &a, &b]);
     let moved = dir.join("taroudant-2025.moved.solution.json");
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(stderr(&o).contains(&format!("écrit : {}", moved.display())));
+    assert!(stderr(&o).contains(&format!("écrit\u{a0}: {}", moved.display())));
     let out = stdout(&o);
     assert!(out.contains(&format!("{a}: A06 → B08")), "{out}");
     assert!(
         out.contains("Voisins absents ensemble") && out.contains("+1"),
         "{out}"
     );
-    assert!(out.contains("coûts qui apparaissent :"), "{out}");
+    assert!(out.contains("coûts qui apparaissent\u{a0}:"), "{out}");
     assert!(
         out.contains(
-            "ce qui tient : réalisable — objectif 13,30, borne prouvée 12,30, écart 7,52\u{202f}%"
+            "ce qui tient\u{a0}: réalisable — objectif 13,30, borne prouvée 12,30, écart 7,52\u{a0}%"
         ),
         "{out}"
     );
@@ -340,7 +342,7 @@ fn swap_writes_the_new_plan_beside_the_old_and_report_plan_and_check_claim_no_op
     let checked = stdout(&o);
     assert_eq!(o.status.code(), Some(0), "{checked}");
     assert!(
-        checked.contains("affirmations du fichier : toutes vérifiées"),
+        checked.contains("affirmations du fichier\u{a0}: toutes vérifiées"),
         "{checked}"
     );
     assert!(!checked.contains("optimal"), "{checked}");
@@ -361,11 +363,11 @@ fn swap_writes_the_new_plan_beside_the_old_and_report_plan_and_check_claim_no_op
     let svg = std::fs::read_to_string(svg).unwrap();
     assert!(!html.contains("class=\"status optimal\"") && !html.contains("l’a prouvé"));
     assert!(
-        html.contains("coût total <strong>13,30</strong>, borne prouvée 12,30, écart 7,52\u{a0}%")
+        html.contains("objectif <strong>13,30</strong>, borne prouvée 12,30, écart 7,52\u{a0}%")
     );
     assert!(!html.contains("résolu en"), "nothing was solved");
     assert!(!svg.contains("optimal"));
-    assert!(svg.contains("réalisable — objectif 13,30, borne prouvée 12,30, écart 7,52\u{202f}%"));
+    assert!(svg.contains("réalisable — objectif 13,30, borne prouvée 12,30, écart 7,52\u{a0}%"));
 }
 
 #[test]

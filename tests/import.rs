@@ -106,7 +106,7 @@ fn a_missing_column_is_named_with_its_french_names() {
     assert!(
         problems[0]
             .cause
-            .starts_with("aucune colonne ne donne la filière de l’exposant"),
+            .starts_with("aucune colonne ne donne la famille de l’exposant"),
         "{}",
         problems[0].cause
     );
@@ -220,14 +220,18 @@ fn an_unknown_family_names_the_closest_and_the_known_ones() {
     let d = &problems[0];
     assert!(
         d.cause.starts_with(
-            "filière « Safrn » inconnue dans le fichier du lieu : vouliez-vous dire « saffron » (Safran) ?"
+            "famille «\u{a0}Safrn\u{a0}» inconnue dans le fichier du lieu : vouliez-vous dire «\u{a0}saffron\u{a0}» (Safran) ?"
         ),
         "{}",
         d.cause
     );
-    assert!(d.cause.contains("Filières connues : "), "{}", d.cause);
+    assert!(d.cause.contains("Familles connues : "), "{}", d.cause);
     assert!(d.cause.contains("(19 en tout)"), "{}", d.cause);
-    assert!(d.action.starts_with("écrivez « Safran »"), "{}", d.action);
+    assert!(
+        d.action.starts_with("écrivez «\u{a0}Safran\u{a0}»"),
+        "{}",
+        d.action
+    );
     // In English.
     let problems = scoped(Lang::En, || import_exhibitors(text.as_bytes(), &venue)).unwrap_err();
     let d = &problems[0];

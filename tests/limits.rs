@@ -304,9 +304,9 @@ fn quiet_silences_progress_but_keeps_the_results() {
     ]);
     assert_eq!(o.status.code(), Some(0));
     let text = String::from_utf8_lossy(&o.stdout);
-    assert!(text.contains("tata-2025 : optimal"), "{text}");
+    assert!(text.contains("tata-2025\u{a0}: optimal"), "{text}");
     assert!(
-        text.contains("exposants par zone et par province"),
+        text.contains("exposantes et exposants par zone et par province"),
         "{text}"
     );
     assert!(!String::from_utf8_lossy(&o.stderr).contains("phase "));

@@ -125,7 +125,7 @@ fn the_plan_in_french_names_the_zones_the_families_and_the_dates_in_french() {
         "TT — Tapis et tissage",
         "HAA — Huile d&apos;argan alimentaire",
         "CA — Cosmétique à l&apos;argan",
-        "Conflits de voisinage (0)",
+        "Paires de voisins en conflit (0)",
     ] {
         let line = line.replace("&apos;", "'");
         assert!(
@@ -222,10 +222,10 @@ fn the_report_holds_the_plan_the_terms_the_grid_the_programme_and_every_exhibito
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("<svg"));
     for term in [
-        "Voisinages en conflit",
+        "Voisins en conflit",
         "Équilibre des zones",
         "Équilibre des stands privilégiés",
-        "Stands laissés seuls",
+        "Stands sans surveillance",
     ] {
         assert!(html.contains(&format!("<td>{term}</td>")), "{term}");
     }
@@ -307,7 +307,10 @@ fn clashing_neighbours_are_joined_in_red_with_the_reason() {
         .map(|t| t.1)
         .collect::<Vec<_>>()
         .join(" ");
-    assert!(legend.contains("Conflits de voisinage (1)"), "{legend}");
+    assert!(
+        legend.contains("Paires de voisins en conflit (1)"),
+        "{legend}"
+    );
     let cost = format!("(coût\u{a0}{})", figure(Lang::Fr, clash.cost));
     assert!(legend.contains(&cost), "{cost} in {legend}");
     assert!(legend.starts_with("Provinces") && legend.contains("1. "));

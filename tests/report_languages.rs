@@ -109,7 +109,7 @@ fn the_french_report_is_in_french_with_commas_and_french_dates() {
             "Le plan",
             "Chaque coût expliqué",
             "Les provinces dans les zones",
-            "Les rencontres d&#x27;échange",
+            "Les rencontres d’échange",
             "Les exposantes et exposants",
         ]
     );
@@ -117,7 +117,7 @@ fn the_french_report_is_in_french_with_commas_and_french_dates() {
     assert!(html.contains("60 exposantes et exposants sur 68 stands"));
     // The claim's figures, with a decimal comma and a no-break space before « % ».
     assert!(html.contains(
-        "coût total <strong>12,30</strong>, borne prouvée 12,30, écart 0\u{a0}% — résolu en 0,55\u{a0}s."
+        "objectif <strong>12,30</strong>, borne prouvée 12,30, écart 0\u{a0}% — résolu en 0,55\u{a0}s."
     ));
     // Every term by its name for people; the files' names of the terms are for the files.
     assert!(html.contains("<td>Équilibre des zones</td>"));

@@ -408,7 +408,7 @@ fn sessions_that_fit_alone_but_not_together_are_explained() {
     assert!(
         s.explanations[0]
             .text
-            .starts_with("Aucun emploi du temps ne tient chaque atelier une fois"),
+            .starts_with("Aucun emploi du temps ne tient chaque rencontre une fois"),
         "{}",
         s.explanations[0].text
     );

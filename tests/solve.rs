@@ -106,7 +106,7 @@ fn a_hand_edited_layout_with_three_faults_fails_check_naming_all_three() {
     assert!(!verdict.passed());
     let text = verdict.to_string();
     assert!(
-        text.contains("e2") && text.contains("electricity") && text.contains("stand imposé"),
+        text.contains("e2") && text.contains("electricity") && text.contains("qui lui est réservé"),
         "{text}"
     );
 }
@@ -128,8 +128,8 @@ fn an_infeasible_stop_gets_the_hall_set_sentence() {
     let text = &s.explanations[0].text;
     assert!(
         text.starts_with(
-            "Ces 3 exposantes et exposants ont besoin de « electricity », mais seuls 2 stands le leur offrent : A1, A3. Exposants : "
-        ) && text.ends_with("Ajoutez « electricity » à un stand de plus, ou reportez-en un à une autre étape."),
+            "Ces 3 exposantes et exposants ont besoin de «\u{a0}electricity\u{a0}», mais seuls 2 stands le leur offrent : A1, A3. Exposantes et exposants : "
+        ) && text.ends_with("Ajoutez «\u{a0}electricity\u{a0}» à un stand de plus, ou reportez-en un à une autre étape."),
         "{text}"
     );
     for (lang, said) in [

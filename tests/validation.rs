@@ -421,7 +421,7 @@ fn unmet_needs() {
     );
     assert!(
         d.cause
-            .contains("(stands : 2 avec « electricity », 0 avec « water »)"),
+            .contains("(stands : 2 avec «\u{a0}electricity\u{a0}», 0 avec «\u{a0}water\u{a0}»)"),
         "{}",
         d.cause
     );
@@ -635,21 +635,22 @@ fn an_unknown_family_names_the_closest_known_one_and_lists_them() {
     );
     assert!(
         d.cause.starts_with(
-            "famille inconnue « Bijoux en Argent » : vouliez-vous dire « silver » (Bijoux en argent) ?"
+            "famille inconnue «\u{a0}Bijoux en Argent\u{a0}» : vouliez-vous dire «\u{a0}silver\u{a0}» (Bijoux en argent) ?"
         ),
         "{}",
         d.cause
     );
     assert!(
         d.cause
-            .contains("Familles connues : « dates » (Dattes), « silver » (Bijoux en argent)"),
+            .contains("Familles connues : «\u{a0}dates\u{a0}» (Dattes), «\u{a0}silver\u{a0}» (Bijoux en argent)"),
         "{}",
         d.cause
     );
     assert!(
         d.action
-            .starts_with("écrivez « silver » si c’est bien cela")
-            && d.action.contains("ajoutez la famille à « families »"),
+            .starts_with("écrivez «\u{a0}silver\u{a0}» si c’est bien cela")
+            && d.action
+                .contains("ajoutez la famille à «\u{a0}families\u{a0}»"),
         "{}",
         d.action
     );
@@ -678,7 +679,7 @@ fn an_unknown_family_names_the_closest_known_one_and_lists_them() {
     );
     assert!(
         d.cause
-            .contains("vouliez-vous dire « tiznit » ? Provinces connues : « tata », « tiznit »"),
+            .contains("vouliez-vous dire «\u{a0}tiznit\u{a0}» ? Provinces connues : «\u{a0}tata\u{a0}», «\u{a0}tiznit\u{a0}»"),
         "{}",
         d.cause
     );
@@ -689,7 +690,7 @@ fn an_unknown_family_names_the_closest_known_one_and_lists_them() {
         "$.pins[0].stand",
     );
     assert!(
-        d.cause.contains("vouliez-vous dire « A2 » ?"),
+        d.cause.contains("vouliez-vous dire «\u{a0}A2\u{a0}» ?"),
         "{}",
         d.cause
     );
@@ -702,7 +703,7 @@ fn an_unknown_family_names_the_closest_known_one_and_lists_them() {
     assert!(!d.cause.contains("vouliez-vous dire"), "{}", d.cause);
     assert!(
         d.cause
-            .starts_with("famille inconnue « pottery ». Familles connues :"),
+            .starts_with("famille inconnue «\u{a0}pottery\u{a0}». Familles connues :"),
         "{}",
         d.cause
     );
@@ -723,8 +724,12 @@ fn a_long_list_of_known_values_is_cut_short() {
         "$.exhibitors[0].family",
     );
     assert!(d.cause.contains("… (32 en tout)"), "{}", d.cause);
-    assert!(d.cause.contains("« f7 » (Famille 7), …"), "{}", d.cause);
-    assert!(!d.cause.contains("« f8 »"), "{}", d.cause);
+    assert!(
+        d.cause.contains("«\u{a0}f7\u{a0}» (Famille 7), …"),
+        "{}",
+        d.cause
+    );
+    assert!(!d.cause.contains("«\u{a0}f8\u{a0}»"), "{}", d.cause);
 }
 
 #[test]
@@ -868,7 +873,7 @@ fn a_problem_is_told_in_french_by_default() {
     assert_eq!(
         all[0].to_string(),
         "erreur [unknown-field] en $.stnads\n  \
-         cause :  « stnads » n’est pas une section d’un fichier d’étape : vouliez-vous dire « stands » ?\n  \
+         cause :  «\u{a0}stnads\u{a0}» n’est pas une section d’un fichier d’étape : vouliez-vous dire «\u{a0}stands\u{a0}» ?\n  \
          action : retirez-la ou corrigez son orthographe ; les sections sont : format, stop, provinces, \
          families, stands, adjacency, zones, exhibitors, rules, pins, forbidden, rooms, slots, \
          sessions, history"
@@ -894,7 +899,7 @@ fn fields_words_and_types_are_explained_with_the_nearest_allowed_one() {
     );
     assert_eq!(
         d.cause,
-        "« provnce » n’est pas un champ connu ici : vouliez-vous dire « province » ?"
+        "«\u{a0}provnce\u{a0}» n’est pas un champ connu ici : vouliez-vous dire «\u{a0}province\u{a0}» ?"
     );
     assert!(
         d.action
@@ -909,7 +914,7 @@ fn fields_words_and_types_are_explained_with_the_nearest_allowed_one() {
         Code::MissingField,
         "$.stands[2].width",
     );
-    assert_eq!(d.cause, "le champ obligatoire « width » manque");
+    assert_eq!(d.cause, "le champ obligatoire «\u{a0}width\u{a0}» manque");
     let d = refused(
         |v| v["families"][0]["category"] = json!("artisanl"),
         Code::InvalidValue,
@@ -918,8 +923,8 @@ fn fields_words_and_types_are_explained_with_the_nearest_allowed_one() {
     assert_eq!(
         (d.cause.as_str(), d.action.as_str()),
         (
-            "« artisanl » n’est pas une valeur permise ici : vouliez-vous dire « artisanal » ?",
-            "écrivez « agricultural », « artisanal » ou « services »"
+            "«\u{a0}artisanl\u{a0}» n’est pas une valeur permise ici : vouliez-vous dire «\u{a0}artisanal\u{a0}» ?",
+            "écrivez «\u{a0}agricultural\u{a0}», «\u{a0}artisanal\u{a0}» ou «\u{a0}services\u{a0}»"
         )
     );
     let d = refused(
@@ -927,7 +932,10 @@ fn fields_words_and_types_are_explained_with_the_nearest_allowed_one() {
         Code::InvalidValue,
         "$.stands[0].x",
     );
-    assert_eq!(d.cause, "il faut ici un nombre, pas du texte (« zero »)");
+    assert_eq!(
+        d.cause,
+        "il faut ici un nombre, pas du texte («\u{a0}zero\u{a0}»)"
+    );
     let d = refused(
         |v| v["exhibitors"][0]["staff"] = json!(-1),
         Code::InvalidValue,

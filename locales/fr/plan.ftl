@@ -25,16 +25,16 @@ plan-legend-zone = pointillés : une zone
 plan-legend-empty = gris : stand libre
 plan-legend-clash = trait rouge : voisins en conflit (ci-dessous)
 plan-legend-families = Familles de produits
-plan-legend-clashes = Conflits de voisinage ({ $count })
-plan-legend-no-clash = aucun : pas de voisins mal assortis
+plan-legend-clashes = Paires de voisins en conflit ({ $count })
+plan-legend-no-clash = aucune
 plan-legend-clash-line = { $number }. { $why } (coût{"\u00A0"}{ $cost })
 plan-legend-more = … (voir le rapport)
 
 ## Le programme des rencontres et l’agenda de chacun (caravane timetable, export, rapport).
 
-plan-agenda-unknown-session = la solution programme une rencontre inconnue « { $id } »
-plan-agenda-unknown-room = la solution utilise une salle inconnue « { $id } »
-plan-agenda-unknown-slot = la solution utilise un créneau inconnu « { $id } »
+plan-agenda-unknown-session = la solution programme une rencontre inconnue « { $id } »
+plan-agenda-unknown-room = la solution utilise une salle inconnue « { $id } »
+plan-agenda-unknown-slot = la solution utilise un créneau inconnu « { $id } »
 plan-agenda-nothing = Aucune rencontre n’est programmée dans cette solution.
 plan-agenda-registered = { $registered ->
     [0] aucun inscrit
@@ -76,7 +76,7 @@ plan-info-by-category = Exposantes et exposants par catégorie :
 plan-info-by-family = Exposantes et exposants par famille de produits :
 plan-info-by-zone = Stands par zone :
 plan-info-by-tag = Stands par caractéristique :
-plan-info-needs = Besoins et offre (exposants qui en ont besoin / stands qui l’offrent) :
+plan-info-needs = Besoins et offre (exposantes et exposants qui en ont besoin / stands qui l’offrent) :
 plan-info-short = MANQUE
 plan-info-adjacency = Paires de voisins :
 plan-info-programme = Programme et contraintes :
@@ -87,7 +87,7 @@ plan-info-services = services
 plan-info-side = côte à côte
 plan-info-facing = face à face
 plan-info-back = dos à dos
-plan-info-pins = stands imposés
+plan-info-pins = stands réservés
 plan-info-forbidden = paires interdites
 plan-info-rooms = salles
 plan-info-slots = créneaux

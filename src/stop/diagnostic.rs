@@ -388,8 +388,8 @@ impl<'a> Known<'a> {
     /// let families = Known::new("families", [("honey", "Miel"), ("dates", "Dattes")]);
     /// assert_eq!(
     ///     families.unknown("family", "Miell"),
-    ///     "famille inconnue « Miell » : vouliez-vous dire « honey » (Miel) ? \
-    ///      Familles connues : « honey » (Miel), « dates » (Dattes)"
+    ///     "famille inconnue «\u{a0}Miell\u{a0}» : vouliez-vous dire «\u{a0}honey\u{a0}» (Miel) ? \
+    ///      Familles connues : «\u{a0}honey\u{a0}» (Miel), «\u{a0}dates\u{a0}» (Dattes)"
     /// );
     /// let en = i18n::scoped(Lang::En, || families.unknown("family", "Miell"));
     /// assert!(en.starts_with("unknown family \"Miell\": did you mean \"honey\" (Miel)?"));
