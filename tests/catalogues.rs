@@ -136,3 +136,40 @@ fn every_message_is_used_and_every_message_used_exists() {
         "messages used but in no catalogue: {unknown:?}"
     );
 }
+
+/// The French catalogues say one word for each thing: « rencontre » for the exchange sessions
+/// (the files' `sessions`), « famille » for a product family, « stand privilégié » for a prime
+/// stand; and their quotes hold no-break spaces.
+#[test]
+fn the_french_says_one_word_for_each_thing() {
+    let mut found = vec![];
+    for (lang, file, text) in RESOURCES {
+        if *lang != Lang::Fr {
+            continue;
+        }
+        for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
+            // The words people read, without the command line's own values (`--only sessions`).
+            // (`cli-arg-solve-only` explains the values of `--only`, `stands` and `sessions`.)
+            if line.starts_with("cli-arg-solve-only ") {
+                continue;
+            }
+            let words = line.replace("--only sessions", "").replace("$session", "");
+            let lower = words.to_lowercase();
+            for banned in [
+                "atelier",
+                " session",
+                "filière",
+                "stand prime",
+                "stands prime",
+            ] {
+                if lower.contains(banned) {
+                    found.push(format!("{file}: « {banned} » in {line}"));
+                }
+            }
+            if words.contains("« ") || words.contains(" »") {
+                found.push(format!("{file}: a plain space inside « » in {line}"));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
