@@ -1029,3 +1029,25 @@ fn a_problem_is_told_in_english_or_arabic_with_the_same_code_and_path() {
         "{report}"
     );
 }
+
+#[test]
+fn after_an_item_that_failed_to_decode_the_later_items_are_named_where_the_file_has_them() {
+    let mut v = small_stop();
+    v["stands"][0]["colour"] = json!("red");
+    // A4 (the fourth stand of the file) now covers part of A3.
+    v["stands"][3]["x"] = json!(7);
+    let found = problems(&v);
+    assert!(
+        found
+            .iter()
+            .any(|d| d.code == Code::UnknownField && d.path.starts_with("$.stands[0]")),
+        "{found:?}"
+    );
+    let overlap = found
+        .iter()
+        .find(|d| d.code == Code::OverlappingStands)
+        .expect("the overlap is told");
+    // A3 and A4 are the file's third and fourth stands: $.stands[2] and $.stands[3].
+    assert_eq!(overlap.path, "$.stands[3]");
+    assert!(overlap.cause.contains("($.stands[2],"), "{}", overlap.cause);
+}

@@ -58,7 +58,16 @@ fn problem_from(
     }
     let (problem, decoded, found) = decode_problem(&value);
     diagnostics.extend(found);
-    diagnostics.extend(validate::validate(&problem, &decoded));
+    diagnostics.extend(
+        validate::validate(&problem, &decoded)
+            .into_iter()
+            .map(|mut d| {
+                d.path = decoded.in_file(&d.path);
+                d.cause = decoded.in_file(&d.cause);
+                d.action = decoded.in_file(&d.action);
+                d
+            }),
+    );
     if diagnostics.is_empty() {
         Ok(problem)
     } else {
@@ -83,7 +92,16 @@ fn tour_from((value, mut diagnostics): (Value, Vec<Diagnostic>)) -> Result<Tour,
     }
     let (tour, decoded, found) = decode_tour(&value);
     diagnostics.extend(found);
-    diagnostics.extend(crate::tour::validate::validate(&tour, &decoded));
+    diagnostics.extend(
+        crate::tour::validate::validate(&tour, &decoded)
+            .into_iter()
+            .map(|mut d| {
+                d.path = decoded.in_file(&d.path);
+                d.cause = decoded.in_file(&d.cause);
+                d.action = decoded.in_file(&d.action);
+                d
+            }),
+    );
     if diagnostics.is_empty() {
         Ok(tour)
     } else {
@@ -879,14 +897,21 @@ fn many<T: DeserializeOwned>(
         None => Vec::new(),
         Some(Value::Array(items)) => {
             let mut out = Vec::with_capacity(items.len());
+            let mut positions = Vec::with_capacity(items.len());
             for (i, item) in items.iter().enumerate() {
                 match decode_at(item, &path_index(&path, i)) {
-                    Ok(t) => out.push(t),
+                    Ok(t) => {
+                        out.push(t);
+                        positions.push(i);
+                    }
                     Err(d) => {
                         diags.push(d);
                         decoded.incomplete.insert(key);
                     }
                 }
+            }
+            if positions.len() < items.len() {
+                decoded.positions.insert(key, positions);
             }
             out
         }

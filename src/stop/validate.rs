@@ -8,7 +8,7 @@ use crate::stop::time::{Date, Time};
 use crate::stop::venue::Rect;
 use crate::t;
 use crate::terms::Term;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// What the decoder could not read, so that rules do not report knock-on problems (an unknown
 /// province when the province list itself failed to decode).
@@ -20,12 +20,52 @@ pub struct Decoded {
     pub incomplete: BTreeSet<&'static str>,
     /// The file is not an object at all.
     pub broken: bool,
+    /// For a list with items that failed to decode: the index in the file of each item
+    /// decoded, so that what is said of the decoded items names them where the file has them.
+    pub positions: BTreeMap<&'static str, Vec<usize>>,
 }
 
 impl Decoded {
     /// True when every item of the list was decoded, so a reference to it can be judged.
     pub(crate) fn whole(&self, key: &str) -> bool {
         !self.broken && !self.missing.contains(key) && !self.incomplete.contains(key)
+    }
+
+    /// A path said of the decoded lists (`$.stands[2].x`), or a sentence that names such paths,
+    /// as the file numbers its items: where an earlier item of the list failed to decode, the
+    /// index is that of the file.
+    ///
+    /// ```
+    /// use caravane::stop::validate::Decoded;
+    /// let mut d = Decoded::default();
+    /// d.positions.insert("stands", vec![1, 2, 3]);
+    /// assert_eq!(d.in_file("$.stands[2].x"), "$.stands[3].x");
+    /// assert_eq!(d.in_file("as $.stands[0] and $.stands[1]"), "as $.stands[1] and $.stands[2]");
+    /// assert_eq!(d.in_file("$.exhibitors[2]"), "$.exhibitors[2]");
+    /// ```
+    pub fn in_file(&self, text: &str) -> String {
+        let mut out = text.to_string();
+        for (key, positions) in &self.positions {
+            let head = format!("$.{key}[");
+            let mut done = String::new();
+            let mut rest = out.as_str();
+            while let Some(at) = rest.find(&head) {
+                done.push_str(&rest[..at + head.len()]);
+                rest = &rest[at + head.len()..];
+                let digits = rest.chars().take_while(char::is_ascii_digit).count();
+                let index = rest[..digits].parse::<usize>().ok();
+                match index.and_then(|i| positions.get(i)) {
+                    Some(file) if rest[digits..].starts_with(']') => {
+                        done.push_str(&file.to_string());
+                        rest = &rest[digits..];
+                    }
+                    _ => {}
+                }
+            }
+            done.push_str(rest);
+            out = done;
+        }
+        out
     }
 }
 
