@@ -148,8 +148,7 @@ pub fn percent(gap: f64) -> String {
 
 /// A figure for people in `lang`, as [`figure`]: two decimals, none when whole.
 fn figure_in(lang: Lang, x: f64) -> String {
-    let r = (x * 100.0).round() / 100.0;
-    numbers::decimal(lang, r, if r == r.trunc() { 0 } else { 2 })
+    numbers::two_or_none(lang, x)
 }
 
 /// A gap in per cent for people in `lang`, without its sign (the sentences put it).

@@ -106,6 +106,18 @@ pub fn figure(lang: Lang, x: f64) -> String {
     number(lang, x, 0, 2)
 }
 
+/// A figure with two decimals, or none when it rounds to a whole number: "12,30", "6".
+///
+/// ```
+/// use caravane::i18n::{numbers, Lang};
+/// assert_eq!(numbers::two_or_none(Lang::Fr, 12.3), "12,30");
+/// assert_eq!(numbers::two_or_none(Lang::Fr, 5.999), "6");
+/// ```
+pub fn two_or_none(lang: Lang, x: f64) -> String {
+    let r = (x * 100.0).round() / 100.0;
+    decimal(lang, r, if r == r.trunc() { 0 } else { 2 })
+}
+
 /// A whole number, grouped by thousands.
 pub fn count(lang: Lang, n: usize) -> String {
     decimal(lang, n as f64, 0)

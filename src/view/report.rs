@@ -77,12 +77,7 @@ pub(crate) fn environment(lang: Lang) -> Environment<'static> {
 /// A figure for people, the language's way: two decimals, none when it is whole ("12,30",
 /// "6").
 pub(crate) fn figure(lang: Lang, x: f64) -> String {
-    let r = (x * 100.0).round() / 100.0;
-    if r == r.trunc() {
-        numbers::decimal(lang, r, 0)
-    } else {
-        numbers::decimal(lang, r, 2)
-    }
+    numbers::two_or_none(lang, x)
 }
 
 /// A day of the stop file (`YYYY-MM-DD`) without its year: "7 novembre"; as it is when it is
