@@ -34,6 +34,7 @@ fn with_newcomer(mut p: Problem) -> Problem {
         home: Some("Taliouine".into()),
         needs: vec![],
         sessions: vec![],
+        extra: Default::default(),
     });
     p
 }
@@ -413,6 +414,7 @@ fn with_a_one_person_newcomer(mut p: Problem) -> Problem {
         home: None,
         needs: vec![],
         sessions: vec!["networking".into(), "digital-marketing".into()],
+        extra: Default::default(),
     });
     p
 }

@@ -2,6 +2,7 @@
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use indexmap::IndexMap;
 use std::collections::BTreeMap;
 
 /// The format tag every stop file carries.
@@ -29,6 +30,10 @@ pub struct Problem {
     /// name for its id, such as « Entrée » for `entrance`, or by its id).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub zones: Vec<Zone>,
+    /// What the planner sees around the stands (optional, drawn on the floor plan only): the
+    /// entrance, the streets and the landmarks that surround the square.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub landmarks: Vec<Landmark>,
     /// The exhibitors of this stop.
     pub exhibitors: Vec<Exhibitor>,
     /// Weights of the objective; every key may be left out and takes its default.
@@ -108,6 +113,42 @@ pub struct Zone {
     /// Its name in other languages, by language code (`ar`, `en`, `fr`).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub names: BTreeMap<String, String>,
+}
+
+/// Something on or around the square that helps people find their way on the floor plan: the
+/// entrance, a street, a building, a fountain. It takes no part in the solve.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Landmark {
+    /// What it is.
+    pub kind: LandmarkKind,
+    /// Its name for people ("Bab El Kasbah", "Avenue Mohammed V").
+    pub name: String,
+    /// Its name in other languages, by language code (`ar`, `en`, `fr`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub names: BTreeMap<String, String>,
+    /// West edge, metres, in the stands' frame.
+    pub x: f64,
+    /// North edge, metres (y grows to the south).
+    pub y: f64,
+    /// East–west size, metres (0 for a point).
+    #[serde(default)]
+    pub width: f64,
+    /// North–south size, metres (0 for a point).
+    #[serde(default)]
+    pub depth: f64,
+}
+
+/// The kinds of landmark a floor plan draws.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum LandmarkKind {
+    /// Where visitors come in.
+    Entrance,
+    /// A street or road along the square.
+    Street,
+    /// Any other landmark: a building, a fountain, a stage, a tree.
+    Landmark,
 }
 
 /// A province (or prefecture) of origin.
@@ -315,6 +356,11 @@ pub struct Exhibitor {
     /// Session ids the exhibitor registered for.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sessions: Vec<String>,
+    /// Other columns of the exhibitor sheet (telephone, remarks…), by column name in the
+    /// sheet's order, kept as they were and carried to the export; they take no part in the
+    /// solve.
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub extra: IndexMap<String, String>,
 }
 
 fn default_one() -> u32 {

@@ -3,7 +3,7 @@
 //! plan and compare. Each stop of an itinerary becomes a stop file (`caravane.stop/1`).
 
 use super::problem::{
-    Adjacency, Exhibitor, Family, Footfall, Province, Room, Rules, Session, Stand, Zone,
+    Adjacency, Exhibitor, Family, Footfall, Landmark, Province, Room, Rules, Session, Stand, Zone,
 };
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -70,6 +70,12 @@ pub struct Town {
     /// The province it lies in (an id of `provinces`), if given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub province: Option<String>,
+    /// Latitude in degrees (north positive), for the tour's map.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latitude: Option<f64>,
+    /// Longitude in degrees (east positive), for the tour's map.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub longitude: Option<f64>,
 }
 
 /// A road between two towns (both ways).
@@ -102,6 +108,9 @@ pub struct Venue {
     /// Names for people of the venue's zones, as in a stop file.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub zones: Vec<Zone>,
+    /// The entrance, streets and landmarks around the stands, as in a stop file.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub landmarks: Vec<Landmark>,
     /// Rooms for the sessions.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rooms: Vec<Room>,

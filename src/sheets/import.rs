@@ -638,6 +638,7 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
             home: Some(cell("home")).filter(|h| !h.is_empty()),
             needs,
             sessions: registered,
+            extra: Default::default(),
         });
         lines.push(line);
     }

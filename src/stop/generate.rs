@@ -253,6 +253,7 @@ pub fn generate(spec: Spec) -> Problem {
                 home: None,
                 needs,
                 sessions: Vec::new(),
+                extra: Default::default(),
             });
         }
     }
@@ -498,6 +499,7 @@ pub fn generate(spec: Spec) -> Problem {
             edges: Vec::new(),
         }),
         zones: Vec::new(),
+        landmarks: Vec::new(),
         exhibitors,
         rules: None,
         pins: Vec::new(),

@@ -677,7 +677,7 @@ fn expected_words(expected: &str) -> Option<String> {
 }
 
 /// Top-level sections of a stop file and whether each is required.
-const SECTIONS: [(&str, bool); 15] = [
+const SECTIONS: [(&str, bool); 16] = [
     ("format", true),
     ("stop", true),
     ("provinces", true),
@@ -685,6 +685,7 @@ const SECTIONS: [(&str, bool); 15] = [
     ("stands", true),
     ("adjacency", false),
     ("zones", false),
+    ("landmarks", false),
     ("exhibitors", true),
     ("rules", false),
     ("pins", false),
@@ -857,6 +858,7 @@ fn decode_problem(value: &Value) -> (Problem, Decoded, Vec<Diagnostic>) {
         stands: many(obj, "stands", &mut diags, &mut decoded),
         adjacency: one(obj, "adjacency", &mut diags, &mut decoded),
         zones: many(obj, "zones", &mut diags, &mut decoded),
+        landmarks: many(obj, "landmarks", &mut diags, &mut decoded),
         exhibitors: many(obj, "exhibitors", &mut diags, &mut decoded),
         rules: one(obj, "rules", &mut diags, &mut decoded),
         pins: many(obj, "pins", &mut diags, &mut decoded),

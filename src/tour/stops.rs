@@ -408,6 +408,7 @@ pub fn stop_problem_for(
         stands: venue.stands.clone(),
         adjacency: venue.adjacency.clone(),
         zones: venue.zones.clone(),
+        landmarks: venue.landmarks.clone(),
         exhibitors,
         rules: t.rules.clone(),
         pins: vec![],
