@@ -21,6 +21,8 @@ macro_rules! resources {
 
 resources!(
     "common.ftl",
+    "venue.ftl",
+    "print.ftl",
     "cli.ftl",
     "validation.ftl",
     "tour.ftl",

@@ -1,0 +1,1 @@
+# Caravane — print
