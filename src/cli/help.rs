@@ -44,6 +44,11 @@ pub fn localised(mut cmd: Command, lang: Lang) -> Command {
             None => sub,
         };
         let sub = with_headings(sub, &name, lang);
+        let sub = if name == "venue" {
+            sub.mut_subcommands(|s| super::venue::localised(s, lang, with_headings))
+        } else {
+            sub
+        };
         if name == "help" {
             sub.mut_subcommands(|s| with_headings(s, "help", lang))
         } else {
@@ -109,6 +114,7 @@ fn about(lang: Lang, command: &str) -> Option<String> {
         "tour" => tl!(lang, "cli-about-tour"),
         "compare" => tl!(lang, "cli-about-compare"),
         "generate" => tl!(lang, "cli-about-generate"),
+        "venue" => return super::venue::about(lang, "venue"),
         "help" => tl!(lang, "cli-about-help"),
         _ => return None,
     })
@@ -123,6 +129,7 @@ fn arg_help(lang: Lang, command: &str, arg: &str) -> Option<String> {
         (_, "verbose") => tl!(lang, "cli-arg-verbose"),
         (_, "lang") => tl!(lang, "cli-arg-lang"),
         ("help", "subcommand") => tl!(lang, "cli-arg-help-command"),
+        (c, a) if c.starts_with("venue ") => return super::venue::arg_help(lang, &c[6..], a),
         ("validate", "files") => tl!(lang, "cli-arg-validate-files"),
         ("validate", "json") | ("check", "json") => tl!(lang, "cli-arg-json-report"),
         ("info", "file") => tl!(lang, "cli-arg-stop-file"),

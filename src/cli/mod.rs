@@ -29,6 +29,7 @@ mod solve;
 mod timetable;
 mod tour;
 mod validate;
+mod venue;
 mod words;
 
 /// Exit code: everything went well.
@@ -75,6 +76,7 @@ enum Command {
     Plan(floor_plan::PlanArgs),
     Report(report::ReportArgs),
     Import(import::ImportArgs),
+    Venue(venue::VenueArgs),
     Export(export::ExportArgs),
     Replan(replan::ReplanArgs),
     Move(hand::MoveArgs),
@@ -125,6 +127,7 @@ pub fn run() -> i32 {
         Command::Plan(args) => floor_plan::run(args),
         Command::Report(args) => report::run(args),
         Command::Import(args) => import::run(args),
+        Command::Venue(args) => venue::run(args),
         Command::Export(args) => export::run(args),
         Command::Replan(args) => replan::run(args),
         Command::Move(args) => hand::run_move(args),
