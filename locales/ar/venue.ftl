@@ -172,12 +172,12 @@ venue-arg-to = يوم الاختتام، YYYY-MM-DD (افتراضيا: يوم ا
 venue-arg-like = ملف محطة تؤخذ منه الأقاليم والشعب والقواعد والقاعات والفترات والجلسات (افتراضيا: قوائم جهة سوس ماسة وقواعدها، دون جلسات)
 venue-arg-output = ملف المكان المراد كتابته
 venue-arg-stands = جدول الأروقة محفوظا بصيغة CSV
-venue-arg-import-aisle = أوسع ممر، بالأمتار، تتقابل عبره واجهتا رواقين [افتراضيا: 5]
-venue-arg-grid-aisle = عرض الممرات بالأمتار [افتراضيا: 4]
+venue-arg-import-aisle = أوسع ممر، بالأمتار، تتقابل عبره واجهتا رواقين
+venue-arg-grid-aisle = عرض الممرات بالأمتار
 venue-arg-rows = عدد الصفوف، مرقمة بالحروف A وB… من الشمال
 venue-arg-per-row = عدد الأروقة في كل صف، مرقمة 01 و02… من الغرب
-venue-arg-stand = مقاس الرواق، العرضxالعمق بالأمتار [افتراضيا: 3x3]
-venue-arg-facing = كيف تتقابل الصفوف: pairs (متقابلة مثنى مثنى)، back-to-back (ظهرا لظهر مثنى مثنى)، all-south أو all-north (كلها مفتوحة نحو الجنوب أو الشمال) [افتراضيا: pairs]
+venue-arg-stand = مقاس الرواق، العرضxالعمق بالأمتار
+venue-arg-facing = كيف تتقابل الصفوف: pairs (متقابلة مثنى مثنى)، back-to-back (ظهرا لظهر مثنى مثنى)، all-south أو all-north (كلها مفتوحة نحو الجنوب أو الشمال)
 venue-arg-cross-aisle = يقطع كل صف بممر عرضي بعد أرقام الأروقة هذه (6 أو 4,8)
 venue-arg-prime = الأروقة المتميزة: corners (الزوايا)، ends (أطراف الصفوف)، cross-aisle (المحاذية للممر العرضي)، entrance (الأقرب إلى المدخل)، أو أروقة (A01-A03,C05)
 venue-arg-zone = منطقة: ZONE=STANDS (entrance=E-F، centre=C-D)؛ تُكرر لكل منطقة

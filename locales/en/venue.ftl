@@ -153,12 +153,12 @@ venue-arg-to = Closing day, YYYY-MM-DD (default: the opening day)
 venue-arg-like = A stop file whose provinces, families, rules, rooms, slots and sessions are taken (default: the Souss-Massa region's lists and rules, without sessions)
 venue-arg-output = The venue file to write
 venue-arg-stands = The stands sheet saved as CSV
-venue-arg-import-aisle = Widest aisle, in metres, across which two stands face each other [default: 5]
-venue-arg-grid-aisle = Width of the aisles, in metres [default: 4]
+venue-arg-import-aisle = Widest aisle, in metres, across which two stands face each other
+venue-arg-grid-aisle = Width of the aisles, in metres
 venue-arg-rows = Number of rows, lettered A, B… from the north
 venue-arg-per-row = Stands in each row, numbered 01, 02… from the west
-venue-arg-stand = Size of a stand, WIDTHxDEPTH in metres [default: 3x3]
-venue-arg-facing = How the rows face: pairs (facing two by two), back-to-back (back to back two by two), all-south or all-north [default: pairs]
+venue-arg-stand = Size of a stand, WIDTHxDEPTH in metres
+venue-arg-facing = How the rows face: pairs (facing two by two), back-to-back (back to back two by two), all-south or all-north
 venue-arg-cross-aisle = Cut every row with a cross aisle after these stand numbers (6 or 4,8)
 venue-arg-prime = Prime stands: corners, ends (of the rows), cross-aisle (along the cross aisle), entrance (nearest the entrance), or stands (A01-A03,C05)
 venue-arg-zone = A zone: ZONE=STANDS (entrance=E-F, centre=C-D); repeat for each zone

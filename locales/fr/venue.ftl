@@ -159,12 +159,12 @@ venue-arg-to = Le dernier jour, AAAA-MM-JJ (par défaut : le premier)
 venue-arg-like = Un fichier d’étape dont prendre les provinces, les familles, les règles, les salles, les créneaux et les rencontres (par défaut : les listes et les règles de la région Souss-Massa, sans rencontres)
 venue-arg-output = Le fichier du lieu à écrire
 venue-arg-stands = Le tableau des stands enregistré en CSV
-venue-arg-import-aisle = L’allée la plus large, en mètres, par-dessus laquelle deux stands se font face [défaut : 5]
-venue-arg-grid-aisle = La largeur des allées, en mètres [défaut : 4]
+venue-arg-import-aisle = L’allée la plus large, en mètres, par-dessus laquelle deux stands se font face
+venue-arg-grid-aisle = La largeur des allées, en mètres
 venue-arg-rows = Le nombre de rangées, lettrées A, B… depuis le nord
 venue-arg-per-row = Le nombre de stands par rangée, numérotés 01, 02… depuis l’ouest
-venue-arg-stand = La taille d’un stand, LARGEURxPROFONDEUR en mètres [défaut : 3x3]
-venue-arg-facing = Comment les rangées se font face : pairs (face à face deux à deux), back-to-back (dos à dos deux à deux), all-south ou all-north (toutes ouvertes au sud ou au nord) [défaut : pairs]
+venue-arg-stand = La taille d’un stand, LARGEURxPROFONDEUR en mètres
+venue-arg-facing = Comment les rangées se font face : pairs (face à face deux à deux), back-to-back (dos à dos deux à deux), all-south ou all-north (toutes ouvertes au sud ou au nord)
 venue-arg-cross-aisle = Couper chaque rangée par une allée transversale après ces numéros de stand (6 ou 4,8)
 venue-arg-prime = Les stands privilégiés : corners (angles), ends (bouts de rangée), cross-aisle (au bord de l’allée transversale), entrance (les plus proches de l’entrée), ou des stands (A01-A03,C05)
 venue-arg-zone = Une zone : ZONE=STANDS (entrance=E-F, centre=C-D) ; à répéter pour chaque zone

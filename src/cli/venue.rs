@@ -328,6 +328,7 @@ pub fn about(lang: Lang, command: &str) -> Option<String> {
         "venue" => tl!(lang, "venue-about"),
         "import" => tl!(lang, "venue-about-import"),
         "grid" => tl!(lang, "venue-about-grid"),
+        "help" => tl!(lang, "cli-about-help"),
         _ => return None,
     })
 }

@@ -213,6 +213,17 @@ fn problem(place: String, line: usize, code: Code, cause: String, action: String
 
 /// Reads a stands sheet into a venue, or reports every bad row with its line and column.
 pub fn read_stands(bytes: &[u8]) -> Result<StandsSheet, Vec<Diagnostic>> {
+    let (sheet, problems) = read(bytes)?;
+    if problems.is_empty() {
+        Ok(sheet)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The rows of a stands sheet that read well, and the problems of the others; only a sheet
+/// whose columns cannot be known is refused as a whole.
+fn read(bytes: &[u8]) -> Result<(StandsSheet, Vec<Diagnostic>), Vec<Diagnostic>> {
     let (text, _) = decode(bytes);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(separator(&text))
@@ -543,8 +554,9 @@ pub fn read_stands(bytes: &[u8]) -> Result<StandsSheet, Vec<Diagnostic>> {
         ));
     }
     if !out.is_empty() {
-        out.sort_by_key(|d| d.line);
-        return Err(out);
+        // The pairs listed by hand may name a stand whose row was refused.
+        venue.edges.clear();
+        lines.edges.clear();
     }
     venue.zones = zone_order
         .iter()
@@ -556,12 +568,15 @@ pub fn read_stands(bytes: &[u8]) -> Result<StandsSheet, Vec<Diagnostic>> {
             })
         })
         .collect();
-    Ok(StandsSheet {
-        venue,
-        lines,
-        ignored_columns,
-        header,
-    })
+    Ok((
+        StandsSheet {
+            venue,
+            lines,
+            ignored_columns,
+            header,
+        },
+        out,
+    ))
 }
 
 /// Why a word is none of `words`: what it might have meant, and the valid words.
@@ -592,26 +607,32 @@ fn unknown_word(known: &Known, which: &str, value: &str, words: &[&str]) -> Stri
 
 /// Reads a stands sheet into a stop file with no exhibitors (see
 /// [`venue_stop`](crate::stop::region::venue_stop)), and checks it as a stop file: every
-/// problem is reported, those of a stand or a landmark at its line in the sheet.
+/// problem is reported, those of a stand or a landmark at its line in the sheet. The rows that
+/// read well are checked together (overlapping stands…) even when other rows are refused, so
+/// that one run tells every problem, in the order of the sheet's lines.
 pub fn import_venue(
     bytes: &[u8],
     info: StopInfo,
     max_aisle: f64,
     like: Option<&Problem>,
 ) -> Result<Imported, Vec<Diagnostic>> {
-    let sheet = read_stands(bytes)?;
+    let (sheet, mut problems) = read(bytes)?;
     let stop = venue_stop(info, sheet.venue.clone(), max_aisle, like);
     let found = crate::stop::validate::validate(&stop, &crate::stop::validate::Decoded::default());
-    if found.is_empty() {
+    problems.extend(
+        found
+            .into_iter()
+            .map(|d| at_lines(d, &sheet.lines, &sheet.header)),
+    );
+    if problems.is_empty() {
         return Ok(Imported {
             problem: stop,
             ignored_columns: sheet.ignored_columns,
         });
     }
-    Err(found
-        .into_iter()
-        .map(|d| at_lines(d, &sheet.lines, &sheet.header))
-        .collect())
+    // In the order of the sheet; the problems of no line (a rule of the whole file) last.
+    problems.sort_by_key(|d| d.line.unwrap_or(usize::MAX));
+    Err(problems)
 }
 
 /// A problem of the stop file said at the sheet's lines: `$.stands[3].x` becomes the line of

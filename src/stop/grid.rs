@@ -281,6 +281,19 @@ impl Shape {
         Some(block(a.0, b.0, a.1, b.1))
     }
 
+    /// The stand of the grid nearest an id past its edge: `A13` is `A12` in rows of 12, `H02`
+    /// is `F02` in six rows.
+    fn nearest(&self, text: &str) -> Option<String> {
+        let text = text.trim();
+        let first = text.chars().next()?.to_ascii_uppercase();
+        let n: usize = text[first.len_utf8()..].parse().ok()?;
+        if !first.is_ascii_uppercase() || n == 0 {
+            return None;
+        }
+        let r = ((first as u8 - b'A') as usize).min(self.rows - 1);
+        Some(stand_id(r, n.min(self.per_row) - 1))
+    }
+
     /// Every stand id, for near matches.
     fn ids(&self) -> Vec<String> {
         (0..self.rows)
@@ -313,11 +326,14 @@ fn select(
                 let ids = shape.ids();
                 let known = Known::new("stands", ids.iter().map(|s| (s.as_str(), "")));
                 let last = stand_id(shape.rows - 1, shape.per_row - 1);
-                let cause = match known.closest(wrong) {
-                    Some((meant, _)) => t!(
+                let cause = match shape
+                    .nearest(wrong)
+                    .or_else(|| known.closest(wrong).map(|(id, _)| id.to_string()))
+                {
+                    Some(meant) => t!(
                         "venue-grid-no-stand-meant",
                         item = wrong,
-                        meant = meant,
+                        meant = meant.as_str(),
                         last = last.as_str()
                     ),
                     None => t!("venue-grid-no-stand", item = wrong, last = last.as_str()),
