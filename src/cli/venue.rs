@@ -23,8 +23,8 @@ pub struct VenueArgs {
 
 #[derive(Debug, Subcommand)]
 enum VenueCommand {
-    Import(ImportArgs),
-    Grid(GridArgs),
+    Import(Box<ImportArgs>),
+    Grid(Box<GridArgs>),
 }
 
 /// What the stop file says besides its stands.

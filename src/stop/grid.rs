@@ -73,7 +73,7 @@ impl Facing {
 
     /// The front of row `r` (counted from 0, north first).
     pub fn front(self, r: usize) -> Front {
-        let even = r % 2 == 0;
+        let even = r.is_multiple_of(2);
         match self {
             Facing::Pairs if even => Front::South,
             Facing::Pairs => Front::North,
