@@ -166,7 +166,7 @@ fn session_titles_with_commas_and_extra_columns_are_understood() {
     let text = "nom;province;famille;téléphone;ateliers\n\
         Coopérative Tifawin;Taroudant;Safran;0600000000;\"Accéder aux marchés d'export : normes, emballage et groupements, financing\"\n";
     let imported = import_exhibitors(text.as_bytes(), &venue()).unwrap();
-    assert_eq!(imported.ignored_columns, vec!["téléphone".to_string()]);
+    assert_eq!(imported.extra_columns, vec!["téléphone".to_string()]);
     assert_eq!(
         imported.problem.exhibitors[0].sessions,
         vec!["export".to_string(), "financing".to_string()]
@@ -220,12 +220,12 @@ fn an_unknown_family_names_the_closest_and_the_known_ones() {
     let d = &problems[0];
     assert!(
         d.cause.starts_with(
-            "famille «\u{a0}Safrn\u{a0}» inconnue dans le fichier du lieu : vouliez-vous dire «\u{a0}saffron\u{a0}» (Safran) ?"
+            "famille «\u{a0}Safrn\u{a0}» inconnue : vouliez-vous dire «\u{a0}saffron\u{a0}» (Safran) ?"
         ),
         "{}",
         d.cause
     );
-    assert!(d.cause.contains("Familles connues : "), "{}", d.cause);
+    assert!(d.cause.contains("Valeurs possibles : "), "{}", d.cause);
     assert!(d.cause.contains("(19 en tout)"), "{}", d.cause);
     assert!(
         d.action.starts_with("écrivez «\u{a0}Safran\u{a0}»"),
@@ -237,12 +237,12 @@ fn an_unknown_family_names_the_closest_and_the_known_ones() {
     let d = &problems[0];
     assert!(
         d.cause.starts_with(
-            "unknown family \"Safrn\" in the venue file: did you mean \"saffron\" (Safran)?"
+            "unknown family \"Safrn\": did you mean \"saffron\" (Safran)?"
         ),
         "{}",
         d.cause
     );
-    assert!(d.cause.contains("Known families: "), "{}", d.cause);
+    assert!(d.cause.contains("Possible values: "), "{}", d.cause);
     assert!(d.cause.contains("(19 in all)"), "{}", d.cause);
     assert!(d.action.contains("\"Safran\""), "{}", d.action);
     assert_eq!(d.path, "line 2, column \"famille\"");

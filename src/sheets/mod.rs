@@ -1,5 +1,6 @@
-//! Spreadsheets in and out: the exhibitor sheet read into a stop file, and the assignments
-//! written for Excel.
+//! Spreadsheets in and out: the exhibitor and sessions sheets read into a stop file, and the
+//! assignments written for Excel.
 
 pub mod export;
 pub mod import;
+pub mod sessions;
