@@ -56,9 +56,6 @@ sheets-write-one = { $kind ->
     [need] اكتب أحد تجهيزات الأروقة، أو أضفه إلى الأروقة التي توفره
    *[equipment] اكتب أحد تجهيزات القاعات، أو أضفه إلى القاعة التي تتوفر عليه
 }
-sheets-form-cooperative = تعاونية
-sheets-form-association = جمعية
-sheets-form-social-enterprise = مقاولة اجتماعية
 
 ## عنوان المحطة ومدينتها ومكانها وتواريخها (خيارات caravane import)
 

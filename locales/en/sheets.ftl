@@ -56,9 +56,6 @@ sheets-write-one = { $kind ->
     [need] write one of the stands' equipment, or add it to the stands that offer it
    *[equipment] write one of the rooms' equipment, or add it to the room that has it
 }
-sheets-form-cooperative = cooperative
-sheets-form-association = association
-sheets-form-social-enterprise = social enterprise
 
 ## The stop's title, town, place and dates (options of caravane import)
 

@@ -56,9 +56,6 @@ sheets-write-one = { $kind ->
     [need] écrivez l’un des équipements des stands, ou ajoutez-le aux stands qui l’offrent
    *[equipment] écrivez l’un des équipements des salles, ou ajoutez-le à la salle qui l’a
 }
-sheets-form-cooperative = coopérative
-sheets-form-association = association
-sheets-form-social-enterprise = entreprise sociale
 
 ## Le titre, la ville, le lieu et les dates de l’étape (options de caravane import)
 

@@ -619,14 +619,9 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
         Kind::Session,
         template.sessions.iter().map(|s| (&*s.id, &*s.title)),
     );
-    let form_names = [
-        ("cooperative", t!("sheets-form-cooperative")),
-        ("association", t!("sheets-form-association")),
-        ("social_enterprise", t!("sheets-form-social-enterprise")),
-    ];
     let forms = Names::new(
         Kind::Form,
-        form_names.iter().map(|(id, name)| (*id, name.as_str())),
+        ["coopérative", "association", "entreprise sociale"].map(|f| (f, "")),
     );
     let lang = crate::i18n::current();
     let stand_tags: Vec<String> = {
@@ -689,15 +684,10 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
             "socialenterprise" | "entreprisesociale" | "entreprise" => {
                 Some(Form::SocialEnterprise)
             }
-            _ => match forms.find(&cell("form")).as_deref() {
-                Some("cooperative") => Some(Form::Cooperative),
-                Some("association") => Some(Form::Association),
-                Some(_) => Some(Form::SocialEnterprise),
-                None => {
-                    problems.push(forms.unknown(line, &col_name("form"), &cell("form")));
-                    None
-                }
-            },
+            _ => {
+                problems.push(forms.unknown(line, &col_name("form"), &cell("form")));
+                None
+            }
         };
         let women_led = match fold(&cell("women_led")).as_str() {
             "" | "non" | "no" | "0" | "false" | "faux" => false,
