@@ -105,8 +105,11 @@ pub fn run(args: &ImportArgs) -> Exit {
             .map_err(|d| refuse(input, &path.display().to_string(), d))?;
         template.rooms = rooms;
     } else if !args.room.is_empty() {
-        let (rooms, problems): (Vec<_>, Vec<_>) =
-            args.room.iter().map(|r| room_from_words(r)).partition(Result::is_ok);
+        let (rooms, problems): (Vec<_>, Vec<_>) = args
+            .room
+            .iter()
+            .map(|r| room_from_words(r))
+            .partition(Result::is_ok);
         if !problems.is_empty() {
             let problems = problems.into_iter().filter_map(Result::err).collect();
             return Err(refuse(input, "caravane import", problems));
@@ -114,8 +117,13 @@ pub fn run(args: &ImportArgs) -> Exit {
         template.rooms = rooms.into_iter().filter_map(Result::ok).collect();
     }
     if let Some(times) = &args.slot_times {
-        template.slots = daily_slots(times, &args.busy_days, &template.stop.from, &template.stop.to)
-            .map_err(|d| refuse(input, "caravane import", d))?;
+        template.slots = daily_slots(
+            times,
+            &args.busy_days,
+            &template.stop.from,
+            &template.stop.to,
+        )
+        .map_err(|d| refuse(input, "caravane import", d))?;
     }
     if let Some(path) = &args.sessions_sheet {
         let sessions = read_sessions(&bytes(input, path)?, &template.rooms)

@@ -11,10 +11,10 @@
 
 use crate::format::{Problem, Solution};
 use crate::i18n::{numbers, tl, Lang};
+use crate::stop::diagnostic::fold;
 use crate::stop::layout::Layout;
 use crate::stop::model::Stop;
 use crate::view::agenda::Programme;
-use crate::stop::diagnostic::fold;
 use crate::view::names::zone_name;
 
 /// A cell Excel shows as text: one that begins like a formula (`=`, `+`, `-`, `@`) gets a
@@ -59,7 +59,14 @@ pub fn natural(id: &str) -> Vec<(String, u64)> {
     let mut number: Option<u64> = None;
     for c in id.chars() {
         match c.to_digit(10) {
-            Some(d) => number = Some(number.unwrap_or(0).saturating_mul(10).saturating_add(d.into())),
+            Some(d) => {
+                number = Some(
+                    number
+                        .unwrap_or(0)
+                        .saturating_mul(10)
+                        .saturating_add(d.into()),
+                )
+            }
             None => {
                 if let Some(n) = number.take() {
                     out.push((std::mem::take(&mut text), n));
@@ -150,7 +157,11 @@ pub fn assignments_csv(problem: &Problem, stop: &Stop, solution: &Solution, lang
             .get(e)
             .map(|p| &p.extra)
             .into_iter()
-            .flat_map(|m| extra.iter().map(move |k| m.get(*k).cloned().unwrap_or_default()));
+            .flat_map(|m| {
+                extra
+                    .iter()
+                    .map(move |k| m.get(*k).cloned().unwrap_or_default())
+            });
         let _ = w.write_record(
             row.iter()
                 .map(|c| as_text(c))

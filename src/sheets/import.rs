@@ -96,7 +96,13 @@ const TAG_ALIASES: [(&str, &str); 6] = [
 ];
 
 /// A problem of a cell: at `line`, in the column named `column`.
-pub(crate) fn problem_at(line: usize, column: &str, cause: String, action: String, code: Code) -> Diagnostic {
+pub(crate) fn problem_at(
+    line: usize,
+    column: &str,
+    cause: String,
+    action: String,
+    code: Code,
+) -> Diagnostic {
     let mut d = Diagnostic::new(
         code,
         t!("sheets-at", line = line, column = column),
@@ -230,7 +236,11 @@ impl<'a> Names<'a> {
 
     /// Why `value` names nothing: what it might have meant, and the possible values.
     fn cause(&self, value: &str) -> String {
-        let unknown = t!("sheets-unknown", kind = self.kind.word(), value = shown(value));
+        let unknown = t!(
+            "sheets-unknown",
+            kind = self.kind.word(),
+            value = shown(value)
+        );
         if self.items.is_empty() {
             return t!("sheets-none", cause = unknown, kind = self.kind.word());
         }
@@ -441,7 +451,9 @@ impl Sheet {
     /// The column that gives `field`, by any of its names.
     pub(crate) fn column(&self, columns: &Columns, field: &str) -> Option<usize> {
         let aliases = columns.iter().find(|(f, _)| *f == field)?.1;
-        self.folded.iter().position(|h| aliases.contains(&h.as_str()))
+        self.folded
+            .iter()
+            .position(|h| aliases.contains(&h.as_str()))
     }
 
     /// The cell of `field` in a row, empty when the sheet has no such column.
@@ -460,7 +472,11 @@ impl Sheet {
     }
 
     /// A problem for each required field no column gives: `field` and its words for people.
-    pub(crate) fn missing(&self, columns: &Columns, required: &[(&str, String)]) -> Vec<Diagnostic> {
+    pub(crate) fn missing(
+        &self,
+        columns: &Columns,
+        required: &[(&str, String)],
+    ) -> Vec<Diagnostic> {
         required
             .iter()
             .filter(|(field, _)| self.column(columns, field).is_none())
@@ -681,9 +697,7 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
             "" => None,
             "cooperative" | "coop" | "تعاونية" => Some(Form::Cooperative),
             "association" | "asso" | "جمعية" => Some(Form::Association),
-            "socialenterprise" | "entreprisesociale" | "entreprise" => {
-                Some(Form::SocialEnterprise)
-            }
+            "socialenterprise" | "entreprisesociale" | "entreprise" => Some(Form::SocialEnterprise),
             _ => {
                 problems.push(forms.unknown(line, &col_name("form"), &cell("form")));
                 None

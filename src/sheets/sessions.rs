@@ -365,7 +365,11 @@ pub fn daily_slots(
         )
     };
     let mut daily: Vec<(Time, Time, Footfall)> = Vec::new();
-    for piece in times.split([',', ';']).map(str::trim).filter(|p| !p.is_empty()) {
+    for piece in times
+        .split([',', ';'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
         let mut words = piece.split_whitespace();
         let span = words.next().unwrap_or_default();
         let rest: Vec<&str> = words.collect();
@@ -397,7 +401,11 @@ pub fn daily_slots(
     }
     let mut busy_dates = Vec::new();
     let mut busy_weekdays = Vec::new();
-    for word in busy_days.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+    for word in busy_days
+        .split(',')
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+    {
         if let Some(d) = Date::parse(word) {
             busy_dates.push(d);
         } else if let Some(d) = weekday(word) {
