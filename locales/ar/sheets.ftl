@@ -111,3 +111,16 @@ sheets-programme-read = البرنامج: { $sessions ->
     [few] { $slots } حصص
    *[other] { $slots } حصة
 }
+
+## مساعدة خيارات caravane import
+
+sheets-arg-sessions-sheet = ورقة الورشات محفوظة بصيغة CSV (titre، thème، durée، places، besoins، animation)
+sheets-arg-room = قاعة: «الاسم:المقاعد[:التجهيزات]»، مثلا «Tente des rencontres:40:sono» (يُكرر)
+sheets-arg-rooms = ورقة القاعات محفوظة بصيغة CSV (nom، places، équipements)
+sheets-arg-slot-times = حصص كل يوم من أيام المحطة: «10:00-11:30 calme, 15:00-16:30, 17:30-19:00 affluence»
+sheets-arg-busy-days = الأيام التي تصبح فيها الحصة ذات الإقبال العادي مزدحمة: «samedi,dimanche» أو تواريخ
+sheets-arg-title = عنوان المحطة
+sheets-arg-town = المدينة المضيفة
+sheets-arg-place = الساحة أو القاعة
+sheets-arg-from = اليوم الأول، YYYY-MM-DD
+sheets-arg-to = اليوم الأخير، YYYY-MM-DD

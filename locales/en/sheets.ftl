@@ -102,3 +102,16 @@ sheets-programme-read = programme: { $sessions ->
     [one] { $slots } slot
    *[other] { $slots } slots
 }
+
+## The help of caravane import's options
+
+sheets-arg-sessions-sheet = The sessions sheet saved as CSV (titre, thème, durée, places, besoins, animation)
+sheets-arg-room = A room: "name:seats[:equipment]", e.g. "Tente des rencontres:40:sono" (repeat it)
+sheets-arg-rooms = The rooms sheet saved as CSV (nom, places, équipements)
+sheets-arg-slot-times = The slots of every day of the stop: "10:00-11:30 calme, 15:00-16:30, 17:30-19:00 affluence"
+sheets-arg-busy-days = Days on which a slot of normal footfall is busy: "samedi,dimanche" or dates
+sheets-arg-title = The stop's title
+sheets-arg-town = The host town
+sheets-arg-place = The square or hall
+sheets-arg-from = The first day, YYYY-MM-DD
+sheets-arg-to = The last day, YYYY-MM-DD

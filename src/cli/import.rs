@@ -36,8 +36,8 @@ pub struct ImportArgs {
     #[arg(long, value_name = "TIMES")]
     slot_times: Option<String>,
     /// Days on which a slot of normal footfall is busy: "samedi,dimanche" or dates.
-    #[arg(long, value_name = "DAYS", default_value = "", requires = "slot_times")]
-    busy_days: String,
+    #[arg(long, value_name = "DAYS", requires = "slot_times")]
+    busy_days: Option<String>,
     /// The stop's title.
     #[arg(long)]
     title: Option<String>,
