@@ -119,7 +119,7 @@ pub fn run(args: &ImportArgs) -> Exit {
     if let Some(times) = &args.slot_times {
         template.slots = daily_slots(
             times,
-            &args.busy_days,
+            args.busy_days.as_deref().unwrap_or_default(),
             &template.stop.from,
             &template.stop.to,
         )
