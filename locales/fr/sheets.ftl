@@ -106,10 +106,10 @@ sheets-programme-read = programme : { $sessions ->
 ## L’aide des options de caravane import
 
 sheets-arg-sessions-sheet = La feuille des rencontres enregistrée en CSV (titre, thème, durée, places, besoins, animation)
-sheets-arg-room = Une salle : « nom:places[:équipements] », par exemple « Tente des rencontres:40:sono » (à répéter)
+sheets-arg-room = Une salle : « nom:places[:équipements] », par exemple « Tente des rencontres:40:sono » (à répéter)
 sheets-arg-rooms = La feuille des salles enregistrée en CSV (nom, places, équipements)
-sheets-arg-slot-times = Les créneaux de chaque jour de l’étape : « 10:00-11:30 calme, 15:00-16:30, 17:30-19:00 affluence »
-sheets-arg-busy-days = Les jours où un créneau d’affluence normale devient chargé : « samedi,dimanche » ou des dates
+sheets-arg-slot-times = Les créneaux de chaque jour de l’étape : « 10:00-11:30 calme, 15:00-16:30, 17:30-19:00 affluence »
+sheets-arg-busy-days = Les jours où un créneau d’affluence normale devient chargé : « samedi,dimanche » ou des dates
 sheets-arg-title = Le titre de l’étape
 sheets-arg-town = La ville qui accueille l’étape
 sheets-arg-place = La place ou la salle
