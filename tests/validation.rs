@@ -875,7 +875,7 @@ fn a_problem_is_told_in_french_by_default() {
         "erreur [unknown-field] en $.stnads\n  \
          cause : «\u{a0}stnads\u{a0}» n’est pas une section d’un fichier d’étape : vouliez-vous dire «\u{a0}stands\u{a0}» ?\n  \
          action : retirez-la ou corrigez son orthographe ; les sections sont : format, stop, provinces, \
-         families, stands, adjacency, zones, exhibitors, rules, pins, forbidden, rooms, slots, \
+         families, stands, adjacency, zones, landmarks, exhibitors, rules, pins, forbidden, rooms, slots, \
          sessions, history"
     );
     let report = Report {
