@@ -234,7 +234,10 @@ fn every_exhibitor_s_name_is_on_the_signs_in_any_script() {
         }
     }
     assert_eq!(arabic, 1, "the Arabic name is among them");
-    assert!(signs.contains("ⵜⴰⵡⵓⵔⵉ"), "a Tifinagh name comes out as text");
+    assert!(
+        signs.contains("ⵜⴰⵡⵓⵔⵉ"),
+        "a Tifinagh name comes out as text"
+    );
 }
 
 #[test]
@@ -290,12 +293,7 @@ fn a_solution_that_cannot_be_read_writes_nothing() {
     let pdf = dir.join("pack.pdf");
     let bad = dir.join("broken.solution.json");
     std::fs::write(&bad, "{ \"format\": ").unwrap();
-    let out = caravane(&[
-        "print",
-        bad.to_str().unwrap(),
-        "-o",
-        pdf.to_str().unwrap(),
-    ]);
+    let out = caravane(&["print", bad.to_str().unwrap(), "-o", pdf.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     assert!(!pdf.exists());
     let said = String::from_utf8_lossy(&out.stderr);

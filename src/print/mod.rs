@@ -143,8 +143,8 @@ impl Pack {
             let signs = signs::pages(&doc);
             let (programme, agendas) = programme::pages(&doc);
             let summary = summary::pages(&doc);
-            let total = 1 + drawn.len() + signs.len() + programme.len() + agendas.len()
-                + summary.len();
+            let total =
+                1 + drawn.len() + signs.len() + programme.len() + agendas.len() + summary.len();
             // The numbered pages carry the stop and their number at the foot; the signs,
             // which are cut apart, do not.
             let mut pages = vec![Page {

@@ -70,7 +70,10 @@ pub fn assemble(pages: &[PdfPage], title: &str) -> Result<Vec<u8>, PdfError> {
         let picture = map[&picture];
         chunks.push(chunk);
 
-        let (w, h) = (page.width as f32 * PT_PER_MM, page.height as f32 * PT_PER_MM);
+        let (w, h) = (
+            page.width as f32 * PT_PER_MM,
+            page.height as f32 * PT_PER_MM,
+        );
         // The picture fills the page, in its own proportions, centred.
         let size = tree.size();
         let scale = (w / size.width()).min(h / size.height());
@@ -96,7 +99,9 @@ pub fn assemble(pages: &[PdfPage], title: &str) -> Result<Vec<u8>, PdfError> {
         kids.push(page_ref);
     }
     pdf.catalog(catalog).pages(tree_ref);
-    pdf.pages(tree_ref).kids(kids.iter().copied()).count(kids.len() as i32);
+    pdf.pages(tree_ref)
+        .kids(kids.iter().copied())
+        .count(kids.len() as i32);
     pdf.document_info(info)
         .title(TextStr(title))
         .producer(TextStr("Caravane"));

@@ -101,7 +101,15 @@ pub(crate) fn signs(doc: &Doc) -> Vec<Sign> {
 fn draw(sheet: &mut Sheet, sign: &Sign, top: f64) {
     let right = A4.0 - SIDE;
     let band = (top + 8.0, 13.0);
-    sheet.rect(SIDE, band.0, right - SIDE, band.1, Some(sign.colour), None, 0.0);
+    sheet.rect(
+        SIDE,
+        band.0,
+        right - SIDE,
+        band.1,
+        Some(sign.colour),
+        None,
+        0.0,
+    );
     let ink = ink_on(sign.colour);
     let base = band.0 + 9.4;
     sheet.text(

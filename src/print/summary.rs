@@ -32,7 +32,7 @@ fn titled(text: &str, lang: Lang) -> String {
     let mut inside = false;
     let marks = text.matches('*').count();
     for c in text.chars() {
-        if c == '*' && marks % 2 == 0 {
+        if c == '*' && marks.is_multiple_of(2) {
             out.push_str(if inside { close } else { open });
             inside = !inside;
         } else {
@@ -62,7 +62,11 @@ pub(crate) fn pages(doc: &Doc) -> Vec<Sheet> {
         flow.paragraph(&warning, Style::new(3.8).bold().fill("#b00020"), 0.0);
     }
     for untrue in &claim.untrue {
-        flow.paragraph(&format!("• {}", titled(&untrue.text, lang)), Style::new(3.4), 4.0);
+        flow.paragraph(
+            &format!("• {}", titled(&untrue.text, lang)),
+            Style::new(3.4),
+            4.0,
+        );
     }
     for note in &claim.notes {
         flow.paragraph(
