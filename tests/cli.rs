@@ -61,7 +61,7 @@ fn assert_wrote(o: &Output, file: &Path) {
 }
 
 /// Every command, in the order `caravane --help` lists them.
-const COMMANDS: [&str; 18] = [
+const COMMANDS: [&str; 19] = [
     "validate",
     "info",
     "solve",
@@ -70,6 +70,7 @@ const COMMANDS: [&str; 18] = [
     "scaling",
     "plan",
     "report",
+    "print",
     "import",
     "export",
     "replan",

@@ -99,6 +99,7 @@ fn about(lang: Lang, command: &str) -> Option<String> {
         "scaling" => tl!(lang, "cli-about-scaling"),
         "plan" => tl!(lang, "cli-about-plan"),
         "report" => tl!(lang, "cli-about-report"),
+        "print" => tl!(lang, "print-about"),
         "import" => tl!(lang, "cli-about-import"),
         "export" => tl!(lang, "cli-about-export"),
         "replan" => tl!(lang, "cli-about-replan"),
@@ -137,7 +138,7 @@ fn arg_help(lang: Lang, command: &str, arg: &str) -> Option<String> {
         ("solve", "only") => tl!(lang, "cli-arg-solve-only"),
         ("solve", "layout") => tl!(lang, "cli-arg-solve-layout"),
         ("timetable" | "check" | "move" | "swap", "problem") => tl!(lang, "cli-arg-stop-file"),
-        ("timetable" | "check" | "plan" | "report" | "export", "solution") => {
+        ("timetable" | "check" | "plan" | "report" | "print" | "export", "solution") => {
             tl!(lang, "cli-arg-solution-file")
         }
         ("timetable", "exhibitor") => tl!(lang, "cli-arg-timetable-exhibitor"),
@@ -147,8 +148,9 @@ fn arg_help(lang: Lang, command: &str, arg: &str) -> Option<String> {
         ("scaling", "time_limit") => tl!(lang, "cli-arg-scaling-time-limit"),
         ("plan", "svg") => tl!(lang, "cli-arg-plan-svg"),
         ("report", "html") => tl!(lang, "cli-arg-report-html"),
+        ("print", "output") => tl!(lang, "print-arg-output"),
         ("export", "csv") => tl!(lang, "cli-arg-export-csv"),
-        ("plan" | "report" | "export", "problem") => tl!(lang, "cli-arg-problem-beside"),
+        ("plan" | "report" | "print" | "export", "problem") => tl!(lang, "cli-arg-problem-beside"),
         ("import", "exhibitors") => tl!(lang, "cli-arg-import-exhibitors"),
         ("import", "venue") => tl!(lang, "cli-arg-import-venue"),
         ("import", "sessions") => tl!(lang, "cli-arg-import-sessions"),

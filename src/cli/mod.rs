@@ -20,6 +20,7 @@ mod info;
 mod input;
 mod itineraries;
 mod output;
+mod print;
 mod recommend;
 mod replan;
 mod report;
@@ -74,6 +75,7 @@ enum Command {
     Scaling(scaling::ScalingArgs),
     Plan(floor_plan::PlanArgs),
     Report(report::ReportArgs),
+    Print(print::PrintArgs),
     Import(import::ImportArgs),
     Export(export::ExportArgs),
     Replan(replan::ReplanArgs),
@@ -124,6 +126,7 @@ pub fn run() -> i32 {
         Command::Scaling(args) => scaling::run(args),
         Command::Plan(args) => floor_plan::run(args),
         Command::Report(args) => report::run(args),
+        Command::Print(args) => print::run(args),
         Command::Import(args) => import::run(args),
         Command::Export(args) => export::run(args),
         Command::Replan(args) => replan::run(args),
