@@ -100,7 +100,7 @@ pub(crate) fn signs(doc: &Doc) -> Vec<Sign> {
 /// Draws a sign on the half of a sheet that starts at `top`.
 fn draw(sheet: &mut Sheet, sign: &Sign, top: f64) {
     let right = A4.0 - SIDE;
-    let band = (top + 8.0, 13.0);
+    let band = (top + 8.0, 15.0);
     sheet.rect(
         SIDE,
         band.0,
@@ -111,18 +111,18 @@ fn draw(sheet: &mut Sheet, sign: &Sign, top: f64) {
         0.0,
     );
     let ink = ink_on(sign.colour);
-    let base = band.0 + 9.4;
+    let base = band.0 + 10.9;
     sheet.text(
         SIDE + 4.0,
         base,
-        Style::new(8.0).bold().fill(ink),
+        Style::new(10.0).bold().fill(ink),
         &sign.province,
     );
     if let Some(zone) = &sign.zone {
         sheet.text(
             right - 4.0,
             base,
-            Style::new(6.0).fill(ink).anchor(Anchor::End),
+            Style::new(8.0).fill(ink).anchor(Anchor::End),
             zone,
         );
     }
