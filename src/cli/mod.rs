@@ -16,6 +16,7 @@ mod generate;
 mod hand;
 mod help;
 mod import;
+mod import_tour;
 mod info;
 mod input;
 mod itineraries;
@@ -75,6 +76,7 @@ enum Command {
     Plan(floor_plan::PlanArgs),
     Report(report::ReportArgs),
     Import(import::ImportArgs),
+    ImportTour(import_tour::ImportTourArgs),
     Export(export::ExportArgs),
     Replan(replan::ReplanArgs),
     Move(hand::MoveArgs),
@@ -125,6 +127,7 @@ pub fn run() -> i32 {
         Command::Plan(args) => floor_plan::run(args),
         Command::Report(args) => report::run(args),
         Command::Import(args) => import::run(args),
+        Command::ImportTour(args) => import_tour::run(args),
         Command::Export(args) => export::run(args),
         Command::Replan(args) => replan::run(args),
         Command::Move(args) => hand::run_move(args),
