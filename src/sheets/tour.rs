@@ -160,13 +160,20 @@ impl Table {
             .collect();
         let mut rows = Vec::new();
         let mut problems = Vec::new();
+        let mut lines = Lines {
+            text: text.as_bytes(),
+            at: 0,
+            line: 1,
+        };
         for (k, record) in reader.records().enumerate() {
             match record {
                 Ok(r) => {
                     if r.iter().all(str::is_empty) {
                         continue;
                     }
-                    let line = r.position().map_or(k + 2, |p| p.line() as usize);
+                    let line = r
+                        .position()
+                        .map_or(k + 2, |p| lines.of_row_at(p.byte() as usize));
                     rows.push(Row {
                         line,
                         cells: r.iter().map(str::to_string).collect(),
@@ -256,6 +263,33 @@ impl Table {
     /// A problem of the cell of `field` in a row.
     fn at(&self, row: &Row, field: &str, code: Code, cause: String, action: String) -> Diagnostic {
         at_cell(row.line, &self.column(field), code, cause, action)
+    }
+}
+
+/// The line numbers of rows, read in file order in one pass over the text. A line ends with a
+/// line feed, a carriage return and a line feed (what Excel writes), or a carriage return.
+struct Lines<'a> {
+    text: &'a [u8],
+    at: usize,
+    line: usize,
+}
+
+impl Lines<'_> {
+    /// The line of the first character of a row that starts at `byte` (the ends of earlier
+    /// lines it may start with skipped).
+    fn of_row_at(&mut self, byte: usize) -> usize {
+        let mut start = byte.min(self.text.len());
+        while start < self.text.len() && matches!(self.text[start], b'\r' | b'\n') {
+            start += 1;
+        }
+        while self.at < start {
+            let b = self.text[self.at];
+            if b == b'\n' || (b == b'\r' && self.text.get(self.at + 1) != Some(&b'\n')) {
+                self.line += 1;
+            }
+            self.at += 1;
+        }
+        self.line
     }
 }
 
@@ -1005,6 +1039,7 @@ fn read_itineraries(
     // Itineraries in the order of their first row: (key, id, name, stops with order and line).
     type Stops = Vec<(u32, usize, TourStop)>;
     let mut list: Vec<(String, String, String, Stops)> = Vec::new();
+    let mut orders: BTreeMap<String, BTreeMap<u32, usize>> = BTreeMap::new();
     for (k, row) in t.rows.iter().enumerate() {
         let before = found.problems[ITINERARIES].len();
         let mut bad = |field: &str, code: Code, cause: String, action: String| {
@@ -1040,6 +1075,19 @@ fn read_itineraries(
                 }
             },
         };
+        // Each stop number once in an itinerary, whatever else is wrong with the rows.
+        let numbers = orders.entry(key.clone()).or_default();
+        match numbers.get(&order) {
+            Some(&first) => bad(
+                "order",
+                Code::DuplicateId,
+                t!("tour-sheet-order-twice", order = order, first = first),
+                t!("tour-sheet-order-twice-action"),
+            ),
+            None => {
+                numbers.insert(order, row.line);
+            }
+        }
         // The town, then its venue.
         let town = match towns.named(t.cell(row, "town")) {
             Some((id, _)) => Some(id),
@@ -1258,23 +1306,7 @@ fn read_itineraries(
             sessions: held,
         };
         match list.iter_mut().find(|x| x.0 == key) {
-            Some(it) => {
-                if let Some((_, first, _)) = it.3.iter().find(|x| x.0 == order) {
-                    let first = *first;
-                    found.push(
-                        ITINERARIES,
-                        t.at(
-                            row,
-                            "order",
-                            Code::DuplicateId,
-                            t!("tour-sheet-order-twice", order = order, first = first),
-                            t!("tour-sheet-order-twice-action"),
-                        ),
-                    );
-                } else {
-                    it.3.push((order, row.line, stop));
-                }
-            }
+            Some(it) => it.3.push((order, row.line, stop)),
             None => {
                 let id = if given.is_empty() {
                     slug(name)

@@ -396,7 +396,7 @@ fn coordinates_on_the_globe(t: &Tour, out: &mut Vec<Diagnostic>) {
                         value = number(v),
                         limit = limit
                     ),
-                    t!("tour-coordinate-range-action", field = field),
+                    t!("tour-coordinate-range-action", field = field, limit = limit),
                 ));
             }
         }

@@ -479,7 +479,7 @@ pub fn map_svg(c: &Comparison, lang: Lang) -> Map {
     // apart.
     let n = c.itineraries.len() as f64;
     for (i, f) in c.itineraries.iter().enumerate() {
-        let shift = (i as f64 - (n - 1.0) / 2.0) * 4.0;
+        let shift = (i as f64 - (n - 1.0) / 2.0) * 4.5;
         let mut d = String::new();
         for w in f.path.windows(2) {
             let ((x1, y1), (x2, y2)) = (at(w[0]), at(w[1]));
@@ -502,7 +502,7 @@ pub fn map_svg(c: &Comparison, lang: Lang) -> Map {
                     .set("d", d.trim_end())
                     .set("fill", "none")
                     .set("stroke", COLOURS[i % COLOURS.len()])
-                    .set("stroke-width", 3)
+                    .set("stroke-width", 2.5)
                     .set("stroke-linecap", "round")
                     .set("stroke-opacity", 0.9),
             );
