@@ -560,7 +560,9 @@ use std::path::PathBuf;
 use std::process::{Command, Output};
 
 fn shipped(file: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("instances").join(file)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("instances")
+        .join(file)
 }
 
 fn scratch(test: &str) -> PathBuf {
@@ -605,12 +607,23 @@ fn pool_sheet(t: &Tour) -> String {
     let mut out = String::from(
         "\u{feff}identifiant;nom;province;famille;forme;femmes;effectif;commune;besoins;ateliers\n",
     );
-    let name = |list: &[(String, String)], id: &str| {
-        list.iter().find(|x| x.0 == id).unwrap().1.clone()
-    };
-    let provinces: Vec<_> = t.provinces.iter().map(|p| (p.id.clone(), p.name.clone())).collect();
-    let families: Vec<_> = t.families.iter().map(|f| (f.id.clone(), f.name.clone())).collect();
-    let towns: Vec<_> = t.towns.iter().map(|x| (x.id.clone(), x.name.clone())).collect();
+    let name =
+        |list: &[(String, String)], id: &str| list.iter().find(|x| x.0 == id).unwrap().1.clone();
+    let provinces: Vec<_> = t
+        .provinces
+        .iter()
+        .map(|p| (p.id.clone(), p.name.clone()))
+        .collect();
+    let families: Vec<_> = t
+        .families
+        .iter()
+        .map(|f| (f.id.clone(), f.name.clone()))
+        .collect();
+    let towns: Vec<_> = t
+        .towns
+        .iter()
+        .map(|x| (x.id.clone(), x.name.clone()))
+        .collect();
     for e in &t.exhibitors {
         let form = match e.form {
             Some(caravane::format::Form::Cooperative) => "coopérative",
@@ -660,7 +673,13 @@ fn shipped_sheets(t: &Tour) -> TourSheets {
         },
         venues: (0..t.venues.len())
             .map(|v| VenueFile {
-                town: t.towns.iter().find(|x| x.id == t.venues[v].town).unwrap().name.clone(),
+                town: t
+                    .towns
+                    .iter()
+                    .find(|x| x.id == t.venues[v].town)
+                    .unwrap()
+                    .name
+                    .clone(),
                 file: format!("{}.json", t.venues[v].id),
                 stop: venue_stop(t, v),
             })
@@ -685,12 +704,20 @@ fn the_shipped_sheets_give_the_shipped_tour_and_the_same_ranking() {
     assert_eq!(made.venues.len(), 4);
     assert_eq!(made.venues[0].id, "taroudant-place-du-20-aout");
     for (a, b) in made.venues.iter().zip(&t.venues) {
-        assert_eq!((&a.town, &a.name, &a.stands, &a.rooms), (&b.town, &b.name, &b.stands, &b.rooms));
+        assert_eq!(
+            (&a.town, &a.name, &a.stands, &a.rooms),
+            (&b.town, &b.name, &b.stands, &b.rooms)
+        );
         assert_eq!(a.slots, b.slots);
     }
     // The itineraries: the same stops, dates, quotas, radius, places and sessions.
     let venue_town = |tour: &Tour, id: &str| {
-        tour.venues.iter().find(|v| v.id == id).unwrap().town.clone()
+        tour.venues
+            .iter()
+            .find(|v| v.id == id)
+            .unwrap()
+            .town
+            .clone()
     };
     assert_eq!(made.itineraries.len(), 3);
     for (a, b) in made.itineraries.iter().zip(&t.itineraries) {
@@ -698,7 +725,10 @@ fn the_shipped_sheets_give_the_shipped_tour_and_the_same_ranking() {
         for (x, y) in a.stops.iter().zip(&b.stops) {
             assert_eq!(venue_town(&made, &x.venue), venue_town(t, &y.venue));
             assert_eq!((&x.from, &x.to, &x.places), (&y.from, &y.to, &y.places));
-            assert_eq!((&x.participants, &x.quotas, &x.sessions), (&y.participants, &y.quotas, &y.sessions));
+            assert_eq!(
+                (&x.participants, &x.quotas, &x.sessions),
+                (&y.participants, &y.quotas, &y.sessions)
+            );
         }
     }
     // Planned and compared, the itineraries rank as the shipped tour's do, on the same figures.
@@ -708,7 +738,15 @@ fn the_shipped_sheets_give_the_shipped_tour_and_the_same_ranking() {
     let ranks = |c: &caravane::tour::compare::Comparison| {
         c.itineraries
             .iter()
-            .map(|f| (f.id.clone(), f.score, f.tour_km, f.exhibitor_km, f.turned_away))
+            .map(|f| {
+                (
+                    f.id.clone(),
+                    f.score,
+                    f.tour_km,
+                    f.exhibitor_km,
+                    f.turned_away,
+                )
+            })
             .collect::<Vec<_>>()
     };
     assert_eq!(ranks(&b), ranks(&a));
@@ -734,7 +772,10 @@ fn import_tour_writes_a_tour_that_validate_accepts() {
     for v in 0..t.venues.len() {
         let file = dir.join(format!("{}.json", t.venues[v].id));
         std::fs::write(&file, serde_json::to_string(&venue_stop(&t, v)).unwrap()).unwrap();
-        args.extend(["--venue".into(), format!("{}={}", t.venues[v].town, file.display())]);
+        args.extend([
+            "--venue".into(),
+            format!("{}={}", t.venues[v].town, file.display()),
+        ]);
     }
     let mut like = venue_stop(&t, 0);
     like.sessions = t.sessions.clone();
@@ -758,7 +799,12 @@ fn import_tour_writes_a_tour_that_validate_accepts() {
         "{said}"
     );
     let v = caravane(&["validate", &out.display().to_string()]);
-    assert_eq!(v.status.code(), Some(0), "{}", String::from_utf8_lossy(&v.stderr));
+    assert_eq!(
+        v.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&v.stderr)
+    );
     let made = read_tour(&out).unwrap();
     assert_eq!(made.tour.name, "Tournée 2025");
     assert!(made.tour.sample_data);
@@ -819,19 +865,52 @@ fn every_bad_row_of_every_sheet_is_reported_at_its_line_and_column_with_the_clos
         .collect();
     let has = |file: &str, at: &str, words: &str| {
         assert!(
-            told.iter().any(|x| x.starts_with(file) && x.contains(at) && x.contains(words)),
+            told.iter()
+                .any(|x| x.starts_with(file) && x.contains(at) && x.contains(words)),
             "{file} {at} {words}: {told:#?}"
         );
     };
-    has("souss-massa-2025.towns.csv", "ligne 3, colonne « province »", "province inconnue « Tatta » : vouliez-vous dire « tata » ?");
-    has("souss-massa-2025.towns.csv", "ligne 4, colonne « latitude »", "« nord » n’est pas un nombre de degrés");
-    has("souss-massa-2025.roads.csv", "ligne 3, colonne « à »", "ville inconnue « Tiznitt » : vouliez-vous dire « tiznit »");
-    has("souss-massa-2025.roads.csv", "ligne 4, colonne « km »", "« beaucoup »");
-    has("souss-massa-2025.itineraries.csv", "ligne 3, colonne « du »", "« 31/11/2025 » n’est pas une date");
-    has("souss-massa-2025.itineraries.csv", "ligne 4, colonne « ordre »", "l’étape 2 de cet itinéraire est déjà à la ligne 3");
-    has("souss-massa-2025.itineraries.csv", "ligne 5, colonne « ville »", "ville inconnue « Marrakech »");
+    has(
+        "souss-massa-2025.towns.csv",
+        "ligne 3, colonne « province »",
+        "province inconnue « Tatta » : vouliez-vous dire « tata » ?",
+    );
+    has(
+        "souss-massa-2025.towns.csv",
+        "ligne 4, colonne « latitude »",
+        "« nord » n’est pas un nombre de degrés",
+    );
+    has(
+        "souss-massa-2025.roads.csv",
+        "ligne 3, colonne « à »",
+        "ville inconnue « Tiznitt » : vouliez-vous dire « tiznit »",
+    );
+    has(
+        "souss-massa-2025.roads.csv",
+        "ligne 4, colonne « km »",
+        "« beaucoup »",
+    );
+    has(
+        "souss-massa-2025.itineraries.csv",
+        "ligne 3, colonne « du »",
+        "« 31/11/2025 » n’est pas une date",
+    );
+    has(
+        "souss-massa-2025.itineraries.csv",
+        "ligne 4, colonne « ordre »",
+        "l’étape 2 de cet itinéraire est déjà à la ligne 3",
+    );
+    has(
+        "souss-massa-2025.itineraries.csv",
+        "ligne 5, colonne « ville »",
+        "ville inconnue « Marrakech »",
+    );
     // The pool's home towns must be towns of the sheet: Taliouine is, Biougra is not here.
-    has("pool.csv", "colonne « commune »", "ville inconnue « Biougra »");
+    has(
+        "pool.csv",
+        "colonne « commune »",
+        "ville inconnue « Biougra »",
+    );
     assert!(told.len() >= 8);
 }
 
@@ -842,7 +921,10 @@ fn coordinates_and_tour_rules_are_placed_back_at_their_line_in_the_sheet() {
     let text = String::from_utf8(sheets.towns.bytes.clone()).unwrap();
     // Line 3 is Inezgane: a latitude beyond the pole; line 4 Aït Melloul: no longitude.
     let text = text
-        .replace("inezgane;Inezgane;Inezgane-Aït Melloul;30,3558", "inezgane;Inezgane;Inezgane-Aït Melloul;95")
+        .replace(
+            "inezgane;Inezgane;Inezgane-Aït Melloul;30,3558",
+            "inezgane;Inezgane;Inezgane-Aït Melloul;95",
+        )
         .replace(";30,3342;-9,4972", ";30,3342;");
     sheets.towns.bytes = text.into_bytes();
     let reports = import_tour(&sheets).unwrap_err();
@@ -854,7 +936,8 @@ fn coordinates_and_tour_rules_are_placed_back_at_their_line_in_the_sheet() {
     assert!(d[0].cause.contains("95"), "{}", d[0].cause);
     assert_eq!(d[1].path, "ligne 4, colonne «\u{a0}longitude\u{a0}»");
     assert!(
-        d[1].cause.contains("«\u{a0}ait-melloul\u{a0}» n’a pas de longitude"),
+        d[1].cause
+            .contains("«\u{a0}ait-melloul\u{a0}» n’a pas de longitude"),
         "{}",
         d[1].cause
     );
@@ -888,7 +971,10 @@ fn a_bad_sheet_writes_nothing_and_exits_2() {
     assert!(!out.exists());
     // Every sheet's problems at once: the roads, the itineraries, the pool.
     assert!(said.contains("routes.csv: erreur"), "{said}");
-    assert!(said.contains("« deux cents » n’est pas un nombre de kilomètres"), "{said}");
+    assert!(
+        said.contains("« deux cents » n’est pas un nombre de kilomètres"),
+        "{said}"
+    );
     assert!(said.contains("ville inconnue « Tata »"), "{said}");
     assert!(said.contains("souss-massa-2025.itineraries.csv"), "{said}");
     assert!(said.contains("taroudant-2025.exhibitors.csv"), "{said}");
@@ -900,16 +986,22 @@ fn latitude_and_longitude_are_on_the_globe_and_given_together() {
     let mut v = tour_text();
     v["towns"][0]["latitude"] = serde_json::json!(91.5);
     v["towns"][1]["longitude"] = serde_json::json!(-180.5);
-    v["towns"][2]
-        .as_object_mut()
-        .unwrap()
-        .remove("longitude");
+    v["towns"][2].as_object_mut().unwrap().remove("longitude");
     let found = parse_tour(&v.to_string()).unwrap_err();
-    let at = |path: &str| found.iter().find(|d| d.path == path).unwrap_or_else(|| panic!("{path}: {found:#?}"));
+    let at = |path: &str| {
+        found
+            .iter()
+            .find(|d| d.path == path)
+            .unwrap_or_else(|| panic!("{path}: {found:#?}"))
+    };
     assert!(at("$.towns[0].latitude").cause.contains("91,5"));
     assert!(at("$.towns[0].latitude").action.contains("de −90 à 90"));
-    assert!(at("$.towns[1].longitude").cause.contains("180,5°, hors de −180° à 180°"));
-    assert!(at("$.towns[2].longitude").cause.contains("n’a pas de longitude alors qu’elle a une latitude"));
+    assert!(at("$.towns[1].longitude")
+        .cause
+        .contains("180,5°, hors de −180° à 180°"));
+    assert!(at("$.towns[2].longitude")
+        .cause
+        .contains("n’a pas de longitude alors qu’elle a une latitude"));
     assert_eq!(found.len(), 3, "{found:#?}");
     // Neither is fine: the town is only left off the map.
     let mut v = tour_text();
@@ -934,7 +1026,10 @@ fn the_map_has_north_up_a_scale_bar_and_every_route_in_its_colour() {
     let c = compare(m, plans);
     let map = caravane::view::tour_page::map_svg(&c, Lang::Fr);
     // The words of the drawing, each on a line of its own in the file, taken as one text.
-    let svg = map.svg.expect("every town has coordinates").replace('\n', "");
+    let svg = map
+        .svg
+        .expect("every town has coordinates")
+        .replace('\n', "");
     // North up: Tiznit (29.70° N) below Taroudant (30.47° N), Akka (29.39° N) below Tiznit.
     assert!(text_y(&svg, "Tiznit") > text_y(&svg, "Taroudant"));
     assert!(text_y(&svg, "Akka") > text_y(&svg, "Tiznit"));
@@ -947,7 +1042,12 @@ fn the_map_has_north_up_a_scale_bar_and_every_route_in_its_colour() {
     assert_eq!(svg.matches(">4</text>").count(), 3);
     // Every town named once.
     for town in &m.tour.towns {
-        assert_eq!(svg.matches(&format!(">{}</text>", town.name)).count(), 1, "{}", town.name);
+        assert_eq!(
+            svg.matches(&format!(">{}</text>", town.name)).count(),
+            1,
+            "{}",
+            town.name
+        );
     }
     assert!(map.unmapped.is_empty() && map.left_off.is_empty());
     let ar = caravane::view::tour_page::map_svg(&c, Lang::Ar)
@@ -974,7 +1074,10 @@ fn without_coordinates_on_a_route_the_page_says_so_and_draws_no_map() {
     c.towns[tata].longitude = None;
     let page = caravane::view::tour_page::tour_html(&c, Lang::Fr).unwrap();
     assert!(!page.contains("<div class=\"map\">"));
-    assert!(page.contains("Pas de carte\u{a0}: Tata n’a pas de coordonnées."), "{page}");
+    assert!(
+        page.contains("Pas de carte\u{a0}: Tata n’a pas de coordonnées."),
+        "{page}"
+    );
     let ar = caravane::view::tour_page::tour_html(&c, Lang::Ar).unwrap();
     let said = &ar[ar.find("<p>لا خريطة: ليس لـ").expect("no map, in Arabic")..];
     assert!(said[..said.find("</p>").unwrap()].contains("Tata"));
@@ -998,13 +1101,18 @@ fn the_page_says_what_each_criterion_means_and_who_was_turned_away_and_why() {
     for f in &c.itineraries {
         for s in &f.stops {
             for a in &s.turned_away_reasons {
-                let at = fr.find(&minijinja_escape(&a.reason)).expect("the reason is written");
+                let at = fr
+                    .find(&minijinja_escape(&a.reason))
+                    .expect("the reason is written");
                 assert!(fr[at..].contains(&format!("<bdi>{}</bdi>", minijinja_escape(&a.name))));
                 named += 1;
             }
         }
     }
-    assert_eq!(named, c.itineraries.iter().map(|f| f.turned_away).sum::<usize>());
+    assert_eq!(
+        named,
+        c.itineraries.iter().map(|f| f.turned_away).sum::<usize>()
+    );
     assert!(named > 0);
     assert!(fr.contains("<h3>Qui n’a pas eu de place, et pourquoi</h3>"));
     assert!(fr.contains("16 candidatures sans place"));

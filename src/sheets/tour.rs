@@ -387,7 +387,11 @@ pub fn day(cell: &str) -> Option<String> {
     let [d, m, y] = parts.as_slice() else {
         return None;
     };
-    let (d, m, y) = (d.parse::<u32>().ok()?, m.parse::<u32>().ok()?, y.parse::<u32>().ok()?);
+    let (d, m, y) = (
+        d.parse::<u32>().ok()?,
+        m.parse::<u32>().ok()?,
+        y.parse::<u32>().ok()?,
+    );
     Date::parse(&format!("{y:04}-{m:02}-{d:02}")).map(|x| x.to_string())
 }
 
@@ -464,11 +468,10 @@ const VENUES: usize = 5;
 /// Reads the sheets and venue files into a tour file (`caravane.tour/1`) that passes
 /// [`crate::tour::validate`]; or every problem found, file by file.
 pub fn import_tour(s: &TourSheets) -> Result<Tour, Vec<Report>> {
-    let model = s.like.clone().or_else(|| {
-        s.venues
-            .first()
-            .map(|v| (v.file.clone(), v.stop.clone()))
-    });
+    let model = s
+        .like
+        .clone()
+        .or_else(|| s.venues.first().map(|v| (v.file.clone(), v.stop.clone())));
     let Some((like_file, like)) = model else {
         return Err(vec![Report {
             file: s.itineraries.file.clone(),
@@ -531,7 +534,10 @@ pub fn import_tour(s: &TourSheets) -> Result<Tour, Vec<Report>> {
                         Code::UnknownReference,
                         format!("--venue {}={}", file.town, file.file),
                         known_towns.unknown("town", &file.town),
-                        t!("tour-sheet-venue-town-action", towns = s.towns.file.as_str()),
+                        t!(
+                            "tour-sheet-venue-town-action",
+                            towns = s.towns.file.as_str()
+                        ),
                     ),
                 );
             }
@@ -542,7 +548,9 @@ pub fn import_tour(s: &TourSheets) -> Result<Tour, Vec<Report>> {
         } else {
             file.stop.stop.venue.clone()
         };
-        let base = format!("{town}-{}", slug(&name)).trim_end_matches('-').to_string();
+        let base = format!("{town}-{}", slug(&name))
+            .trim_end_matches('-')
+            .to_string();
         let mut id = base.clone();
         let mut n = 2;
         while venues.iter().any(|x| x.id == id) {
@@ -571,7 +579,14 @@ pub fn import_tour(s: &TourSheets) -> Result<Tour, Vec<Report>> {
         .collect();
 
     let (exhibitors, pool_lines) = match &pool_t {
-        Some(t) => read_pool(t, &s.exhibitors.bytes, &like, &venues, &known_towns, &mut found),
+        Some(t) => read_pool(
+            t,
+            &s.exhibitors.bytes,
+            &like,
+            &venues,
+            &known_towns,
+            &mut found,
+        ),
         None => (vec![], vec![]),
     };
     let (itineraries, stop_lines) = match &its_t {
@@ -655,18 +670,19 @@ impl Placed<'_> {
     /// The file a problem of the tour made belongs to, and the problem placed in it.
     fn place(&self, mut d: Diagnostic) -> (usize, Diagnostic) {
         let path = d.path.clone();
-        let line_in = |table: Option<&Table>, line: usize, field: Option<&str>, mut d: Diagnostic| {
-            let column = match (table, field) {
-                (Some(t), Some(f)) if t.has(f) => Some(t.column(f)),
-                _ => None,
+        let line_in =
+            |table: Option<&Table>, line: usize, field: Option<&str>, mut d: Diagnostic| {
+                let column = match (table, field) {
+                    (Some(t), Some(f)) if t.has(f) => Some(t.column(f)),
+                    _ => None,
+                };
+                d.path = match column {
+                    Some(c) => t!("tour-sheet-at", line = line, column = c),
+                    None => t!("tour-sheet-line", line = line),
+                };
+                d.line = Some(line);
+                d
             };
-            d.path = match column {
-                Some(c) => t!("tour-sheet-at", line = line, column = c),
-                None => t!("tour-sheet-line", line = line),
-            };
-            d.line = Some(line);
-            d
-        };
         if let Some((i, rest)) = path.strip_prefix("$.towns").and_then(indexed) {
             if let Some(&line) = self.town_lines.get(i) {
                 let field = match first_field(rest) {
@@ -1034,7 +1050,10 @@ fn read_itineraries(
         "provinces",
         like.provinces.iter().map(|p| (&*p.id, &*p.name)),
     );
-    let sessions = Known::new("sessions", like.sessions.iter().map(|s| (&*s.id, &*s.title)));
+    let sessions = Known::new(
+        "sessions",
+        like.sessions.iter().map(|s| (&*s.id, &*s.title)),
+    );
     let exhibitors = Known::new("exhibitors", pool.iter().map(|e| (&*e.id, &*e.name)));
     // Itineraries in the order of their first row: (key, id, name, stops with order and line).
     type Stops = Vec<(u32, usize, TourStop)>;
@@ -1322,7 +1341,11 @@ fn read_itineraries(
     let mut ids = BTreeSet::new();
     for (_, base, name, mut stops) in list {
         stops.sort_by_key(|x| x.0);
-        let mut id = if base.is_empty() { "itineraire".into() } else { base.clone() };
+        let mut id = if base.is_empty() {
+            "itineraire".into()
+        } else {
+            base.clone()
+        };
         let mut n = 2;
         while !ids.insert(id.clone()) {
             id = format!("{base}-{n}");

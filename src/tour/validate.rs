@@ -409,7 +409,11 @@ fn coordinates_on_the_globe(t: &Tour, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::new(
                 Code::MissingField,
                 format!("{at}.{field}"),
-                t!("tour-coordinate-half", town = shown(&town.id), field = field),
+                t!(
+                    "tour-coordinate-half",
+                    town = shown(&town.id),
+                    field = field
+                ),
                 t!("tour-coordinate-half-action", field = field),
             ));
         }

@@ -16,10 +16,10 @@ use super::report::environment;
 use crate::i18n::numbers;
 use crate::i18n::Lang;
 use crate::tl;
+use crate::tour::compare::TownPoint;
 use crate::tour::compare::{Comparison, ItineraryFigures};
 use minijinja::value::Serde;
 use serde::Serialize;
-use crate::tour::compare::TownPoint;
 use svg::node::element::{Circle, Group, Line as SvgLine, Path, Rectangle, Text};
 use svg::Document;
 
@@ -619,8 +619,7 @@ pub fn map_svg(c: &Comparison, lang: Lang) -> Map {
     let bar_km = SCALE_KM
         .iter()
         .copied()
-        .filter(|k| k * px_per_km <= inner / 4.0)
-        .last()
+        .rfind(|k| k * px_per_km <= inner / 4.0)
         .unwrap_or(SCALE_KM[0]);
     let (bx, by, bl) = (24.0, height - 28.0, bar_km * px_per_km);
     let mut scale = Group::new();
