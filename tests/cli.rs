@@ -61,7 +61,7 @@ fn assert_wrote(o: &Output, file: &Path) {
 }
 
 /// Every command, in the order `caravane --help` lists them.
-const COMMANDS: [&str; 18] = [
+const COMMANDS: [&str; 19] = [
     "validate",
     "info",
     "solve",
@@ -71,6 +71,7 @@ const COMMANDS: [&str; 18] = [
     "plan",
     "report",
     "import",
+    "import-tour",
     "export",
     "replan",
     "move",

@@ -201,31 +201,31 @@ tour-cli-read = read: { $towns ->
 
 ## The comparison page: the map, what the criteria mean, who was turned away
 
-tour-page-map = Map of the itineraries
-tour-page-map-what = The towns of the tour where they lie, north up. Each itinerary is drawn in its colour along the shortest roads from one stop to the next; its discs number its stops in order. Towns in grey are home towns of exhibitors.
-tour-page-map-none = No map: { $towns } { $count ->
+report-tour-page-map = Map of the itineraries
+report-tour-page-map-what = The towns of the tour where they lie, north up. Each itinerary is drawn in its colour along the shortest roads from one stop to the next; its discs number its stops in order. Towns in grey are home towns of exhibitors.
+report-tour-page-map-none = No map: { $towns } { $count ->
     [one] has
    *[other] have
 } no coordinates. Give every town its latitude and longitude in the tour file (or in the towns sheet).
-tour-page-map-left-off = Without coordinates, left off the map: { $towns }.
-tour-page-north = N
-tour-page-meaning = What each column measures
-tour-page-means-score = Each criterion is scaled from 0 (the best of the itineraries compared) to 1 (the worst), weighted and summed: the lowest score is the best.
-tour-page-means-tour-km = The kilometres the market drives from each stop to the next, by the shortest roads.
-tour-page-means-exhibitor-km = For every place at every stop, the kilometres from the exhibitor's home town to the stop (one way), summed: the fewer, the less the cooperatives travel.
-tour-page-means-attending = The exhibitors with a place at one stop at least: the more, the better.
-tour-page-means-turned-away = The applications without a place, summed over the stops; who and why are given below, stop by stop.
-tour-page-means-representation-gap = At each stop, the provinces' shares of the exhibitors against their shares of the whole region: 0 % is exactly the regional mix, the higher, the more a few provinces dominate; the itinerary gives the mean.
-tour-page-means-layout = The sum of the stops' layout costs (clashing neighbours, zone balance, sessions…), as each solve found it: lower is better.
-tour-page-means-prime = The fewest and the most stops one exhibitor spent on a prime stand.
-tour-page-means-gini = The Gini index of those stops on a prime stand: 0 when everyone had as many, nearer 1 when a few had them all.
-tour-page-means-sessions-missed = The sessions registrants could not attend, over all stops.
-tour-page-means-status = Optimal: no better layout exists, and that is proved; feasible: a valid layout, not proved the best.
-tour-page-means-objective = The cost of the stop's layout; the itinerary's layout cost is their sum.
-tour-page-away = Who had no place, and why
-tour-page-away-count = { $count ->
+report-tour-page-map-left-off = Without coordinates, left off the map: { $towns }.
+report-tour-page-north = N
+report-tour-page-meaning = What each column measures
+report-tour-page-means-score = Each criterion is scaled from 0 (the best of the itineraries compared) to 1 (the worst), weighted and summed: the lowest score is the best.
+report-tour-page-means-tour-km = The kilometres the market drives from each stop to the next, by the shortest roads.
+report-tour-page-means-exhibitor-km = For every place at every stop, the kilometres from the exhibitor's home town to the stop (one way), summed: the fewer, the less the cooperatives travel.
+report-tour-page-means-attending = The exhibitors with a place at one stop at least: the more, the better.
+report-tour-page-means-turned-away = The applications without a place, summed over the stops; who and why are given below, stop by stop.
+report-tour-page-means-representation-gap = At each stop, the provinces' shares of the exhibitors against their shares of the whole region: 0 % is exactly the regional mix, the higher, the more a few provinces dominate; the itinerary gives the mean.
+report-tour-page-means-layout = The sum of the stops' layout costs (clashing neighbours, zone balance, sessions…), as each solve found it: lower is better.
+report-tour-page-means-prime = The fewest and the most stops one exhibitor spent on a prime stand.
+report-tour-page-means-gini = The Gini index of those stops on a prime stand: 0 when everyone had as many, nearer 1 when a few had them all.
+report-tour-page-means-sessions-missed = The sessions registrants could not attend, over all stops.
+report-tour-page-means-status = Optimal: no better layout exists, and that is proved; feasible: a valid layout, not proved the best.
+report-tour-page-means-objective = The cost of the stop's layout; the itinerary's layout cost is their sum.
+report-tour-page-away = Who had no place, and why
+report-tour-page-away-count = { $count ->
     [one] { $count } application without a place
    *[other] { $count } applications without a place
 }
-tour-page-away-none = Every application had a place, at every stop.
-tour-page-colon = {": "}
+report-tour-page-away-none = Every application had a place, at every stop.
+report-tour-page-colon = {": "}

@@ -215,31 +215,31 @@ tour-cli-read = lu : { $towns ->
 
 ## La page de comparaison : la carte, le sens des critères, les refus
 
-tour-page-map = Carte des itinéraires
-tour-page-map-what = Les villes de la tournée à leur place, le nord en haut. Chaque itinéraire est tracé dans sa couleur par les routes les plus courtes d’une étape à la suivante ; les pastilles numérotent ses étapes dans l’ordre. Les villes en gris sont celles d’où viennent des exposantes et exposants.
-tour-page-map-none = Pas de carte : { $count ->
+report-tour-page-map = Carte des itinéraires
+report-tour-page-map-what = Les villes de la tournée à leur place, le nord en haut. Chaque itinéraire est tracé dans sa couleur par les routes les plus courtes d’une étape à la suivante ; les pastilles numérotent ses étapes dans l’ordre. Les villes en gris sont celles d’où viennent des exposantes et exposants.
+report-tour-page-map-none = Pas de carte : { $count ->
     [one] { $towns } n’a pas
    *[other] { $towns } n’ont pas
 } de coordonnées. Donnez à chaque ville sa latitude et sa longitude dans le fichier de la tournée (ou dans le tableau des villes).
-tour-page-map-left-off = Sans coordonnées, hors de la carte : { $towns }.
-tour-page-north = N
-tour-page-meaning = Ce que mesure chaque colonne
-tour-page-means-score = Chaque critère est ramené de 0 (le meilleur des itinéraires comparés) à 1 (le pire), pondéré puis additionné : le score le plus bas est le meilleur.
-tour-page-means-tour-km = Les kilomètres que le marché parcourt d’une étape à la suivante, par les routes les plus courtes.
-tour-page-means-exhibitor-km = Pour chaque place à chaque étape, les kilomètres de la commune de l’exposant jusqu’à l’étape (aller simple), additionnés : moins il y en a, moins les coopératives voyagent.
-tour-page-means-attending = Les exposantes et exposants qui ont une place à une étape au moins : plus il y en a, mieux c’est.
-tour-page-means-turned-away = Les candidatures sans place, additionnées sur les étapes ; le détail et la raison de chacune sont donnés plus bas, étape par étape.
-tour-page-means-representation-gap = À chaque étape, la part des provinces parmi les exposantes et exposants comparée à leur part dans toute la région : 0 % est exactement le mélange régional, plus le chiffre monte, plus quelques provinces dominent ; l’itinéraire en donne la moyenne.
-tour-page-means-layout = La somme des coûts des plans des étapes (voisins en conflit, équilibre des zones, rencontres…), telle que chaque résolution l’a calculée : plus bas, c’est mieux.
-tour-page-means-prime = Le moins et le plus d’étapes passées sur un stand privilégié par une même exposante ou un même exposant.
-tour-page-means-gini = L’indice de Gini de ces passages sur un stand privilégié : 0 si tout le monde en a eu autant, plus proche de 1 si quelques-uns les ont tous eus.
-tour-page-means-sessions-missed = Les rencontres auxquelles des inscrits n’ont pas pu assister, sur toutes les étapes.
-tour-page-means-status = Optimal : aucun plan meilleur n’existe, c’est prouvé ; réalisable : un plan valable, sans preuve qu’il soit le meilleur.
-tour-page-means-objective = Le coût du plan de l’étape ; le coût des plans de l’itinéraire en est la somme.
-tour-page-away = Qui n’a pas eu de place, et pourquoi
-tour-page-away-count = { $count ->
+report-tour-page-map-left-off = Sans coordonnées, hors de la carte : { $towns }.
+report-tour-page-north = N
+report-tour-page-meaning = Ce que mesure chaque colonne
+report-tour-page-means-score = Chaque critère est ramené de 0 (le meilleur des itinéraires comparés) à 1 (le pire), pondéré puis additionné : le score le plus bas est le meilleur.
+report-tour-page-means-tour-km = Les kilomètres que le marché parcourt d’une étape à la suivante, par les routes les plus courtes.
+report-tour-page-means-exhibitor-km = Pour chaque place à chaque étape, les kilomètres de la commune de l’exposant jusqu’à l’étape (aller simple), additionnés : moins il y en a, moins les coopératives voyagent.
+report-tour-page-means-attending = Les exposantes et exposants qui ont une place à une étape au moins : plus il y en a, mieux c’est.
+report-tour-page-means-turned-away = Les candidatures sans place, additionnées sur les étapes ; le détail et la raison de chacune sont donnés plus bas, étape par étape.
+report-tour-page-means-representation-gap = À chaque étape, la part des provinces parmi les exposantes et exposants comparée à leur part dans toute la région : 0 % est exactement le mélange régional, plus le chiffre monte, plus quelques provinces dominent ; l’itinéraire en donne la moyenne.
+report-tour-page-means-layout = La somme des coûts des plans des étapes (voisins en conflit, équilibre des zones, rencontres…), telle que chaque résolution l’a calculée : plus bas, c’est mieux.
+report-tour-page-means-prime = Le moins et le plus d’étapes passées sur un stand privilégié par une même exposante ou un même exposant.
+report-tour-page-means-gini = L’indice de Gini de ces passages sur un stand privilégié : 0 si tout le monde en a eu autant, plus proche de 1 si quelques-uns les ont tous eus.
+report-tour-page-means-sessions-missed = Les rencontres auxquelles des inscrits n’ont pas pu assister, sur toutes les étapes.
+report-tour-page-means-status = Optimal : aucun plan meilleur n’existe, c’est prouvé ; réalisable : un plan valable, sans preuve qu’il soit le meilleur.
+report-tour-page-means-objective = Le coût du plan de l’étape ; le coût des plans de l’itinéraire en est la somme.
+report-tour-page-away = Qui n’a pas eu de place, et pourquoi
+report-tour-page-away-count = { $count ->
     [one] { $count } candidature sans place
    *[other] { $count } candidatures sans place
 }
-tour-page-away-none = Chaque candidature a eu une place, à chaque étape.
-tour-page-colon = {"\u00A0: "}
+report-tour-page-away-none = Chaque candidature a eu une place, à chaque étape.
+report-tour-page-colon = {"\u00A0: "}

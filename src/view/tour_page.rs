@@ -671,7 +671,7 @@ pub fn map_svg(c: &Comparison, lang: Lang) -> Map {
                 .set("fill", "#222"),
         )
         .add(
-            Text::new(tl!(lang, "tour-page-north"))
+            Text::new(tl!(lang, "report-tour-page-north"))
                 .set("x", r1(nx))
                 .set("y", r1(ny + 42.0))
                 .set("font-size", 13)
