@@ -72,6 +72,7 @@ const COMMANDS: [&str; 19] = [
     "report",
     "print",
     "import",
+    "import-tour",
     "export",
     "replan",
     "move",

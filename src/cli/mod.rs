@@ -16,6 +16,7 @@ mod generate;
 mod hand;
 mod help;
 mod import;
+mod import_tour;
 mod info;
 mod input;
 mod itineraries;
@@ -77,6 +78,7 @@ enum Command {
     Report(report::ReportArgs),
     Print(print::PrintArgs),
     Import(import::ImportArgs),
+    ImportTour(import_tour::ImportTourArgs),
     Export(export::ExportArgs),
     Replan(replan::ReplanArgs),
     Move(hand::MoveArgs),
@@ -128,6 +130,7 @@ pub fn run() -> i32 {
         Command::Report(args) => report::run(args),
         Command::Print(args) => print::run(args),
         Command::Import(args) => import::run(args),
+        Command::ImportTour(args) => import_tour::run(args),
         Command::Export(args) => export::run(args),
         Command::Replan(args) => replan::run(args),
         Command::Move(args) => hand::run_move(args),

@@ -1,6 +1,7 @@
-//! Spreadsheets in and out: the exhibitor and sessions sheets read into a stop file, and the
-//! assignments written for Excel.
+//! Spreadsheets in and out: the exhibitor, sessions and tour sheets read into stop and tour
+//! files, and the assignments written for Excel.
 
 pub mod export;
 pub mod import;
 pub mod sessions;
+pub mod tour;
