@@ -61,7 +61,7 @@ fn assert_wrote(o: &Output, file: &Path) {
 }
 
 /// Every command, in the order `caravane --help` lists them.
-const COMMANDS: [&str; 19] = [
+const COMMANDS: [&str; 20] = [
     "validate",
     "info",
     "solve",
