@@ -164,7 +164,7 @@ venue-examples-grid =
       جزيرتان من أروقة مقاس 6 × 3 م ظهرا لظهر، وأطراف الصفوف متميزة، والماء في ثلاثة أروقة:
         caravane venue grid --rows 4 --per-row 8 --stand 6x3 --facing back-to-back --prime ends \
           --tag water=B01-B03 --town Tata --from 2025-12-05 -o tata.venue.json
-venue-arg-name = اسم المحطة (افتراضيا: المدينة، أو اسم الملف المكتوب)
+venue-arg-title = اسم المحطة (افتراضيا: المدينة، أو اسم الملف المكتوب)
 venue-arg-town = المدينة المضيفة
 venue-arg-place = الساحة أو القاعة
 venue-arg-from = يوم الافتتاح، YYYY-MM-DD (افتراضيا: اليوم)

@@ -145,7 +145,7 @@ venue-examples-grid =
       Two islands of 6 × 3 m stands back to back, the row ends prime, water on three stands:
         caravane venue grid --rows 4 --per-row 8 --stand 6x3 --facing back-to-back --prime ends \
           --tag water=B01-B03 --town Tata --from 2025-12-05 -o tata.venue.json
-venue-arg-name = The stop's name (default: the town, or the name of the file written)
+venue-arg-title = The stop's name (default: the town, or the name of the file written)
 venue-arg-town = The host town
 venue-arg-place = The square or hall
 venue-arg-from = Opening day, YYYY-MM-DD (default: today)

@@ -133,9 +133,9 @@ venue-ignored-columns = colonnes laissées de côté : { $columns }
 
 ## Aide
 
-venue-about = Faire le fichier du lieu depuis le tableau des stands ou en quelques nombres
-venue-about-import = Faire le fichier du lieu depuis le tableau des stands (CSV, ; ou ,, UTF-8 ou Windows-1252)
-venue-about-grid = Faire le fichier du lieu en rangées de stands
+venue-about = Crée le fichier du lieu depuis le tableau des stands ou en quelques nombres
+venue-about-import = Crée le fichier du lieu depuis le tableau des stands (CSV, ; ou ,, UTF-8 ou Windows-1252)
+venue-about-grid = Crée le fichier du lieu en rangées de stands
 venue-examples-import =
     Exemple :
       Le tableau des stands de Taroudant, avec les provinces, les familles et les règles de la région :
@@ -151,7 +151,7 @@ venue-examples-grid =
       Deux îlots de stands de 6 × 3 m dos à dos, les bouts de rangée privilégiés, l’eau sur trois stands :
         caravane venue grid --rows 4 --per-row 8 --stand 6x3 --facing back-to-back --prime ends \
           --tag eau=B01-B03 --town Tata --from 2025-12-05 -o tata.venue.json
-venue-arg-name = Le nom de l’étape (par défaut : la ville, ou le nom du fichier écrit)
+venue-arg-title = Le nom de l’étape (par défaut : la ville, ou le nom du fichier écrit)
 venue-arg-town = La ville qui accueille l’étape
 venue-arg-place = La place ou la salle
 venue-arg-from = Le premier jour, AAAA-MM-JJ (par défaut : aujourd’hui)

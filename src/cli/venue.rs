@@ -30,9 +30,9 @@ enum VenueCommand {
 /// What the stop file says besides its stands.
 #[derive(Debug, clap::Args)]
 struct StopOptions {
-    /// The stop's name for people.
+    /// The stop's title.
     #[arg(long)]
-    name: Option<String>,
+    title: Option<String>,
     /// The host town.
     #[arg(long)]
     town: Option<String>,
@@ -169,7 +169,7 @@ fn stop_options(
         Date::parse(&from).unwrap_or_else(today),
     );
     let town = o.town.clone().unwrap_or_default();
-    let name = o.name.clone().unwrap_or_else(|| {
+    let name = o.title.clone().unwrap_or_else(|| {
         if town.is_empty() {
             caravane::problem_name(&o.output)
         } else {
@@ -345,7 +345,7 @@ pub fn after_help(lang: Lang, command: &str) -> Option<String> {
 /// What an option of `venue import` or `venue grid` is for, in `lang`.
 pub fn arg_help(lang: Lang, command: &str, arg: &str) -> Option<String> {
     Some(match (command, arg) {
-        (_, "name") => tl!(lang, "venue-arg-name"),
+        (_, "title") => tl!(lang, "venue-arg-title"),
         (_, "town") => tl!(lang, "venue-arg-town"),
         (_, "place") => tl!(lang, "venue-arg-place"),
         (_, "from") => tl!(lang, "venue-arg-from"),

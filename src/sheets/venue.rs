@@ -26,7 +26,7 @@
 //! (letter and name), and the rules of a stop file (overlapping stands, a stand too far, a
 //! landmark without a name…) are reported at the line of the stand concerned.
 
-use super::import::{decode, fold, separator, Imported};
+use super::import::{decode, fold, separator};
 use crate::format::{
     Edge, EdgeKind, Front, Landmark, LandmarkKind, Problem, Stand, StopInfo, Zone,
 };
@@ -605,6 +605,15 @@ fn unknown_word(known: &Known, which: &str, value: &str, words: &[&str]) -> Stri
     }
 }
 
+/// A stands sheet read into a venue file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportedVenue {
+    /// The venue file: a stop file with no exhibitors.
+    pub problem: Problem,
+    /// Columns the sheet has that Caravane does not read.
+    pub ignored_columns: Vec<String>,
+}
+
 /// Reads a stands sheet into a stop file with no exhibitors (see
 /// [`venue_stop`](crate::stop::region::venue_stop)), and checks it as a stop file: every
 /// problem is reported, those of a stand or a landmark at its line in the sheet. The rows that
@@ -615,7 +624,7 @@ pub fn import_venue(
     info: StopInfo,
     max_aisle: f64,
     like: Option<&Problem>,
-) -> Result<Imported, Vec<Diagnostic>> {
+) -> Result<ImportedVenue, Vec<Diagnostic>> {
     let (sheet, mut problems) = read(bytes)?;
     let stop = venue_stop(info, sheet.venue.clone(), max_aisle, like);
     let found = crate::stop::validate::validate(&stop, &crate::stop::validate::Decoded::default());
@@ -625,7 +634,7 @@ pub fn import_venue(
             .map(|d| at_lines(d, &sheet.lines, &sheet.header)),
     );
     if problems.is_empty() {
-        return Ok(Imported {
+        return Ok(ImportedVenue {
             problem: stop,
             ignored_columns: sheet.ignored_columns,
         });

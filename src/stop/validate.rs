@@ -941,7 +941,7 @@ fn sessions_fit_rooms(p: &Problem, d: &Decoded, out: &mut Vec<Diagnostic>) {
             .iter()
             .filter(|e| e.sessions.contains(&s.id))
             .count();
-        let seats = registrants + s.facilitators.len();
+        let seats = (registrants + s.facilitators.len()).max(s.seats.unwrap_or(0) as usize);
         let tagged: Vec<_> = p
             .rooms
             .iter()
