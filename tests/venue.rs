@@ -521,3 +521,33 @@ fn every_bad_option_of_a_grid_is_told_at_once_and_nothing_is_written() {
         stderr(&o)
     );
 }
+
+#[test]
+fn a_venue_with_no_exhibitor_yet_solves_without_a_fault_and_checks() {
+    let dir = scratch("empty-solve");
+    let venue = dir.join("venue.json");
+    let solution = dir.join("venue.solution.json");
+    let made = caravane(&[
+        "venue",
+        "import",
+        "instances/taroudant-2025.stands.csv",
+        "--from",
+        "2025-11-07",
+        "--to",
+        "2025-11-12",
+        "-o",
+        venue.to_str().unwrap(),
+    ]);
+    assert!(made.status.success(), "{}", stderr(&made));
+    let solved = caravane(&[
+        "solve",
+        venue.to_str().unwrap(),
+        "-q",
+        "-o",
+        solution.to_str().unwrap(),
+    ]);
+    assert!(solved.status.success(), "{}", stderr(&solved));
+    assert!(!stderr(&solved).contains("panicked"), "{}", stderr(&solved));
+    let checked = caravane(&["check", venue.to_str().unwrap(), solution.to_str().unwrap()]);
+    assert!(checked.status.success(), "{}", stderr(&checked));
+}

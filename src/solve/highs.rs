@@ -363,6 +363,21 @@ fn run_once(mip: Mip, limits: Limits) -> (MipResult, bool) {
         return (no, true);
     };
     use ::highs::{HighsModelStatus as S, HighsSolutionStatus};
+    // A model without a single variable (a stop with no exhibitor) has nothing to decide: its
+    // objective is its constant. HiGHS reports no solution status for it, so none is asked.
+    if solved.status() == S::ModelEmpty {
+        let values: HashMap<Variable, f64> = order.iter().map(|&v| (v, 0.0)).collect();
+        let objective = valued.eval_with(&values);
+        let result = MipResult {
+            status: MipStatus::Optimal,
+            values,
+            objective: Some(objective),
+            bound: Some(objective.max(0.0)),
+            seconds: 0.0,
+            size: (0, 0),
+        };
+        return (result, true);
+    }
     let has_solution = solved.primal_solution_status() == HighsSolutionStatus::Feasible;
     let bound = solved
         .double_info_value(c"mip_dual_bound")
