@@ -1460,3 +1460,19 @@ fn lang_wins_over_caravane_lang_and_caravane_lang_over_the_locale() {
     let (out, _) = solve_tata_in("de-locale", &[("LANG", "de_DE.UTF-8")], &[]);
     assert!(out.starts_with("tata-2025\u{a0}: optimal\n"), "{out}");
 }
+
+#[test]
+fn a_reader_that_stops_reading_ends_the_command_quietly() {
+    // More than a pipe holds, so the command is still writing when its reader goes.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_caravane"))
+        .args(["generate", "-n", "1000"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(141), "{stderr}");
+}
