@@ -1,8 +1,8 @@
 //! The stop file, `NAME.problem.json` (format `caravane.stop/1`).
 
+use indexmap::IndexMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use indexmap::IndexMap;
 use std::collections::BTreeMap;
 
 /// The format tag every stop file carries.
