@@ -851,7 +851,7 @@ fn draw(problem: &Problem, stop: &Stop, solution: &Solution, lang: Lang) -> Stri
         };
         let mut g = Group::new()
             .set("class", "zone-name")
-            .set("data-zone", id.as_str())
+            .set("id", format!("zone-name-{id}"))
             .add(
                 page.line(start, spot.y0 + name_size, name_size, name)
                     .set("fill", if entrance { "#1b5e20" } else { "#333" })
