@@ -40,7 +40,7 @@ plan-legend-more = … (انظر التقرير)
 plan-legend-entrance = شريط أخضر وسهم: المدخل
 plan-legend-street = شريط رمادي: شارع
 plan-scale-metres = { $metres }{"\u00A0"}م
-plan-scale-ratio = المقياس { $ratio } عند الطباعة على ورق A3
+plan-scale-ratio = المقياس { $ratio } على ورقة A3
 plan-north = ش
 plan-north-title = الشمال: أعلى التصميم
 

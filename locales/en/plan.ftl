@@ -32,7 +32,7 @@ plan-legend-more = … (see the report)
 plan-legend-entrance = green bar and arrow: the entrance
 plan-legend-street = grey band: a street
 plan-scale-metres = { $metres }{"\u00A0"}m
-plan-scale-ratio = Scale { $ratio } printed on A3
+plan-scale-ratio = Scale { $ratio } on an A3 sheet
 plan-north = N
 plan-north-title = North: the top of the plan
 

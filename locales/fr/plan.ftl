@@ -32,7 +32,7 @@ plan-legend-more = … (voir le rapport)
 plan-legend-entrance = barre verte et flèche : l’entrée
 plan-legend-street = bande grise : une rue
 plan-scale-metres = { $metres }{"\u00A0"}m
-plan-scale-ratio = Échelle { $ratio } imprimé sur A3
+plan-scale-ratio = Échelle { $ratio } sur une feuille A3
 plan-north = N
 plan-north-title = Nord : en haut du plan
 
