@@ -15,6 +15,7 @@
 //! * [`check`]: the independent re-verification of any layout;
 //! * [`view`]: what people see (floor plan, report, agenda, summaries);
 //! * [`sheets`]: spreadsheets in and out;
+//! * [`print`]: the print pack, one PDF with the plan, lists, signs, programme and summary;
 //! * [`tour`]: tours of several stops, planned and compared;
 //! * [`i18n`]: every word users read, in French, English and Arabic;
 //! * [`util`]: small shared helpers.
@@ -29,6 +30,7 @@ pub mod check;
 pub mod format;
 pub mod i18n;
 pub mod planning;
+pub mod print;
 pub mod sheets;
 pub mod solve;
 pub mod stop;

@@ -61,7 +61,7 @@ fn assert_wrote(o: &Output, file: &Path) {
 }
 
 /// Every command, in the order `caravane --help` lists them.
-const COMMANDS: [&str; 18] = [
+const COMMANDS: [&str; 21] = [
     "validate",
     "info",
     "solve",
@@ -70,7 +70,10 @@ const COMMANDS: [&str; 18] = [
     "scaling",
     "plan",
     "report",
+    "print",
     "import",
+    "venue",
+    "import-tour",
     "export",
     "replan",
     "move",

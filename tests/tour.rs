@@ -417,7 +417,8 @@ fn the_comparison_page_speaks_french_english_and_arabic_right_to_left() {
     // The route reads right to left, each town kept apart.
     assert!(ar.contains("<bdi>Tata</bdi> ← <bdi>Taroudant</bdi>"));
     // The chart is mirrored: the names of the criteria are anchored on the right.
-    let chart = &ar[ar.find("<svg").unwrap()..ar.find("</svg>").unwrap()];
+    let chart = &ar[ar.find("<div class=\"chart\">").unwrap()..];
+    let chart = &chart[..chart.find("</svg>").unwrap()];
     assert!(chart.contains("الحاضرون (الأكثر أفضل)"));
     assert!(chart.contains("text-anchor=\"end\""));
     assert!(ar.contains(".chart { direction: ltr; }"));
@@ -548,4 +549,583 @@ fn stops_planned_on_other_threads_speak_the_language_of_the_caller() {
         table.contains("exhibitors, ") && table.contains(" turned away"),
         "{table}"
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// A tour from the planner's spreadsheets.
+
+use caravane::format::{Problem, Tour};
+use caravane::sheets::tour::{import_tour, SheetFile, TourSheets, VenueFile};
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn shipped(file: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("instances")
+        .join(file)
+}
+
+fn scratch(test: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("caravane-tour-{}-{test}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn caravane(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_caravane"))
+        .env_remove("CARAVANE_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the binary runs")
+}
+
+/// The stop file a planner keeps for a venue of the shipped tour: its square, rooms and one
+/// day of slots, with the tour's provinces, families and rules, and no session of its own.
+fn venue_stop(t: &Tour, v: usize) -> Problem {
+    let venue = &t.venues[v];
+    let stop = serde_json::json!({
+        "format": "caravane.stop/1",
+        "stop": { "name": t.tour.name, "town": venue.town, "venue": venue.name,
+                  "from": "2025-11-07", "to": "2025-11-07", "sample_data": t.tour.sample_data },
+        "provinces": t.provinces, "families": t.families, "stands": venue.stands,
+        "adjacency": venue.adjacency, "exhibitors": [], "rules": t.rules, "rooms": venue.rooms,
+        "slots": venue.slots.iter().map(|s| serde_json::json!({
+            "id": format!("d1-{}", s.id), "day": "2025-11-07", "start": s.start, "end": s.end,
+            "footfall": s.footfall })).collect::<Vec<_>>(),
+    });
+    parse_problem(&stop.to_string()).expect("a valid venue file")
+}
+
+/// The exhibitor sheet of the shipped tour's pool, as the exhibitor import reads it, with the
+/// names of the home towns in its « commune » column.
+fn pool_sheet(t: &Tour) -> String {
+    let mut out = String::from(
+        "\u{feff}identifiant;nom;province;famille;forme;femmes;effectif;commune;besoins;ateliers\n",
+    );
+    let name =
+        |list: &[(String, String)], id: &str| list.iter().find(|x| x.0 == id).unwrap().1.clone();
+    let provinces: Vec<_> = t
+        .provinces
+        .iter()
+        .map(|p| (p.id.clone(), p.name.clone()))
+        .collect();
+    let families: Vec<_> = t
+        .families
+        .iter()
+        .map(|f| (f.id.clone(), f.name.clone()))
+        .collect();
+    let towns: Vec<_> = t
+        .towns
+        .iter()
+        .map(|x| (x.id.clone(), x.name.clone()))
+        .collect();
+    for e in &t.exhibitors {
+        let form = match e.form {
+            Some(caravane::format::Form::Cooperative) => "coopérative",
+            Some(caravane::format::Form::Association) => "association",
+            Some(caravane::format::Form::SocialEnterprise) => "entreprise sociale",
+            None => "",
+        };
+        out.push_str(
+            &[
+                e.id.clone(),
+                e.name.clone(),
+                name(&provinces, &e.province),
+                name(&families, &e.family),
+                form.into(),
+                if e.women_led { "oui" } else { "non" }.into(),
+                e.staff.to_string(),
+                name(&towns, e.home.as_deref().unwrap()),
+                e.needs.join(", "),
+                e.sessions.join(", "),
+            ]
+            .join(";"),
+        );
+        out.push('\n');
+    }
+    out
+}
+
+fn sheet(file: &str) -> SheetFile {
+    SheetFile {
+        file: file.into(),
+        bytes: std::fs::read(shipped(file)).unwrap(),
+    }
+}
+
+/// The shipped sheets, the shipped tour's pool and venues, and a model stop with its sessions.
+fn shipped_sheets(t: &Tour) -> TourSheets {
+    let mut like = venue_stop(t, 0);
+    like.sessions = t.sessions.clone();
+    TourSheets {
+        name: Some(t.tour.name.clone()),
+        towns: sheet("souss-massa-2025.towns.csv"),
+        roads: sheet("souss-massa-2025.roads.csv"),
+        itineraries: sheet("souss-massa-2025.itineraries.csv"),
+        exhibitors: SheetFile {
+            file: "pool.csv".into(),
+            bytes: pool_sheet(t).into_bytes(),
+        },
+        venues: (0..t.venues.len())
+            .map(|v| VenueFile {
+                town: t
+                    .towns
+                    .iter()
+                    .find(|x| x.id == t.venues[v].town)
+                    .unwrap()
+                    .name
+                    .clone(),
+                file: format!("{}.json", t.venues[v].id),
+                stop: venue_stop(t, v),
+            })
+            .collect(),
+        like: Some(("like.json".into(), like)),
+    }
+}
+
+#[test]
+fn the_shipped_sheets_give_the_shipped_tour_and_the_same_ranking() {
+    let (m, plans) = planned();
+    let t = &m.tour;
+    let made = import_tour(&shipped_sheets(t)).unwrap_or_else(|r| panic!("{r:?}"));
+    // The same towns (with their coordinates), roads, pool, programme and rules.
+    assert_eq!(made.towns, t.towns);
+    assert_eq!(made.roads, t.roads);
+    assert_eq!(made.exhibitors, t.exhibitors);
+    assert_eq!(made.sessions, t.sessions);
+    assert_eq!(made.rules, t.rules);
+    assert_eq!((made.provinces.len(), made.families.len()), (6, 20));
+    // The venues: the same squares, named after their town and name.
+    assert_eq!(made.venues.len(), 4);
+    assert_eq!(made.venues[0].id, "taroudant-place-du-20-aout");
+    for (a, b) in made.venues.iter().zip(&t.venues) {
+        assert_eq!(
+            (&a.town, &a.name, &a.stands, &a.rooms),
+            (&b.town, &b.name, &b.stands, &b.rooms)
+        );
+        assert_eq!(a.slots, b.slots);
+    }
+    // The itineraries: the same stops, dates, quotas, radius, places and sessions.
+    let venue_town = |tour: &Tour, id: &str| {
+        tour.venues
+            .iter()
+            .find(|v| v.id == id)
+            .unwrap()
+            .town
+            .clone()
+    };
+    assert_eq!(made.itineraries.len(), 3);
+    for (a, b) in made.itineraries.iter().zip(&t.itineraries) {
+        assert_eq!((&a.id, &a.name), (&b.id, &b.name));
+        for (x, y) in a.stops.iter().zip(&b.stops) {
+            assert_eq!(venue_town(&made, &x.venue), venue_town(t, &y.venue));
+            assert_eq!((&x.from, &x.to, &x.places), (&y.from, &y.to, &y.places));
+            assert_eq!(
+                (&x.participants, &x.quotas, &x.sessions),
+                (&y.participants, &y.quotas, &y.sessions)
+            );
+        }
+    }
+    // Planned and compared, the itineraries rank as the shipped tour's do, on the same figures.
+    let m2 = TourModel::new(made);
+    let plans2 = plan_on(2, &m2, &TourOptions::default());
+    let (a, b) = (compare(m, plans), compare(&m2, &plans2));
+    let ranks = |c: &caravane::tour::compare::Comparison| {
+        c.itineraries
+            .iter()
+            .map(|f| {
+                (
+                    f.id.clone(),
+                    f.score,
+                    f.tour_km,
+                    f.exhibitor_km,
+                    f.turned_away,
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ranks(&b), ranks(&a));
+    assert_eq!(b.itineraries[0].id, "oases-first");
+}
+
+#[test]
+fn import_tour_writes_a_tour_that_validate_accepts() {
+    let t = souss_massa().tour;
+    let dir = scratch("import");
+    let mut args: Vec<String> = vec!["import-tour".into()];
+    for (flag, file) in [
+        ("--towns", "towns"),
+        ("--roads", "roads"),
+        ("--itineraries", "itineraries"),
+    ] {
+        args.push(flag.into());
+        args.push(format!("instances/souss-massa-2025.{file}.csv"));
+    }
+    let pool = dir.join("pool.csv");
+    std::fs::write(&pool, pool_sheet(&t)).unwrap();
+    args.extend(["--exhibitors".into(), pool.display().to_string()]);
+    for v in 0..t.venues.len() {
+        let file = dir.join(format!("{}.json", t.venues[v].id));
+        std::fs::write(&file, serde_json::to_string(&venue_stop(&t, v)).unwrap()).unwrap();
+        args.extend([
+            "--venue".into(),
+            format!("{}={}", t.venues[v].town, file.display()),
+        ]);
+    }
+    let mut like = venue_stop(&t, 0);
+    like.sessions = t.sessions.clone();
+    let like_file = dir.join("like.json");
+    std::fs::write(&like_file, serde_json::to_string(&like).unwrap()).unwrap();
+    let out = dir.join("made.tour.json");
+    args.extend([
+        "--like".into(),
+        like_file.display().to_string(),
+        "--name".into(),
+        "Tournée 2025".into(),
+        "-o".into(),
+        out.display().to_string(),
+    ]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let o = caravane(&args);
+    let said = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(0), "{said}");
+    assert!(
+        said.contains("lu\u{a0}: 16 villes, 20 routes, 68 exposantes et exposants, 4 lieux, 3 itinéraires (12 étapes)"),
+        "{said}"
+    );
+    let v = caravane(&["validate", &out.display().to_string()]);
+    assert_eq!(
+        v.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&v.stderr)
+    );
+    let made = read_tour(&out).unwrap();
+    assert_eq!(made.tour.name, "Tournée 2025");
+    assert!(made.tour.sample_data);
+}
+
+/// A sheet with the shipped header and the given rows.
+fn with_rows(file: &str, rows: &[&str]) -> SheetFile {
+    let text = String::from_utf8(std::fs::read(shipped(file)).unwrap()).unwrap();
+    let header = text.lines().next().unwrap();
+    SheetFile {
+        file: file.into(),
+        bytes: format!("{header}\n{}\n", rows.join("\n")).into_bytes(),
+    }
+}
+
+#[test]
+fn every_bad_row_of_every_sheet_is_reported_at_its_line_and_column_with_the_closest_match() {
+    let t = souss_massa().tour;
+    let mut sheets = shipped_sheets(&t);
+    sheets.towns = with_rows(
+        "souss-massa-2025.towns.csv",
+        &[
+            "taroudant;Taroudant;Taroudant;30,4703;-8,877",
+            "tata;Tata;Tatta;29,74;-7,97",
+            "tiznit;Tiznit;Tiznit;nord;-9,73",
+            "inezgane;Inezgane;Inezgane-Aït Melloul;95;-9,53",
+            "taliouine;Taliouine;Taroudant;30,53;",
+            "agadir;Agadir;Agadir Ida-Outanane;30,42;-9,59",
+        ],
+    );
+    sheets.roads = with_rows(
+        "souss-massa-2025.roads.csv",
+        &[
+            "Taroudant;Tata;250",
+            "Taroudant;Tiznitt;170",
+            "Inezgane;Taroudant;beaucoup",
+            "Agadir;Inezgane;13",
+            "Taroudant;Taliouine;85",
+        ],
+    );
+    sheets.itineraries = with_rows(
+        "souss-massa-2025.itineraries.csv",
+        &[
+            "Tour A;a;1;Taroudant;;07/11/2025;12/11/2025;;;;",
+            "Tour A;a;2;Tata;;31/11/2025;02/12/2025;;;;",
+            "Tour A;a;2;Tiznit;;05/12/2025;08/12/2025;;;;",
+            "Tour A;a;3;Marrakech;;10/12/2025;12/12/2025;;;Tiznit : 3;",
+        ],
+    );
+    let reports = import_tour(&sheets).unwrap_err();
+    let told: Vec<String> = reports
+        .iter()
+        .flat_map(|r| {
+            r.diagnostics
+                .iter()
+                .map(move |d| format!("{} {} {}", r.file, d.path, d.cause).replace('\u{a0}', " "))
+        })
+        .collect();
+    let has = |file: &str, at: &str, words: &str| {
+        assert!(
+            told.iter()
+                .any(|x| x.starts_with(file) && x.contains(at) && x.contains(words)),
+            "{file} {at} {words}: {told:#?}"
+        );
+    };
+    has(
+        "souss-massa-2025.towns.csv",
+        "ligne 3, colonne « province »",
+        "province inconnue « Tatta » : vouliez-vous dire « tata » ?",
+    );
+    has(
+        "souss-massa-2025.towns.csv",
+        "ligne 4, colonne « latitude »",
+        "« nord » n’est pas un nombre de degrés",
+    );
+    has(
+        "souss-massa-2025.roads.csv",
+        "ligne 3, colonne « à »",
+        "ville inconnue « Tiznitt » : vouliez-vous dire « tiznit »",
+    );
+    has(
+        "souss-massa-2025.roads.csv",
+        "ligne 4, colonne « km »",
+        "« beaucoup »",
+    );
+    has(
+        "souss-massa-2025.itineraries.csv",
+        "ligne 3, colonne « du »",
+        "« 31/11/2025 » n’est pas une date",
+    );
+    has(
+        "souss-massa-2025.itineraries.csv",
+        "ligne 4, colonne « ordre »",
+        "l’étape 2 de cet itinéraire est déjà à la ligne 3",
+    );
+    has(
+        "souss-massa-2025.itineraries.csv",
+        "ligne 5, colonne « ville »",
+        "ville inconnue « Marrakech »",
+    );
+    // The pool's home towns must be towns of the sheet: Taliouine is, Biougra is not here.
+    has(
+        "pool.csv",
+        "colonne « commune »",
+        "ville inconnue « Biougra »",
+    );
+    assert!(told.len() >= 8);
+}
+
+#[test]
+fn coordinates_and_tour_rules_are_placed_back_at_their_line_in_the_sheet() {
+    let t = souss_massa().tour;
+    let mut sheets = shipped_sheets(&t);
+    let text = String::from_utf8(sheets.towns.bytes.clone()).unwrap();
+    // Line 3 is Inezgane: a latitude beyond the pole; line 4 Aït Melloul: no longitude.
+    let text = text
+        .replace(
+            "inezgane;Inezgane;Inezgane-Aït Melloul;30,3558",
+            "inezgane;Inezgane;Inezgane-Aït Melloul;95",
+        )
+        .replace(";30,3342;-9,4972", ";30,3342;");
+    sheets.towns.bytes = text.into_bytes();
+    let reports = import_tour(&sheets).unwrap_err();
+    assert_eq!(reports.len(), 1, "{reports:#?}");
+    let d = &reports[0].diagnostics;
+    assert_eq!(reports[0].file, "souss-massa-2025.towns.csv");
+    assert_eq!(d.len(), 2, "{d:#?}");
+    assert_eq!(d[0].path, "ligne 3, colonne «\u{a0}latitude\u{a0}»");
+    assert!(d[0].cause.contains("95"), "{}", d[0].cause);
+    assert_eq!(d[1].path, "ligne 4, colonne «\u{a0}longitude\u{a0}»");
+    assert!(
+        d[1].cause
+            .contains("«\u{a0}ait-melloul\u{a0}» n’a pas de longitude"),
+        "{}",
+        d[1].cause
+    );
+}
+
+#[test]
+fn a_bad_sheet_writes_nothing_and_exits_2() {
+    let dir = scratch("bad-sheet");
+    let towns = dir.join("villes.csv");
+    std::fs::write(&towns, "nom;latitude\nTaroudant;30,47\n").unwrap();
+    let roads = dir.join("routes.csv");
+    std::fs::write(&roads, "de;à;km\nTaroudant;Tata;deux cents\n").unwrap();
+    let out = dir.join("tour.json");
+    let o = caravane(&[
+        "import-tour",
+        "--towns",
+        &towns.display().to_string(),
+        "--roads",
+        &roads.display().to_string(),
+        "--itineraries",
+        "instances/souss-massa-2025.itineraries.csv",
+        "--exhibitors",
+        "instances/taroudant-2025.exhibitors.csv",
+        "--venue",
+        "taroudant=instances/taroudant-2025.problem.json",
+        "-o",
+        &out.display().to_string(),
+    ]);
+    let said = String::from_utf8_lossy(&o.stderr).replace('\u{a0}', " ");
+    assert_eq!(o.status.code(), Some(2), "{said}");
+    assert!(!out.exists());
+    // Every sheet's problems at once: the roads, the itineraries, the pool.
+    assert!(said.contains("routes.csv: erreur"), "{said}");
+    assert!(
+        said.contains("« deux cents » n’est pas un nombre de kilomètres"),
+        "{said}"
+    );
+    assert!(said.contains("ville inconnue « Tata »"), "{said}");
+    assert!(said.contains("souss-massa-2025.itineraries.csv"), "{said}");
+    assert!(said.contains("taroudant-2025.exhibitors.csv"), "{said}");
+    assert!(!said.contains("panicked"));
+}
+
+#[test]
+fn latitude_and_longitude_are_on_the_globe_and_given_together() {
+    let mut v = tour_text();
+    v["towns"][0]["latitude"] = serde_json::json!(91.5);
+    v["towns"][1]["longitude"] = serde_json::json!(-180.5);
+    v["towns"][2].as_object_mut().unwrap().remove("longitude");
+    let found = parse_tour(&v.to_string()).unwrap_err();
+    let at = |path: &str| {
+        found
+            .iter()
+            .find(|d| d.path == path)
+            .unwrap_or_else(|| panic!("{path}: {found:#?}"))
+    };
+    assert!(at("$.towns[0].latitude").cause.contains("91,5"));
+    assert!(at("$.towns[0].latitude").action.contains("de −90 à 90"));
+    assert!(at("$.towns[1].longitude")
+        .cause
+        .contains("180,5°, hors de −180° à 180°"));
+    assert!(at("$.towns[2].longitude")
+        .cause
+        .contains("n’a pas de longitude alors qu’elle a une latitude"));
+    assert_eq!(found.len(), 3, "{found:#?}");
+    // Neither is fine: the town is only left off the map.
+    let mut v = tour_text();
+    for k in ["latitude", "longitude"] {
+        v["towns"][2].as_object_mut().unwrap().remove(k);
+    }
+    assert!(parse_tour(&v.to_string()).is_ok());
+}
+
+/// The `y` of the text that writes `name` in an SVG.
+fn text_y(svg: &str, name: &str) -> f64 {
+    let end = svg.find(&format!(">{name}</text>")).unwrap();
+    let start = svg[..end].rfind("<text").unwrap();
+    let tag = &svg[start..end];
+    let y = &tag[tag.find(" y=\"").unwrap() + 4..];
+    y[..y.find('"').unwrap()].parse().unwrap()
+}
+
+#[test]
+fn the_map_has_north_up_a_scale_bar_and_every_route_in_its_colour() {
+    let (m, plans) = planned();
+    let c = compare(m, plans);
+    let map = caravane::view::tour_page::map_svg(&c, Lang::Fr);
+    // The words of the drawing, each on a line of its own in the file, taken as one text.
+    let svg = map
+        .svg
+        .expect("every town has coordinates")
+        .replace('\n', "");
+    // North up: Tiznit (29.70° N) below Taroudant (30.47° N), Akka (29.39° N) below Tiznit.
+    assert!(text_y(&svg, "Tiznit") > text_y(&svg, "Taroudant"));
+    assert!(text_y(&svg, "Akka") > text_y(&svg, "Tiznit"));
+    assert!(svg.contains(">N</text>"));
+    assert!(svg.contains(">50\u{a0}km</text>"), "a scale bar in km");
+    // Each itinerary a route in its colour, its four stops numbered.
+    for colour in ["#0072B2", "#E69F00", "#009E73"] {
+        assert!(svg.contains(&format!("stroke=\"{colour}\"")), "{colour}");
+    }
+    assert_eq!(svg.matches(">4</text>").count(), 3);
+    // Every town named once.
+    for town in &m.tour.towns {
+        assert_eq!(
+            svg.matches(&format!(">{}</text>", town.name)).count(),
+            1,
+            "{}",
+            town.name
+        );
+    }
+    assert!(map.unmapped.is_empty() && map.left_off.is_empty());
+    let ar = caravane::view::tour_page::map_svg(&c, Lang::Ar)
+        .svg
+        .unwrap()
+        .replace('\n', "");
+    assert!(ar.contains(">ش</text>") && ar.contains("direction=\"ltr\""));
+}
+
+#[test]
+fn without_coordinates_on_a_route_the_page_says_so_and_draws_no_map() {
+    let (m, plans) = planned();
+    let mut c = compare(m, plans);
+    let tata = c.towns.iter().position(|t| t.id == "tata").unwrap();
+    let akka = c.towns.iter().position(|t| t.id == "akka").unwrap();
+    // A home town without coordinates is only left off.
+    c.towns[akka].latitude = None;
+    c.towns[akka].longitude = None;
+    let page = caravane::view::tour_page::tour_html(&c, Lang::Fr).unwrap();
+    assert!(page.contains("<div class=\"map\"><svg"));
+    assert!(page.contains("Sans coordonnées, hors de la carte\u{a0}: Akka."));
+    // A stop town without them: no map, and the page says which.
+    c.towns[tata].latitude = None;
+    c.towns[tata].longitude = None;
+    let page = caravane::view::tour_page::tour_html(&c, Lang::Fr).unwrap();
+    assert!(!page.contains("<div class=\"map\">"));
+    assert!(
+        page.contains("Pas de carte\u{a0}: Tata n’a pas de coordonnées."),
+        "{page}"
+    );
+    let ar = caravane::view::tour_page::tour_html(&c, Lang::Ar).unwrap();
+    let said = &ar[ar.find("<p>لا خريطة: ليس لـ").expect("no map, in Arabic")..];
+    assert!(said[..said.find("</p>").unwrap()].contains("Tata"));
+}
+
+#[test]
+fn the_page_says_what_each_criterion_means_and_who_was_turned_away_and_why() {
+    let (m, plans) = planned();
+    let c = compare(m, plans);
+    let fr = caravane::view::tour_page::tour_html(&c, Lang::Fr).unwrap();
+    for meaning in [
+        "de la commune de l’exposant jusqu’à l’étape (aller simple)",
+        "0\u{a0}% est exactement le mélange régional",
+        "L’indice de Gini de ces passages sur un stand privilégié",
+        "Les kilomètres que le marché parcourt",
+    ] {
+        assert!(fr.contains(meaning), "{meaning}");
+    }
+    // Every applicant turned away at every stop is named, under the reason given for it.
+    let mut named = 0;
+    for f in &c.itineraries {
+        for s in &f.stops {
+            for a in &s.turned_away_reasons {
+                let at = fr
+                    .find(&minijinja_escape(&a.reason))
+                    .expect("the reason is written");
+                assert!(fr[at..].contains(&format!("<bdi>{}</bdi>", minijinja_escape(&a.name))));
+                named += 1;
+            }
+        }
+    }
+    assert_eq!(
+        named,
+        c.itineraries.iter().map(|f| f.turned_away).sum::<usize>()
+    );
+    assert!(named > 0);
+    assert!(fr.contains("<h3>Qui n’a pas eu de place, et pourquoi</h3>"));
+    assert!(fr.contains("16 candidatures sans place"));
+    let ar = caravane::view::tour_page::tour_html(&c, Lang::Ar).unwrap();
+    assert!(ar.contains("<h3>من لم ينل مكانًا، ولماذا</h3>"));
+    assert!(ar.contains("معامل جيني لتلك المحطات"));
+}
+
+/// Text as the page escapes it.
+fn minijinja_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#x27;")
 }

@@ -138,7 +138,7 @@ fn json_syntax_errors_are_explained_in_words_with_their_place() {
         let shown = d.to_string();
         assert!(
             shown.starts_with(&format!(
-                "erreur [json-syntax] en $ (ligne {line}, colonne {column})\n  cause :  "
+                "erreur [json-syntax] en $ (ligne {line}, colonne {column})\n  cause : "
             )),
             "{shown}"
         );
@@ -873,9 +873,9 @@ fn a_problem_is_told_in_french_by_default() {
     assert_eq!(
         all[0].to_string(),
         "erreur [unknown-field] en $.stnads\n  \
-         cause :  «\u{a0}stnads\u{a0}» n’est pas une section d’un fichier d’étape : vouliez-vous dire «\u{a0}stands\u{a0}» ?\n  \
+         cause : «\u{a0}stnads\u{a0}» n’est pas une section d’un fichier d’étape : vouliez-vous dire «\u{a0}stands\u{a0}» ?\n  \
          action : retirez-la ou corrigez son orthographe ; les sections sont : format, stop, provinces, \
-         families, stands, adjacency, zones, exhibitors, rules, pins, forbidden, rooms, slots, \
+         families, stands, adjacency, zones, landmarks, exhibitors, rules, pins, forbidden, rooms, slots, \
          sessions, history"
     );
     let report = Report {
@@ -1009,7 +1009,7 @@ fn a_problem_is_told_in_english_or_arabic_with_the_same_code_and_path() {
     assert!(shown.contains("\n  الإجراء: "), "{shown}");
     let shown = scoped(Lang::En, || overlap(&en).to_string());
     assert!(
-        shown.starts_with("error[overlapping-stands] at $.stands[3]\n  cause:  stand \"A4\""),
+        shown.starts_with("error[overlapping-stands] at $.stands[3]\n  cause: stand \"A4\""),
         "{shown}"
     );
     // No French or English word is left in the Arabic sentences (ids and paths apart).

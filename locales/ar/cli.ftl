@@ -234,7 +234,6 @@ cli-scaling-gap = الفارق
 cli-scaling-stages = المراحل
 cli-scaling-internal-error = خطأ داخلي (عدد العارضين: { $count }): { $why }
 cli-import-read = العارضون المقروؤون من { $file } ({ $encoding }): { $count }
-cli-import-ignored-columns = ملاحظة: أعمدة تُركت جانبا (لا يقرؤها Caravane): { $columns }
 cli-validate-ok = صالح: { $file } ({ $contents })
 cli-validate-stop = العارضون: { $exhibitors }، الأروقة: { $stands }
 cli-validate-tour = المسارات: { $itineraries }، العارضون في القائمة: { $exhibitors }

@@ -259,7 +259,6 @@ cli-import-read = read { $count ->
         [one] { $count } exhibitor
        *[other] { $count } exhibitors
     } from { $file } ({ $encoding })
-cli-import-ignored-columns = note: columns left aside (not read by Caravane): { $columns }
 cli-validate-ok = ok: { $file } ({ $contents })
 cli-validate-stop = { $exhibitors ->
         [one] { $exhibitors } exhibitor

@@ -265,7 +265,6 @@ cli-import-read = { $count ->
         [one] { $count } exposant lu
        *[other] { $count } exposantes et exposants lus
     } dans { $file } ({ $encoding })
-cli-import-ignored-columns = remarque : colonnes laissées de côté (Caravane ne les lit pas) : { $columns }
 cli-validate-ok = valide : { $file } ({ $contents })
 cli-validate-stop = { $exhibitors ->
         [one] { $exhibitors } exposant

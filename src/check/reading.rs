@@ -228,7 +228,8 @@ impl<'a> Reading<'a> {
     /// The seats a session takes: one per registered exhibitor, one per facilitator.
     pub fn seats(&self, k: usize) -> usize {
         let registrants = self.sessions_of.iter().filter(|ks| ks.contains(&k)).count();
-        registrants + self.problem.sessions[k].facilitators.len()
+        let s = &self.problem.sessions[k];
+        (registrants + s.facilitators.len()).max(s.seats.unwrap_or(0) as usize)
     }
 
     /// Whether an exhibitor keeps its stand alone.

@@ -44,6 +44,11 @@ pub fn localised(mut cmd: Command, lang: Lang) -> Command {
             None => sub,
         };
         let sub = with_headings(sub, &name, lang);
+        let sub = if name == "venue" {
+            sub.mut_subcommands(|s| super::venue::localised(s, lang, with_headings))
+        } else {
+            sub
+        };
         if name == "help" {
             sub.mut_subcommands(|s| with_headings(s, "help", lang))
         } else {
@@ -99,7 +104,9 @@ fn about(lang: Lang, command: &str) -> Option<String> {
         "scaling" => tl!(lang, "cli-about-scaling"),
         "plan" => tl!(lang, "cli-about-plan"),
         "report" => tl!(lang, "cli-about-report"),
+        "print" => tl!(lang, "print-about"),
         "import" => tl!(lang, "cli-about-import"),
+        "import-tour" => tl!(lang, "tour-cli-about-import-tour"),
         "export" => tl!(lang, "cli-about-export"),
         "replan" => tl!(lang, "cli-about-replan"),
         "move" => tl!(lang, "cli-about-move"),
@@ -109,6 +116,7 @@ fn about(lang: Lang, command: &str) -> Option<String> {
         "tour" => tl!(lang, "cli-about-tour"),
         "compare" => tl!(lang, "cli-about-compare"),
         "generate" => tl!(lang, "cli-about-generate"),
+        "venue" => return super::venue::about(lang, "venue"),
         "help" => tl!(lang, "cli-about-help"),
         _ => return None,
     })
@@ -123,6 +131,7 @@ fn arg_help(lang: Lang, command: &str, arg: &str) -> Option<String> {
         (_, "verbose") => tl!(lang, "cli-arg-verbose"),
         (_, "lang") => tl!(lang, "cli-arg-lang"),
         ("help", "subcommand") => tl!(lang, "cli-arg-help-command"),
+        (c, a) if c.starts_with("venue ") => return super::venue::arg_help(lang, &c[6..], a),
         ("validate", "files") => tl!(lang, "cli-arg-validate-files"),
         ("validate", "json") | ("check", "json") => tl!(lang, "cli-arg-json-report"),
         ("info", "file") => tl!(lang, "cli-arg-stop-file"),
@@ -137,7 +146,7 @@ fn arg_help(lang: Lang, command: &str, arg: &str) -> Option<String> {
         ("solve", "only") => tl!(lang, "cli-arg-solve-only"),
         ("solve", "layout") => tl!(lang, "cli-arg-solve-layout"),
         ("timetable" | "check" | "move" | "swap", "problem") => tl!(lang, "cli-arg-stop-file"),
-        ("timetable" | "check" | "plan" | "report" | "export", "solution") => {
+        ("timetable" | "check" | "plan" | "report" | "print" | "export", "solution") => {
             tl!(lang, "cli-arg-solution-file")
         }
         ("timetable", "exhibitor") => tl!(lang, "cli-arg-timetable-exhibitor"),
@@ -147,12 +156,31 @@ fn arg_help(lang: Lang, command: &str, arg: &str) -> Option<String> {
         ("scaling", "time_limit") => tl!(lang, "cli-arg-scaling-time-limit"),
         ("plan", "svg") => tl!(lang, "cli-arg-plan-svg"),
         ("report", "html") => tl!(lang, "cli-arg-report-html"),
+        ("print", "output") => tl!(lang, "print-arg-output"),
         ("export", "csv") => tl!(lang, "cli-arg-export-csv"),
-        ("plan" | "report" | "export", "problem") => tl!(lang, "cli-arg-problem-beside"),
+        ("plan" | "report" | "print" | "export", "problem") => tl!(lang, "cli-arg-problem-beside"),
         ("import", "exhibitors") => tl!(lang, "cli-arg-import-exhibitors"),
         ("import", "venue") => tl!(lang, "cli-arg-import-venue"),
         ("import", "sessions") => tl!(lang, "cli-arg-import-sessions"),
         ("import", "output") => tl!(lang, "cli-arg-import-output"),
+        ("import", "sessions_sheet") => tl!(lang, "sheets-arg-sessions-sheet"),
+        ("import", "room") => tl!(lang, "sheets-arg-room"),
+        ("import", "rooms") => tl!(lang, "sheets-arg-rooms"),
+        ("import", "slot_times") => tl!(lang, "sheets-arg-slot-times"),
+        ("import", "busy_days") => tl!(lang, "sheets-arg-busy-days"),
+        ("import", "title") => tl!(lang, "sheets-arg-title"),
+        ("import", "town") => tl!(lang, "sheets-arg-town"),
+        ("import", "place") => tl!(lang, "sheets-arg-place"),
+        ("import", "from") => tl!(lang, "sheets-arg-from"),
+        ("import", "to") => tl!(lang, "sheets-arg-to"),
+        ("import-tour", "towns") => tl!(lang, "tour-cli-arg-towns"),
+        ("import-tour", "roads") => tl!(lang, "tour-cli-arg-roads"),
+        ("import-tour", "itineraries") => tl!(lang, "tour-cli-arg-itineraries"),
+        ("import-tour", "exhibitors") => tl!(lang, "tour-cli-arg-exhibitors"),
+        ("import-tour", "venue") => tl!(lang, "tour-cli-arg-venue"),
+        ("import-tour", "like") => tl!(lang, "tour-cli-arg-like"),
+        ("import-tour", "name") => tl!(lang, "tour-cli-arg-name"),
+        ("import-tour", "output") => tl!(lang, "tour-cli-arg-output"),
         ("replan", "problem") => tl!(lang, "cli-arg-replan-problem"),
         ("replan" | "recommend", "from") => tl!(lang, "cli-arg-announced"),
         ("replan", "output") => tl!(lang, "cli-arg-replan-output"),

@@ -16,10 +16,12 @@ mod generate;
 mod hand;
 mod help;
 mod import;
+mod import_tour;
 mod info;
 mod input;
 mod itineraries;
 mod output;
+mod print;
 mod recommend;
 mod replan;
 mod report;
@@ -29,6 +31,7 @@ mod solve;
 mod timetable;
 mod tour;
 mod validate;
+mod venue;
 mod words;
 
 /// Exit code: everything went well.
@@ -74,7 +77,10 @@ enum Command {
     Scaling(scaling::ScalingArgs),
     Plan(floor_plan::PlanArgs),
     Report(report::ReportArgs),
+    Print(print::PrintArgs),
     Import(import::ImportArgs),
+    Venue(venue::VenueArgs),
+    ImportTour(import_tour::ImportTourArgs),
     Export(export::ExportArgs),
     Replan(replan::ReplanArgs),
     Move(hand::MoveArgs),
@@ -124,7 +130,10 @@ pub fn run() -> i32 {
         Command::Scaling(args) => scaling::run(args),
         Command::Plan(args) => floor_plan::run(args),
         Command::Report(args) => report::run(args),
+        Command::Print(args) => print::run(args),
         Command::Import(args) => import::run(args),
+        Command::Venue(args) => venue::run(args),
+        Command::ImportTour(args) => import_tour::run(args),
         Command::Export(args) => export::run(args),
         Command::Replan(args) => replan::run(args),
         Command::Move(args) => hand::run_move(args),

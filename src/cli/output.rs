@@ -23,6 +23,11 @@ pub fn text(path: &Path, text: &str) -> Result<(), i32> {
     file(path, load::write_atomic(path, text.as_bytes()))
 }
 
+/// Writes a binary file (a PDF).
+pub fn bytes(path: &Path, bytes: &[u8]) -> Result<(), i32> {
+    file(path, load::write_atomic(path, bytes))
+}
+
 /// Writes the stop file and solution of every planned stop under `dir`, a folder per
 /// itinerary.
 pub fn plans(dir: &Path, plans: &[PlannedItinerary]) -> Result<(), i32> {

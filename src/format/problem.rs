@@ -543,6 +543,15 @@ pub struct Session {
     pub id: String,
     /// Title for people.
     pub title: String,
+    /// What the session is about, for people: a word or two shown on the programme
+    /// ("financement", "commercialisation"). It takes no part in the solve.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theme: Option<String>,
+    /// Seats to keep for the session, for the public from outside as well as for the
+    /// registered exhibitors and the facilitators: its room must have at least this many. Left
+    /// out, one seat per registered exhibitor and per facilitator, as always.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seats: Option<u32>,
     /// Number of consecutive slots of one day; default 1.
     #[serde(default = "default_one")]
     pub length: u32,

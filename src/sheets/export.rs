@@ -1,5 +1,8 @@
 //! Spreadsheets out: the assignments of a solution for Excel.
 //!
+//! One row per exhibitor, sorted by zone then by stand, the zone under its name for people, and
+//! the other columns of the imported exhibitor sheet (telephone, remarks…) at the end.
+//!
 //! The sheet speaks the document's language: its headers, the zones' names, the yes and no of
 //! the prime column, the days of the agendas. Where the language writes numbers with a decimal
 //! comma (French, Arabic), cells are separated by `;`, as a French Excel expects; in English by
@@ -8,6 +11,7 @@
 
 use crate::format::{Problem, Solution};
 use crate::i18n::{numbers, tl, Lang};
+use crate::stop::diagnostic::fold;
 use crate::stop::layout::Layout;
 use crate::stop::model::Stop;
 use crate::view::agenda::Programme;
@@ -40,15 +44,65 @@ pub fn separator(lang: Lang) -> u8 {
     }
 }
 
+/// A stand id cut into its runs of figures and of other characters, so that ids sort in
+/// natural order: `A2` before `A10`.
+///
+/// ```
+/// use caravane::sheets::export::natural;
+/// let mut ids = vec!["A10", "B1", "A2", "A1"];
+/// ids.sort_by_key(|id| natural(id));
+/// assert_eq!(ids, ["A1", "A2", "A10", "B1"]);
+/// ```
+pub fn natural(id: &str) -> Vec<(String, u64)> {
+    let mut out: Vec<(String, u64)> = Vec::new();
+    let mut text = String::new();
+    let mut number: Option<u64> = None;
+    for c in id.chars() {
+        match c.to_digit(10) {
+            Some(d) => {
+                number = Some(
+                    number
+                        .unwrap_or(0)
+                        .saturating_mul(10)
+                        .saturating_add(d.into()),
+                )
+            }
+            None => {
+                if let Some(n) = number.take() {
+                    out.push((std::mem::take(&mut text), n));
+                }
+                text.extend(c.to_lowercase());
+            }
+        }
+    }
+    if number.is_some() || !text.is_empty() {
+        out.push((text, number.unwrap_or(0)));
+    }
+    out
+}
+
 /// The assignments of a solution as a CSV for Excel, in `lang` (see the module's
-/// documentation): one row per exhibitor with its stand, zone, whether the stand is prime, and
-/// its agenda.
+/// documentation): one row per exhibitor with its stand, zone, whether the stand is prime, its
+/// agenda, then the other columns of the exhibitor sheet (`extra`) under their own headers.
+///
+/// The rows are sorted for the stewards who walk the square with them: by zone (its name, in
+/// alphabetical order), then by stand in natural order (A2 before A10); exhibitors without a
+/// stand, or on a stand without a zone, come last.
 pub fn assignments_csv(problem: &Problem, stop: &Stop, solution: &Solution, lang: Lang) -> String {
     let layout = Layout::from_solution(stop, solution);
     let programme = Programme::read(stop, solution).unwrap_or(Programme { held: vec![] });
     let mut w = csv::WriterBuilder::new()
         .delimiter(separator(lang))
         .from_writer(vec![]);
+    // The other columns of the sheet, in the order they first appear.
+    let mut extra: Vec<&str> = Vec::new();
+    for x in &problem.exhibitors {
+        for key in x.extra.keys() {
+            if !extra.contains(&key.as_str()) {
+                extra.push(key);
+            }
+        }
+    }
     let header = [
         tl!(lang, "export-id"),
         tl!(lang, "export-exhibitor"),
@@ -59,9 +113,30 @@ pub fn assignments_csv(problem: &Problem, stop: &Stop, solution: &Solution, lang
         tl!(lang, "export-prime"),
         tl!(lang, "export-agenda"),
     ];
-    let _ = w.write_record(header.iter().map(|c| as_text(c)));
+    let _ = w.write_record(
+        header
+            .iter()
+            .map(|c| as_text(c))
+            .chain(extra.iter().map(|c| as_text(c))),
+    );
     let (yes, no) = (tl!(lang, "export-yes"), tl!(lang, "export-no"));
-    for (e, x) in stop.exhibitors.iter().enumerate() {
+    let zone_of = |s: Option<usize>| {
+        s.and_then(|s| stop.stands[s].zone)
+            .map(|z| zone_name(&problem.zones, &stop.zones[z], lang))
+    };
+    let mut order: Vec<usize> = (0..stop.exhibitors.len()).collect();
+    order.sort_by_cached_key(|&e| {
+        let s = layout.stand_of(e);
+        let zone = zone_of(s);
+        (
+            zone.is_none(),
+            zone.as_deref().map(fold),
+            s.is_none(),
+            s.map(|s| natural(&stop.stands[s].id)),
+        )
+    });
+    for e in order {
+        let x = &stop.exhibitors[e];
         let s = layout.stand_of(e);
         let row = [
             x.id.clone(),
@@ -69,10 +144,7 @@ pub fn assignments_csv(problem: &Problem, stop: &Stop, solution: &Solution, lang
             stop.provinces[x.province].name.clone(),
             stop.families[x.family].name.clone(),
             s.map_or(String::new(), |s| stop.stands[s].id.clone()),
-            s.and_then(|s| stop.stands[s].zone)
-                .map_or(String::new(), |z| {
-                    zone_name(&problem.zones, &stop.zones[z], lang)
-                }),
+            zone_of(s).unwrap_or_default(),
             if s.is_some_and(|s| stop.stands[s].is_prime()) {
                 yes.clone()
             } else {
@@ -80,7 +152,21 @@ pub fn assignments_csv(problem: &Problem, stop: &Stop, solution: &Solution, lang
             },
             programme.entries(stop, e, lang).join(" | "),
         ];
-        let _ = w.write_record(row.iter().map(|c| as_text(c)));
+        let others = problem
+            .exhibitors
+            .get(e)
+            .map(|p| &p.extra)
+            .into_iter()
+            .flat_map(|m| {
+                extra
+                    .iter()
+                    .map(move |k| m.get(*k).cloned().unwrap_or_default())
+            });
+        let _ = w.write_record(
+            row.iter()
+                .map(|c| as_text(c))
+                .chain(others.map(|c| as_text(&c))),
+        );
     }
     let body = w.into_inner().unwrap_or_default();
     let mut out = String::from("\u{feff}");

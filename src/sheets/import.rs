@@ -22,11 +22,20 @@
 //! wrong and what to do are said in the current language ([`crate::i18n::current`]). A
 //! quote that opens a cell and is never closed is refused at its line, rather than the rest of
 //! the file read as that one cell. Lines end as the file ends them (`\n`, `\r\n` or `\r`). Other
-//! columns (a phone number, remarks) are left aside and named, so the planner knows.
+//! columns (a phone number, remarks) are kept, in sheet order, in each exhibitor's `extra`, and
+//! carried to the export.
+//!
+//! **Names** in the cells (provinces, families, forms, needs, sessions) are matched the
+//! documented way ([`Known::closest`]): an id or a name, without regard to case, accents,
+//! spaces or punctuation; a cell that names nothing is told with the closest value (the one
+//! whose name starts with the cell's words or holds them as whole words, else the nearest by a
+//! few letters) and the possible values.
 
 use crate::format::{Exhibitor, Form, Problem};
-use crate::stop::diagnostic::{shown, Code, Diagnostic, Known};
+use crate::stop::diagnostic::{joined, shown, Code, Diagnostic, Known};
+use crate::stop::time::Date;
 use crate::t;
+use crate::view::names::tag_name;
 use std::collections::BTreeSet;
 
 /// The text of a file: UTF-8 (a byte-order mark removed), else Windows-1252. Also says which.
@@ -87,7 +96,13 @@ const TAG_ALIASES: [(&str, &str); 6] = [
 ];
 
 /// A problem of a cell: at `line`, in the column named `column`.
-fn problem_at(line: usize, column: &str, cause: String, action: String, code: Code) -> Diagnostic {
+pub(crate) fn problem_at(
+    line: usize,
+    column: &str,
+    cause: String,
+    action: String,
+    code: Code,
+) -> Diagnostic {
     let mut d = Diagnostic::new(
         code,
         t!("sheets-at", line = line, column = column),
@@ -99,7 +114,7 @@ fn problem_at(line: usize, column: &str, cause: String, action: String, code: Co
 }
 
 /// Where a problem of a whole line is: `line 3`.
-fn at_line(line: usize) -> String {
+pub(crate) fn at_line(line: usize) -> String {
     t!("sheets-line", line = line)
 }
 
@@ -108,12 +123,21 @@ fn field_word(field: &str) -> String {
     match field {
         "name" => t!("sheets-field-name"),
         "province" => t!("sheets-field-province"),
-        "family" => t!("sheets-field-family"),
-        other => other.to_string(),
+        _ => t!("sheets-field-family"),
     }
 }
 
-fn split_list(cell: &str) -> Vec<String> {
+/// A stand's tag as a cell may write it in French (électricité, eau…), else the cell itself.
+fn tag_alias(cell: &str) -> String {
+    let f = fold(cell);
+    TAG_ALIASES
+        .iter()
+        .find(|(fr, _)| *fr == f)
+        .map_or(cell.to_string(), |(_, tag)| tag.to_string())
+}
+
+/// The items of a cell that lists several, separated by `,` `|` `+` `/` or `;`.
+pub(crate) fn split_list(cell: &str) -> Vec<String> {
     cell.split([',', '|', '+', '/', ';'])
         .map(str::trim)
         .filter(|x| !x.is_empty())
@@ -121,7 +145,8 @@ fn split_list(cell: &str) -> Vec<String> {
         .collect()
 }
 
-fn slug(name: &str) -> String {
+/// An id made from a name: lower case, without accents, words joined by `-`.
+pub(crate) fn slug(name: &str) -> String {
     let mut out = String::new();
     for c in name.chars().flat_map(char::to_lowercase) {
         let f = fold(&c.to_string());
@@ -142,57 +167,33 @@ fn slug(name: &str) -> String {
     }
 }
 
-/// The lists of the venue file a cell may name.
+/// The lists a cell may name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub(crate) enum Kind {
+    /// A province of the venue file.
     Province,
+    /// A family of the venue file.
     Family,
+    /// A session of the programme.
     Session,
+    /// A legal form: coopérative, association, entreprise sociale.
+    Form,
+    /// A tag some stand of the venue has.
+    Need,
+    /// A tag some room has.
+    Equipment,
 }
 
 impl Kind {
-    /// "unknown province "X" in the venue file".
-    fn unknown(self, value: &str) -> String {
+    /// The word of the catalogues' selectors.
+    fn word(self) -> &'static str {
         match self {
-            Kind::Province => t!("sheets-unknown-province", value = value),
-            Kind::Family => t!("sheets-unknown-family", value = value),
-            Kind::Session => t!("sheets-unknown-session", value = value),
-        }
-    }
-
-    /// "Known provinces: …".
-    fn known(self, items: String) -> String {
-        match self {
-            Kind::Province => t!("sheets-known-provinces", items = items),
-            Kind::Family => t!("sheets-known-families", items = items),
-            Kind::Session => t!("sheets-known-sessions", items = items),
-        }
-    }
-
-    /// "there are no provinces in the venue file".
-    fn none(self) -> String {
-        match self {
-            Kind::Province => t!("sheets-no-provinces"),
-            Kind::Family => t!("sheets-no-families"),
-            Kind::Session => t!("sheets-no-sessions"),
-        }
-    }
-
-    /// What to write when the cell may have meant `name`.
-    fn write_closest(self, name: &str) -> String {
-        match self {
-            Kind::Province => t!("sheets-write-closest-province", name = name),
-            Kind::Family => t!("sheets-write-closest-family", name = name),
-            Kind::Session => t!("sheets-write-closest-session", name = name),
-        }
-    }
-
-    /// What to write when nothing is near.
-    fn write_one(self) -> String {
-        match self {
-            Kind::Province => t!("sheets-write-province"),
-            Kind::Family => t!("sheets-write-family"),
-            Kind::Session => t!("sheets-write-session"),
+            Kind::Province => "province",
+            Kind::Family => "family",
+            Kind::Session => "session",
+            Kind::Form => "form",
+            Kind::Need => "need",
+            Kind::Equipment => "equipment",
         }
     }
 }
@@ -209,49 +210,39 @@ fn item(id: &str, name: &str) -> String {
     }
 }
 
-/// The items of a list of the venue file that a cell may name by id or by name.
-struct Names<'a> {
+/// The items of a list that a cell may name by id or by name, matched the documented way
+/// ([`Known::closest`]).
+pub(crate) struct Names<'a> {
     kind: Kind,
     items: Vec<(&'a str, &'a str)>,
     known: Known<'a>,
 }
 
 impl<'a> Names<'a> {
-    fn new(kind: Kind, items: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+    /// The items of a list, each an id and a name for people.
+    pub(crate) fn new(kind: Kind, items: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
         let items: Vec<(&str, &str)> = items.into_iter().collect();
-        let list = match kind {
-            Kind::Province => "provinces",
-            Kind::Family => "families",
-            Kind::Session => "sessions",
-        };
         Names {
             kind,
-            known: Known::new(list, items.iter().copied()),
+            known: Known::new(kind.word(), items.iter().copied()),
             items,
         }
     }
 
     /// The id of the item that `cell` names, by id or name, [`fold`]ed.
-    fn find(&self, cell: &str) -> Option<String> {
+    pub(crate) fn find(&self, cell: &str) -> Option<String> {
         self.known.named(cell).map(|(id, _)| id.to_string())
     }
 
-    /// Why `value` names nothing: what it might have meant, and the known items.
+    /// Why `value` names nothing: what it might have meant, and the possible values.
     fn cause(&self, value: &str) -> String {
-        let unknown = self.kind.unknown(&shown(value));
-        let (cause, asked) = match self.known.closest(value) {
-            Some((id, name)) => (
-                t!(
-                    "sheets-did-you-mean",
-                    cause = unknown,
-                    item = item(id, name)
-                ),
-                true,
-            ),
-            None => (unknown, false),
-        };
+        let unknown = t!(
+            "sheets-unknown",
+            kind = self.kind.word(),
+            value = shown(value)
+        );
         if self.items.is_empty() {
-            return t!("sheets-then", cause = cause, more = self.kind.none());
+            return t!("sheets-none", cause = unknown, kind = self.kind.word());
         }
         let mut listed: Vec<String> = self
             .items
@@ -262,21 +253,28 @@ impl<'a> Names<'a> {
         if self.items.len() > LISTED {
             listed.push(t!("sheets-in-all", count = self.items.len()));
         }
-        let known = self.kind.known(listed.join(", "));
-        if asked {
-            t!("sheets-after-question", cause = cause, more = known)
-        } else {
-            t!("sheets-then", cause = cause, more = known)
+        let possible = t!("sheets-possible", items = joined(&listed));
+        match self.known.closest(value) {
+            Some((id, name)) => t!(
+                "sheets-did-you-mean",
+                cause = unknown,
+                item = item(id, name),
+                more = possible
+            ),
+            None => t!("sheets-then", cause = unknown, more = possible),
         }
     }
 
-    /// The problem of a cell that names no item: what it might have meant, and the known items.
-    fn unknown(&self, line: usize, column: &str, cell: &str) -> Diagnostic {
+    /// The problem of a cell that names no item: what it might have meant, and the possible
+    /// values.
+    pub(crate) fn unknown(&self, line: usize, column: &str, cell: &str) -> Diagnostic {
         let action = match self.known.closest(cell) {
-            Some((id, name)) => self
-                .kind
-                .write_closest(if name.is_empty() { id } else { name }),
-            None => self.kind.write_one(),
+            Some((id, name)) => t!(
+                "sheets-write-closest",
+                kind = self.kind.word(),
+                name = if name.is_empty() { id } else { name }
+            ),
+            None => t!("sheets-write-one", kind = self.kind.word()),
         };
         problem_at(
             line,
@@ -364,93 +362,267 @@ impl<'a> LineCounter<'a> {
     }
 }
 
+/// The column names of the fields of a sheet: each field and the [`fold`]ed names that give it.
+pub(crate) type Columns = [(&'static str, &'static [&'static str])];
+
+/// A CSV sheet read into its header and rows, each row with the line it starts on.
+pub(crate) struct Sheet {
+    /// The column names as the sheet writes them.
+    pub(crate) header: Vec<String>,
+    folded: Vec<String>,
+    /// The rows that hold something, each with its line in the file.
+    pub(crate) rows: Vec<(usize, csv::StringRecord)>,
+    /// Rows that could not be read.
+    pub(crate) problems: Vec<Diagnostic>,
+}
+
+impl Sheet {
+    /// Reads a sheet (see the module's documentation for the encodings, separators and line
+    /// ends). A quote left open, or a header that cannot be read, is the only problem told.
+    pub(crate) fn read(bytes: &[u8]) -> Result<Sheet, Vec<Diagnostic>> {
+        let (text, _) = decode(bytes);
+        let delimiter = separator(&text);
+        if let Some((line, field)) = unclosed_quote(text.as_bytes(), delimiter) {
+            let header = csv::ReaderBuilder::new()
+                .delimiter(delimiter)
+                .has_headers(false)
+                .flexible(true)
+                .trim(csv::Trim::All)
+                .from_reader(text.as_bytes())
+                .records()
+                .next()
+                .and_then(Result::ok);
+            let column = header
+                .as_ref()
+                .and_then(|h| h.get(field))
+                .map_or_else(|| format!("{}", field + 1), str::to_string);
+            return Err(vec![problem_at(
+                line,
+                &column,
+                t!("sheets-unclosed-quote"),
+                t!("sheets-unclosed-quote-action"),
+                Code::JsonSyntax,
+            )]);
+        }
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .flexible(true)
+            .trim(csv::Trim::All)
+            .from_reader(text.as_bytes());
+        let header: Vec<String> = match reader.headers() {
+            Ok(h) => h.iter().map(str::to_string).collect(),
+            Err(e) => {
+                return Err(vec![Diagnostic::new(
+                    Code::JsonSyntax,
+                    at_line(1),
+                    t!("sheets-header-unreadable", why = e.to_string()),
+                    t!("sheets-header-unreadable-action"),
+                )])
+            }
+        };
+        let folded = header.iter().map(|h| fold(h)).collect();
+        let (mut rows, mut problems) = (Vec::new(), Vec::new());
+        let mut counted = LineCounter::new(text.as_bytes());
+        for (k, record) in reader.records().enumerate() {
+            let line = record
+                .as_ref()
+                .ok()
+                .and_then(|r| r.position())
+                .map_or(k + 2, |p| counted.line_at(p.byte() as usize));
+            match record {
+                Ok(r) if r.iter().all(str::is_empty) => {}
+                Ok(r) => rows.push((line, r)),
+                Err(e) => problems.push(Diagnostic::new(
+                    Code::JsonSyntax,
+                    at_line(line),
+                    t!("sheets-row-unreadable", why = e.to_string()),
+                    t!("sheets-row-unreadable-action"),
+                )),
+            }
+        }
+        Ok(Sheet {
+            header,
+            folded,
+            rows,
+            problems,
+        })
+    }
+
+    /// The column that gives `field`, by any of its names.
+    pub(crate) fn column(&self, columns: &Columns, field: &str) -> Option<usize> {
+        let aliases = columns.iter().find(|(f, _)| *f == field)?.1;
+        self.folded
+            .iter()
+            .position(|h| aliases.contains(&h.as_str()))
+    }
+
+    /// The cell of `field` in a row, empty when the sheet has no such column.
+    pub(crate) fn cell(&self, columns: &Columns, row: &csv::StringRecord, field: &str) -> String {
+        self.column(columns, field)
+            .and_then(|c| row.get(c))
+            .unwrap_or("")
+            .to_string()
+    }
+
+    /// The name of the column of `field` as the sheet writes it (the field itself when the
+    /// sheet has no such column).
+    pub(crate) fn column_name(&self, columns: &Columns, field: &str) -> String {
+        self.column(columns, field)
+            .map_or(field.to_string(), |c| self.header[c].clone())
+    }
+
+    /// A problem for each required field no column gives: `field` and its words for people.
+    pub(crate) fn missing(
+        &self,
+        columns: &Columns,
+        required: &[(&str, String)],
+    ) -> Vec<Diagnostic> {
+        required
+            .iter()
+            .filter(|(field, _)| self.column(columns, field).is_none())
+            .map(|(field, word)| {
+                let aliases = columns
+                    .iter()
+                    .find(|(f, _)| f == field)
+                    .map(|x| x.1)
+                    .unwrap_or(&[]);
+                Diagnostic::new(
+                    Code::MissingField,
+                    at_line(1),
+                    t!(
+                        "sheets-missing-column",
+                        field = word.as_str(),
+                        columns = self.header.join(", ")
+                    ),
+                    t!("sheets-missing-column-action", names = aliases.join(", ")),
+                )
+            })
+            .collect()
+    }
+
+    /// The columns that give none of the fields, in sheet order (named columns only).
+    pub(crate) fn others(&self, columns: &Columns) -> Vec<usize> {
+        self.folded
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| !h.is_empty() && !columns.iter().any(|(_, a)| a.contains(&h.as_str())))
+            .map(|(k, _)| k)
+            .collect()
+    }
+}
+
 /// A spreadsheet read into a stop.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Imported {
     /// The stop file.
     pub problem: Problem,
-    /// Columns the file has that Caravane does not read (a phone number, remarks…).
-    pub ignored_columns: Vec<String>,
+    /// Columns of the sheet that Caravane does not read (a phone number, remarks…), in sheet
+    /// order: kept in each exhibitor's `extra` and carried to the export.
+    pub extra_columns: Vec<String>,
 }
 
-/// Reads an exhibitor spreadsheet into the exhibitors of a stop whose venue, provinces,
-/// families, rules and programme come from `template` (a stop file; its own exhibitors, pins,
-/// forbidden stands and history are dropped). Every problem is reported, each with its line.
-pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, Vec<Diagnostic>> {
-    let (text, _) = decode(bytes);
-    let delimiter = separator(&text);
-    if let Some((line, field)) = unclosed_quote(text.as_bytes(), delimiter) {
-        let header = csv::ReaderBuilder::new()
-            .delimiter(delimiter)
-            .has_headers(false)
-            .flexible(true)
-            .trim(csv::Trim::All)
-            .from_reader(text.as_bytes())
-            .records()
-            .next()
-            .and_then(Result::ok);
-        let column = header
-            .as_ref()
-            .and_then(|h| h.get(field))
-            .map_or_else(|| format!("{}", field + 1), str::to_string);
-        return Err(vec![problem_at(
-            line,
-            &column,
-            t!("sheets-unclosed-quote"),
-            t!("sheets-unclosed-quote-action"),
-            Code::JsonSyntax,
-        )]);
-    }
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_reader(text.as_bytes());
+/// What the planner says of the stop itself; each field given replaces the one of the venue
+/// file's `stop` block.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StopDetails {
+    /// A name for people ("Marché itinérant ESS — Taroudant 2025").
+    pub title: Option<String>,
+    /// The host town.
+    pub town: Option<String>,
+    /// The square or hall.
+    pub place: Option<String>,
+    /// Opening day, `YYYY-MM-DD`.
+    pub from: Option<String>,
+    /// Closing day, `YYYY-MM-DD`.
+    pub to: Option<String>,
+}
+
+/// Puts the planner's title, town, place and dates into a stop, each problem told at the option
+/// that gives it (`--from`): a date that is not `YYYY-MM-DD` or does not exist, or an opening
+/// day after the closing day.
+///
+/// ```
+/// use caravane::sheets::import::{with_details, StopDetails};
+/// use caravane::stop::generate::{generate, Spec};
+/// let spec = Spec { exhibitors: 10, sessions: None, days: None, seed: 1 };
+/// let mut stop = generate(spec);
+/// let details = StopDetails {
+///     town: Some("Tiznit".into()),
+///     from: Some("2025-11-21".into()),
+///     to: Some("2025-11-20".into()),
+///     ..Default::default()
+/// };
+/// let problems = with_details(&mut stop, &details).unwrap_err();
+/// assert_eq!(problems.len(), 1);
+/// assert_eq!(problems[0].path, "--from");
+/// ```
+pub fn with_details(problem: &mut Problem, details: &StopDetails) -> Result<(), Vec<Diagnostic>> {
     let mut problems = Vec::new();
-    let header: Vec<String> = match reader.headers() {
-        Ok(h) => h.iter().map(str::to_string).collect(),
-        Err(e) => {
-            return Err(vec![Diagnostic::new(
-                Code::JsonSyntax,
-                at_line(1),
-                t!("sheets-header-unreadable", why = e.to_string()),
-                t!("sheets-header-unreadable-action"),
-            )])
-        }
-    };
-    let folded: Vec<String> = header.iter().map(|h| fold(h)).collect();
-    let column = |field: &str| -> Option<usize> {
-        let aliases = COLUMNS.iter().find(|(f, _)| *f == field)?.1;
-        folded.iter().position(|h| aliases.contains(&h.as_str()))
-    };
-    for required in ["name", "province", "family"] {
-        if column(required).is_none() {
-            let aliases = COLUMNS
-                .iter()
-                .find(|(f, _)| *f == required)
-                .map(|x| x.1)
-                .unwrap_or(&[]);
+    let mut date = |option: &str, given: &Option<String>, old: &str| -> Option<Date> {
+        let text = given.as_deref().unwrap_or(old);
+        let found = Date::parse(text.trim());
+        if found.is_none() {
             problems.push(Diagnostic::new(
-                Code::MissingField,
-                at_line(1),
+                Code::BadDate,
+                option,
+                t!("sheets-bad-date", value = shown(text)),
+                t!("sheets-bad-date-action"),
+            ));
+        }
+        found
+    };
+    let from = date("--from", &details.from, &problem.stop.from);
+    let to = date("--to", &details.to, &problem.stop.to);
+    if let (Some(from), Some(to)) = (from, to) {
+        if from > to {
+            problems.push(Diagnostic::new(
+                Code::BadDate,
+                "--from",
                 t!(
-                    "sheets-missing-column",
-                    field = field_word(required),
-                    columns = header.join(", ")
+                    "sheets-dates-reversed",
+                    from = from.to_string(),
+                    to = to.to_string()
                 ),
-                t!("sheets-missing-column-action", names = aliases.join(", ")),
+                t!("sheets-dates-reversed-action"),
             ));
         }
     }
     if !problems.is_empty() {
         return Err(problems);
     }
-    let ignored: Vec<String> = folded
-        .iter()
-        .enumerate()
-        .filter(|(_, h)| !h.is_empty() && !COLUMNS.iter().any(|(_, a)| a.contains(&h.as_str())))
-        .map(|(k, _)| header[k].clone())
+    let stop = &mut problem.stop;
+    for (field, given) in [
+        (&mut stop.name, &details.title),
+        (&mut stop.town, &details.town),
+        (&mut stop.venue, &details.place),
+    ] {
+        if let Some(text) = given {
+            *field = text.trim().to_string();
+        }
+    }
+    if let (Some(from), Some(to)) = (from, to) {
+        stop.from = from.to_string();
+        stop.to = to.to_string();
+    }
+    Ok(())
+}
+
+/// Reads an exhibitor spreadsheet into the exhibitors of a stop whose venue, provinces,
+/// families, rules and programme come from `template` (a stop file; its own exhibitors, pins,
+/// forbidden stands and history are dropped). Every problem is reported, each with its line.
+pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, Vec<Diagnostic>> {
+    let sheet = Sheet::read(bytes)?;
+    let required: Vec<(&str, String)> = ["name", "province", "family"]
+        .into_iter()
+        .map(|f| (f, field_word(f)))
         .collect();
+    let missing = sheet.missing(&COLUMNS, &required);
+    if !missing.is_empty() {
+        return Err(missing);
+    }
+    let mut problems = sheet.problems.clone();
+    let others = sheet.others(&COLUMNS);
+    let extra_columns: Vec<String> = others.iter().map(|&k| sheet.header[k].clone()).collect();
     let provinces = Names::new(
         Kind::Province,
         template.provinces.iter().map(|p| (&*p.id, &*p.name)),
@@ -463,6 +635,28 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
         Kind::Session,
         template.sessions.iter().map(|s| (&*s.id, &*s.title)),
     );
+    let forms = Names::new(
+        Kind::Form,
+        ["coopérative", "association", "entreprise sociale"].map(|f| (f, "")),
+    );
+    let lang = crate::i18n::current();
+    let stand_tags: Vec<String> = {
+        let mut seen: Vec<String> = Vec::new();
+        for t in template.stands.iter().flat_map(|s| &s.tags) {
+            if !seen.contains(t) {
+                seen.push(t.clone());
+            }
+        }
+        seen
+    };
+    let tag_words: Vec<String> = stand_tags.iter().map(|t| tag_name(t, lang)).collect();
+    let needs_known = Names::new(
+        Kind::Need,
+        stand_tags
+            .iter()
+            .zip(&tag_words)
+            .map(|(t, w)| (t.as_str(), w.as_str())),
+    );
     // A title holds at most so many pieces once split at commas.
     let longest_title = template
         .sessions
@@ -474,35 +668,10 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
     let mut exhibitors = Vec::new();
     let mut lines = Vec::new();
     let mut ids = BTreeSet::new();
-    let mut counted = LineCounter::new(text.as_bytes());
-    for (k, record) in reader.records().enumerate() {
-        let line = record
-            .as_ref()
-            .ok()
-            .and_then(|r| r.position())
-            .map_or(k + 2, |p| counted.line_at(p.byte() as usize));
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                problems.push(Diagnostic::new(
-                    Code::JsonSyntax,
-                    at_line(line),
-                    t!("sheets-row-unreadable", why = e.to_string()),
-                    t!("sheets-row-unreadable-action"),
-                ));
-                continue;
-            }
-        };
-        if record.iter().all(str::is_empty) {
-            continue;
-        }
-        let cell = |field: &str| {
-            column(field)
-                .and_then(|c| record.get(c))
-                .unwrap_or("")
-                .to_string()
-        };
-        let col_name = |field: &str| column(field).map_or(field.to_string(), |c| header[c].clone());
+    for (line, record) in &sheet.rows {
+        let line = *line;
+        let cell = |field: &str| sheet.cell(&COLUMNS, record, field);
+        let col_name = |field: &str| sheet.column_name(&COLUMNS, field);
         let before = problems.len();
         let name = cell("name");
         if name.is_empty() {
@@ -526,17 +695,11 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
         let family = reference(&families, "family");
         let form = match fold(&cell("form")).as_str() {
             "" => None,
-            "cooperative" | "coop" => Some(Form::Cooperative),
-            "association" | "asso" => Some(Form::Association),
+            "cooperative" | "coop" | "تعاونية" => Some(Form::Cooperative),
+            "association" | "asso" | "جمعية" => Some(Form::Association),
             "socialenterprise" | "entreprisesociale" | "entreprise" => Some(Form::SocialEnterprise),
-            other => {
-                problems.push(problem_at(
-                    line,
-                    &col_name("form"),
-                    t!("sheets-bad-form", value = other),
-                    t!("sheets-bad-form-action"),
-                    Code::InvalidValue,
-                ));
+            _ => {
+                problems.push(forms.unknown(line, &col_name("form"), &cell("form")));
                 None
             }
         };
@@ -570,16 +733,17 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
                 }
             },
         };
-        let needs: Vec<String> = split_list(&cell("needs"))
-            .into_iter()
-            .map(|n| {
-                let f = fold(&n);
-                TAG_ALIASES
-                    .iter()
-                    .find(|(fr, _)| *fr == f)
-                    .map_or(n, |(_, tag)| tag.to_string())
-            })
-            .collect();
+        let mut needs: Vec<String> = Vec::new();
+        for n in split_list(&cell("needs")) {
+            let tag = tag_alias(&n);
+            if stand_tags.contains(&tag) {
+                needs.push(tag);
+            } else if let Some(tag) = needs_known.find(&n) {
+                needs.push(tag);
+            } else {
+                problems.push(needs_known.unknown(line, &col_name("needs"), &n));
+            }
+        }
         let mut registered = Vec::new();
         // Titles may hold commas: the longest run of pieces that names a session is taken (a
         // run no longer than the longest title, so that a long cell is read in linear time).
@@ -606,7 +770,7 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
             s => s,
         };
         if ids.contains(&id) {
-            if column("id").is_some() && !cell("id").is_empty() {
+            if sheet.column(&COLUMNS, "id").is_some() && !cell("id").is_empty() {
                 problems.push(problem_at(
                     line,
                     &col_name("id"),
@@ -627,6 +791,13 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
         if problems.len() > before {
             continue;
         }
+        let extra = others
+            .iter()
+            .map(|&k| {
+                let value = record.get(k).unwrap_or("").to_string();
+                (sheet.header[k].clone(), value)
+            })
+            .collect();
         exhibitors.push(Exhibitor {
             id,
             name,
@@ -638,7 +809,7 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
             home: Some(cell("home")).filter(|h| !h.is_empty()),
             needs,
             sessions: registered,
-            extra: Default::default(),
+            extra,
         });
         lines.push(line);
     }
@@ -656,7 +827,7 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
     if found.is_empty() {
         return Ok(Imported {
             problem: stop,
-            ignored_columns: ignored,
+            extra_columns,
         });
     }
     Err(found

@@ -179,10 +179,9 @@ impl fmt::Display for Diagnostic {
             ),
         };
         let (cause, action) = (t!("val-diagnostic-cause"), t!("val-diagnostic-action"));
-        let width = cause.chars().count().max(action.chars().count()) + 1;
         write!(
             f,
-            "{head}\n  {cause:<width$}{}\n  {action:<width$}{}",
+            "{head}\n  {cause} {}\n  {action} {}",
             self.cause, self.action
         )
     }
@@ -338,14 +337,23 @@ impl<'a> Known<'a> {
             .map(|k| self.items[k])
     }
 
-    /// The item that `value` most likely meant: the first whose id or name is `value` once
-    /// [`fold`]ed, else the one within the fewest edits of it (at most a third of its letters,
-    /// and at least one), the first of equals.
+    /// The item that `value` most likely meant, the documented way:
+    ///
+    /// 1. the first whose id or name is `value`, all three [`fold`]ed;
+    /// 2. else the first whose name (or id) starts with the words of `value`, then the first
+    ///    that holds them as whole words, in that order (words are [`fold`]ed, split at spaces
+    ///    and punctuation; `value` needs three letters or more);
+    /// 3. else the one within the fewest one-letter edits of it (at most a third of its
+    ///    letters, and at least one), the first of equals.
     ///
     /// ```
     /// use caravane::stop::diagnostic::Known;
-    /// let families = Known::new("families", [("honey", "Miel"), ("dates", "Dattes")]);
-    /// assert_eq!(families.closest("Miel"), Some(("honey", "Miel")));
+    /// let families = Known::new(
+    ///     "families",
+    ///     [("honey", "Miel (thym, euphorbe)"), ("dates", "Dattes"), ("olive-oil", "Huile d'olive")],
+    /// );
+    /// assert_eq!(families.closest("miel"), Some(("honey", "Miel (thym, euphorbe)")));
+    /// assert_eq!(families.closest("Olive"), Some(("olive-oil", "Huile d'olive")));
     /// assert_eq!(families.closest("date"), Some(("dates", "Dattes")));
     /// assert_eq!(families.closest("silver"), None);
     /// ```
@@ -356,6 +364,19 @@ impl<'a> Known<'a> {
         let wanted: Vec<char> = fold(value).chars().collect();
         if wanted.is_empty() || wanted.len() > LONGEST_MATCHED {
             return None;
+        }
+        if wanted.len() >= 3 {
+            let given = words(value);
+            for rank in [Words::Start, Words::Inside] {
+                let found = self.items.iter().find(|(id, name)| {
+                    [name, id]
+                        .into_iter()
+                        .any(|s| has_words(&words(s), &given, rank))
+                });
+                if let Some(&found) = found {
+                    return Some(found);
+                }
+            }
         }
         let most = (wanted.len() / 3).max(1);
         self.folded
@@ -451,6 +472,35 @@ fn item(id: &str, name: &str) -> String {
         quote(id)
     } else {
         t!("val-item-named", id = shown(id), name = shown(name))
+    }
+}
+
+/// Where the words of a value are looked for in a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Words {
+    /// The name starts with them.
+    Start,
+    /// The name holds them, one after the other, as whole words.
+    Inside,
+}
+
+/// The words of a text, each [`fold`]ed: split at spaces, apostrophes, dashes, parentheses and
+/// any other mark that is not a letter or a figure.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric() && !is_invisible(c))
+        .map(fold)
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Whether `name` holds the words `given`, at its start or anywhere as whole words.
+fn has_words(name: &[String], given: &[String], rank: Words) -> bool {
+    if given.is_empty() || given.len() > name.len() {
+        return false;
+    }
+    match rank {
+        Words::Start => name.starts_with(given),
+        Words::Inside => name.windows(given.len()).any(|w| w == given),
     }
 }
 

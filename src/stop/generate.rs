@@ -375,6 +375,8 @@ pub fn generate(spec: Spec) -> Problem {
             } else {
                 format!("{title} ({})", round + 1)
             },
+            theme: None,
+            seats: None,
             length,
             needs: Vec::new(),
             facilitators,

@@ -139,6 +139,8 @@ pub struct Session {
     pub needs: Vec<String>,
     /// People leading it.
     pub facilitators: Vec<String>,
+    /// Seats its room must have at the least, whoever registers (see the format's `seats`).
+    pub seats: Option<u32>,
 }
 
 /// The clash rules: weight of each neighbour kind and of each pair of families.
@@ -405,6 +407,7 @@ impl Stop {
                     length: s.length,
                     needs: s.needs.clone(),
                     facilitators: s.facilitators.clone(),
+                    seats: s.seats,
                 })
                 .collect(),
         }
@@ -480,5 +483,13 @@ impl Stop {
             .enumerate()
             .filter(move |(_, e)| e.sessions.contains(&session))
             .map(|(i, _)| i)
+    }
+
+    /// The seats a session's room must have: one per registered exhibitor and per
+    /// facilitator, or the session's own `seats` when it asks for more.
+    pub fn seats(&self, session: usize) -> usize {
+        let s = &self.sessions[session];
+        let people = self.registrants(session).count() + s.facilitators.len();
+        people.max(s.seats.unwrap_or(0) as usize)
     }
 }

@@ -79,6 +79,7 @@ pub fn validate(p: &Problem, decoded: &Decoded) -> Vec<Diagnostic> {
     numbers_in_range(p, &mut out);
     dates_and_times(p, decoded, &mut out);
     stands_do_not_overlap(p, &mut out);
+    landmarks_are_proper(p, &mut out);
     hand_edges_are_proper(p, &mut out);
     enough_stands(p, decoded, &mut out);
     needs_can_be_met(p, &mut out);
@@ -673,6 +674,55 @@ fn stands_do_not_overlap(p: &Problem, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// A landmark is placed like a stand, within [`MAX_COORDINATE`] of the origin, its size from 0
+/// (a point, a line) to [`MAX_SIZE`], and has a name for the plan to print.
+fn landmarks_are_proper(p: &Problem, out: &mut Vec<Diagnostic>) {
+    for (i, l) in p.landmarks.iter().enumerate() {
+        for (field, v) in [("x", l.x), ("y", l.y)] {
+            if !(-MAX_COORDINATE..=MAX_COORDINATE).contains(&v) {
+                out.push(Diagnostic::new(
+                    Code::BadNumber,
+                    format!("$.landmarks[{i}].{field}"),
+                    t!(
+                        "venue-landmark-number",
+                        name = shown(&l.name),
+                        field = field,
+                        value = number(v)
+                    ),
+                    t!(
+                        "val-stand-position-action",
+                        min = -MAX_COORDINATE,
+                        max = MAX_COORDINATE
+                    ),
+                ));
+            }
+        }
+        for (field, v) in [("width", l.width), ("depth", l.depth)] {
+            if !(0.0..=MAX_SIZE).contains(&v) {
+                out.push(Diagnostic::new(
+                    Code::BadNumber,
+                    format!("$.landmarks[{i}].{field}"),
+                    t!(
+                        "venue-landmark-number",
+                        name = shown(&l.name),
+                        field = field,
+                        value = number(v)
+                    ),
+                    t!("venue-landmark-size-action", field = field, max = MAX_SIZE),
+                ));
+            }
+        }
+        if l.name.trim().is_empty() {
+            out.push(Diagnostic::new(
+                Code::InvalidValue,
+                format!("$.landmarks[{i}].name"),
+                t!("venue-landmark-name-empty"),
+                t!("venue-landmark-no-name-action"),
+            ));
+        }
+    }
+}
+
 fn hand_edges_are_proper(p: &Problem, out: &mut Vec<Diagnostic>) {
     let Some(adj) = &p.adjacency else { return };
     let mut seen: HashMap<(&str, &str), usize> = HashMap::new();
@@ -891,7 +941,7 @@ fn sessions_fit_rooms(p: &Problem, d: &Decoded, out: &mut Vec<Diagnostic>) {
             .iter()
             .filter(|e| e.sessions.contains(&s.id))
             .count();
-        let seats = registrants + s.facilitators.len();
+        let seats = (registrants + s.facilitators.len()).max(s.seats.unwrap_or(0) as usize);
         let tagged: Vec<_> = p
             .rooms
             .iter()

@@ -82,6 +82,19 @@ pub struct TurnedAway {
     pub reason: String,
 }
 
+/// A town of the tour, for the map of the comparison page.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TownPoint {
+    /// Id from the tour file.
+    pub id: String,
+    /// Name for people.
+    pub name: String,
+    /// Latitude in degrees, if the tour gives it.
+    pub latitude: Option<f64>,
+    /// Longitude in degrees, if the tour gives it.
+    pub longitude: Option<f64>,
+}
+
 /// The figures of one itinerary, and its place in the ranking.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ItineraryFigures {
@@ -97,6 +110,11 @@ pub struct ItineraryFigures {
     pub route: Vec<String>,
     /// Each leg of the route by road, through the towns on the way, with its km.
     pub legs: Vec<String>,
+    /// The stops' towns, as indices of [`Comparison::towns`].
+    pub stop_towns: Vec<usize>,
+    /// The towns the market drives through, first stop to last, by the shortest roads, as
+    /// indices of [`Comparison::towns`].
+    pub path: Vec<usize>,
     /// Road km from stop to stop.
     pub tour_km: f64,
     /// Road km from home to stop, over every place.
@@ -132,6 +150,10 @@ pub struct Comparison {
     pub weights: BTreeMap<&'static str, f64>,
     /// The itineraries, best first.
     pub itineraries: Vec<ItineraryFigures>,
+    /// Every town of the tour, in file order.
+    pub towns: Vec<TownPoint>,
+    /// The roads, as pairs of indices of `towns`.
+    pub roads: Vec<(usize, usize)>,
 }
 
 /// The Gini index of non-negative values (0 when all are equal or all are 0).
@@ -247,6 +269,13 @@ pub fn figures(m: &TourModel, plan: &PlannedItinerary) -> ItineraryFigures {
         .collect();
     let towns: Vec<usize> = plan.stops.iter().map(|s| s.town).collect();
     let complete = stops.iter().all(|s| s.objective.is_some());
+    let mut path: Vec<usize> = towns.first().copied().into_iter().collect();
+    for w in towns.windows(2) {
+        match m.roads.path(w[0], w[1]) {
+            Some(p) => path.extend(p.into_iter().skip(1)),
+            None => path.push(w[1]),
+        }
+    }
     ItineraryFigures {
         rank: 0,
         id: plan.id.clone(),
@@ -274,6 +303,8 @@ pub fn figures(m: &TourModel, plan: &PlannedItinerary) -> ItineraryFigures {
                 },
             )
             .collect(),
+        path,
+        stop_towns: towns.clone(),
         tour_km: m.roads.route_km(&towns).unwrap_or(f64::INFINITY),
         exhibitor_km: stops.iter().map(|s| s.exhibitor_km).sum(),
         attending: attended.iter().filter(|&&a| a).count(),
@@ -352,10 +383,28 @@ pub fn compare(m: &TourModel, plans: &[PlannedItinerary]) -> Comparison {
     for (k, f) in all.iter_mut().enumerate() {
         f.rank = k + 1;
     }
+    let town = |id: &str| m.tour.towns.iter().position(|t| t.id == id);
     Comparison {
         tour: m.tour.tour.name.clone(),
         weights: w,
         itineraries: all,
+        towns: m
+            .tour
+            .towns
+            .iter()
+            .map(|t| TownPoint {
+                id: t.id.clone(),
+                name: t.name.clone(),
+                latitude: t.latitude,
+                longitude: t.longitude,
+            })
+            .collect(),
+        roads: m
+            .tour
+            .roads
+            .iter()
+            .filter_map(|r| Some((town(&r.a)?, town(&r.b)?)))
+            .collect(),
     }
 }
 

@@ -21,6 +21,7 @@ pub fn validate(t: &Tour, d: &Decoded) -> Vec<Diagnostic> {
     ids_are_unique(t, &mut out);
     references_resolve(t, d, &mut out);
     numbers_in_range(t, &mut out);
+    coordinates_on_the_globe(t, &mut out);
     itineraries_are_in_date_order(t, &mut out);
     ids_make_file_names(t, &mut out);
     venues_are_valid_squares(t, d, &mut out);
@@ -372,6 +373,49 @@ fn numbers_in_range(t: &Tour, out: &mut Vec<Diagnostic>) {
                     t!("tour-weight-action", range = weight_range()),
                 ));
             }
+        }
+    }
+}
+
+/// A town's latitude lies in −90..90 and its longitude in −180..180, in degrees; a town has
+/// both or neither (the map of the comparison page needs both).
+fn coordinates_on_the_globe(t: &Tour, out: &mut Vec<Diagnostic>) {
+    for (i, town) in t.towns.iter().enumerate() {
+        let at = format!("$.towns[{i}]");
+        for (field, value, limit) in [
+            ("latitude", town.latitude, 90.0),
+            ("longitude", town.longitude, 180.0),
+        ] {
+            if let Some(v) = value.filter(|v| !(v.is_finite() && v.abs() <= limit)) {
+                out.push(Diagnostic::new(
+                    Code::BadNumber,
+                    format!("{at}.{field}"),
+                    t!(
+                        "tour-coordinate-range",
+                        field = field,
+                        value = number(v),
+                        limit = limit
+                    ),
+                    t!("tour-coordinate-range-action", field = field, limit = limit),
+                ));
+            }
+        }
+        let missing = match (town.latitude, town.longitude) {
+            (Some(_), None) => Some("longitude"),
+            (None, Some(_)) => Some("latitude"),
+            _ => None,
+        };
+        if let Some(field) = missing {
+            out.push(Diagnostic::new(
+                Code::MissingField,
+                format!("{at}.{field}"),
+                t!(
+                    "tour-coordinate-half",
+                    town = shown(&town.id),
+                    field = field
+                ),
+                t!("tour-coordinate-half-action", field = field),
+            ));
         }
     }
 }

@@ -38,7 +38,7 @@ pub fn slots_by_day(stop: &Stop) -> Vec<Vec<usize>> {
 pub fn room_fits(stop: &Stop, session: usize, room: usize) -> bool {
     let s = &stop.sessions[session];
     let r = &stop.rooms[room];
-    let seats = stop.registrants(session).count() + s.facilitators.len();
+    let seats = stop.seats(session);
     r.capacity as usize >= seats && s.needs.iter().all(|n| r.tags.contains(n))
 }
 
