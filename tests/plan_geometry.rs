@@ -115,8 +115,10 @@ fn elements(svg: &str) -> Vec<Element> {
                 }
             }
             Event::Text(words) => {
+                // The words as read, without the marks of a right-to-left run around them.
                 if let Some(i) = open_text {
-                    out[i].text.push_str(&unescape(words.trim()));
+                    let words = unescape(words.trim()).replace(['\u{2067}', '\u{2069}'], "");
+                    out[i].text.push_str(&words);
                 }
             }
             Event::Error(e) => panic!("{e}"),

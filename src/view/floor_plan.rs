@@ -102,6 +102,14 @@ fn right_to_left(text: &str) -> bool {
         .is_some_and(rtl_letter)
 }
 
+/// A sentence set right to left whatever the direction of the text around it: between the
+/// Unicode marks that open and close a right-to-left run (RLI and PDI). The marks, rather than
+/// SVG's `direction`, keep the sentence in place in every renderer: browsers, and the resvg
+/// and usvg that draw the printed pack, which anchor a line by its page edge either way.
+fn right_to_left_run(text: &str) -> String {
+    format!("\u{2067}{text}\u{2069}")
+}
+
 /// Whether a text has any Arabic (or Hebrew) letter.
 fn has_arabic(text: &str) -> bool {
     text.chars().any(rtl_letter)
@@ -157,16 +165,15 @@ impl Page {
     }
 
     /// A line of text that begins at `x` in the reading direction. Right to left, a line with
-    /// Arabic in it is an Arabic sentence, laid out right to left from `x`; a line of Latin
-    /// words only (a French name, a code) keeps its own order and ends at `x`.
+    /// Arabic in it is an Arabic sentence, laid out right to left and ending at `x` on the
+    /// page; a line of Latin words only (a French name, a code) keeps its own order and ends at
+    /// `x` too.
     fn line(self, x: f64, y: f64, size: f64, content: impl Into<String>) -> Text {
         let content = content.into();
-        let arabic = has_arabic(&content);
-        let t = text(x, y, size, content);
-        match (self.rtl, arabic) {
-            (false, _) => t,
-            (true, true) => t.set("direction", "rtl").set("text-anchor", "start"),
-            (true, false) => t.set("text-anchor", "end"),
+        match (self.rtl, has_arabic(&content)) {
+            (false, _) => text(x, y, size, content),
+            (true, true) => text(x, y, size, right_to_left_run(&content)).set("text-anchor", "end"),
+            (true, false) => text(x, y, size, content).set("text-anchor", "end"),
         }
     }
 }
@@ -464,7 +471,10 @@ fn draw(problem: &Problem, stop: &Stop, solution: &Solution, lang: Lang) -> Stri
                     .set("fill", if street { "#4a4a4a" } else { "#5a4e40" })
                     .set("font-style", if street { "normal" } else { "italic" });
                 if has_arabic(&name) {
-                    t = t.set("direction", "rtl");
+                    t = text(cx, cy + 0.35 * size, size, right_to_left_run(&name))
+                        .set("text-anchor", "middle")
+                        .set("fill", if street { "#4a4a4a" } else { "#5a4e40" })
+                        .set("font-style", if street { "normal" } else { "italic" });
                 }
                 if upright {
                     t = t.set(
@@ -553,10 +563,12 @@ fn draw(problem: &Problem, stop: &Stop, solution: &Solution, lang: Lang) -> Stri
                         .set("fill", green),
                 );
                 if has_arabic(&name) {
-                    t = t
-                        .set("x", round(spot.x1))
-                        .set("direction", "rtl")
-                        .set("text-anchor", "start");
+                    t = haloed(
+                        text(spot.x1, y, size, right_to_left_run(&name))
+                            .set("font-weight", "bold")
+                            .set("fill", green)
+                            .set("text-anchor", "end"),
+                    );
                 }
                 taken.push(spot);
                 g = g.add(t);
@@ -791,9 +803,7 @@ fn draw(problem: &Problem, stop: &Stop, solution: &Solution, lang: Lang) -> Stri
                     let ly = first + 1.15 * ns * i as f64;
                     // An Arabic name reads from the stand's right edge.
                     let t = if right_to_left(line) {
-                        text(x + w - pad, ly, ns, line.clone())
-                            .set("direction", "rtl")
-                            .set("text-anchor", "start")
+                        text(x + w - pad, ly, ns, right_to_left_run(line)).set("text-anchor", "end")
                     } else {
                         text(x + pad, ly, ns, line.clone())
                     };
@@ -915,7 +925,6 @@ fn draw(problem: &Problem, stop: &Stop, solution: &Solution, lang: Lang) -> Stri
         scale = scale.add(
             text(bar_x + bar * at, foot_y + 36.0, 11.0, words)
                 .set("text-anchor", "middle")
-                .set("direction", "ltr")
                 .set("fill", "#222"),
         );
     }

@@ -60,6 +60,8 @@ fn advance(c: char, bold: bool) -> f64 {
         '—' => 1000,
         '…' => 791,
         '·' => 268,
+        // Marks of direction take no room.
+        '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => 0,
         // Arabic vowel marks take no room.
         '\u{064B}'..='\u{065F}' => 0,
         // Joined Arabic letters.
