@@ -27,7 +27,7 @@ plan-stand-empty = { $stand } — شاغر{ $prime ->
 }
 plan-legend-provinces = الأقاليم
 plan-legend-symbols = الرموز
-plan-legend-prime = ★ إطار ذهبي: رواق متميز
+plan-legend-prime = نجمة سوداء وإطار ذهبي: رواق متميز
 plan-legend-front = خط غامق: واجهة الرواق، حيث يمر الزوار
 plan-legend-zone = إطار متقطع: منطقة
 plan-legend-empty = رمادي: رواق شاغر
@@ -37,6 +37,12 @@ plan-legend-clashes = تعارضات الجوار ({ $count })
 plan-legend-no-clash = لا شيء: لا يوجد جيران غير ملائمين
 plan-legend-clash-line = { $number }. { $why } (الكلفة{"\u00A0"}{ $cost })
 plan-legend-more = … (انظر التقرير)
+plan-legend-entrance = شريط أخضر وسهم: المدخل
+plan-legend-street = شريط رمادي: شارع
+plan-scale-metres = { $metres }{"\u00A0"}م
+plan-scale-ratio = المقياس { $ratio } على ورقة A3
+plan-north = ش
+plan-north-title = الشمال: أعلى التصميم
 
 ## برنامج اللقاءات وبرنامج كل عارض (caravane timetable، التصدير، التقرير).
 

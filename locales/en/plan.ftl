@@ -19,7 +19,7 @@ plan-stand-empty = { $stand } — empty{ $prime ->
 }
 plan-legend-provinces = Provinces
 plan-legend-symbols = Symbols
-plan-legend-prime = ★ gold border: prime stand
+plan-legend-prime = black star and gold border: prime stand
 plan-legend-front = dark edge: the front, where visitors pass
 plan-legend-zone = dashed outline: a zone
 plan-legend-empty = grey: empty stand
@@ -29,6 +29,12 @@ plan-legend-clashes = Clashes ({ $count })
 plan-legend-no-clash = none: no neighbours that should not be
 plan-legend-clash-line = { $number }. { $why } (cost{"\u00A0"}{ $cost })
 plan-legend-more = … (see the report)
+plan-legend-entrance = green bar and arrow: the entrance
+plan-legend-street = grey band: a street
+plan-scale-metres = { $metres }{"\u00A0"}m
+plan-scale-ratio = Scale { $ratio } on an A3 sheet
+plan-north = N
+plan-north-title = North: the top of the plan
 
 ## The programme of the sessions and each exhibitor's agenda (caravane timetable, export, report).
 

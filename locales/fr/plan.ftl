@@ -19,7 +19,7 @@ plan-stand-empty = { $stand } — libre{ $prime ->
 }
 plan-legend-provinces = Provinces
 plan-legend-symbols = Symboles
-plan-legend-prime = ★ bordure dorée : stand privilégié
+plan-legend-prime = étoile noire et bordure dorée : stand privilégié
 plan-legend-front = trait épais : la façade, côté visiteurs
 plan-legend-zone = pointillés : une zone
 plan-legend-empty = gris : stand libre
@@ -29,6 +29,12 @@ plan-legend-clashes = Paires de voisins en conflit ({ $count })
 plan-legend-no-clash = aucune
 plan-legend-clash-line = { $number }. { $why } (coût{"\u00A0"}{ $cost })
 plan-legend-more = … (voir le rapport)
+plan-legend-entrance = barre verte et flèche : l’entrée
+plan-legend-street = bande grise : une rue
+plan-scale-metres = { $metres }{"\u00A0"}m
+plan-scale-ratio = Échelle { $ratio } sur une feuille A3
+plan-north = N
+plan-north-title = Nord : en haut du plan
 
 ## Le programme des rencontres et l’agenda de chacun (caravane timetable, export, rapport).
 
