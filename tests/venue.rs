@@ -551,3 +551,31 @@ fn a_venue_with_no_exhibitor_yet_solves_without_a_fault_and_checks() {
     let checked = caravane(&["check", venue.to_str().unwrap(), solution.to_str().unwrap()]);
     assert!(checked.status.success(), "{}", stderr(&checked));
 }
+
+#[test]
+fn a_mistake_in_the_shipped_sheet_is_told_at_the_line_excel_shows() {
+    // The shipped sheet as Excel writes it: a byte-order mark and CRLF line ends. Stand A03 is
+    // on line 4 (the header is line 1).
+    let text = String::from_utf8(stands_sheet()).unwrap();
+    let bad = text.replacen("A03;stand;;12;0;3;", "A03;stand;;12;0;trois;", 1);
+    assert_ne!(
+        bad, text,
+        "the sheet has stand A03 where this test expects it"
+    );
+    let dir = scratch("excel-line");
+    let sheet = dir.join("stands.csv");
+    std::fs::write(&sheet, bad).unwrap();
+    let o = caravane(&[
+        "venue",
+        "import",
+        sheet.to_str().unwrap(),
+        "-o",
+        dir.join("v.json").to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("en ligne 4, colonne F"),
+        "{}",
+        stderr(&o)
+    );
+}

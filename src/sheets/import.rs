@@ -329,14 +329,14 @@ fn unclosed_quote(text: &[u8], delimiter: u8) -> Option<(usize, usize)> {
 /// Line numbers of byte offsets of a text, read in increasing order, in a single pass over the
 /// text. A line ends with a line feed, a carriage return and line feed (what Excel writes), or
 /// a carriage return alone.
-struct LineCounter<'a> {
+pub(crate) struct LineCounter<'a> {
     text: &'a [u8],
     at: usize,
     line: usize,
 }
 
 impl<'a> LineCounter<'a> {
-    fn new(text: &'a [u8]) -> Self {
+    pub(crate) fn new(text: &'a [u8]) -> Self {
         LineCounter {
             text,
             at: 0,
@@ -346,7 +346,7 @@ impl<'a> LineCounter<'a> {
 
     /// The line of the first character of a row that starts at `byte` (the ends of earlier
     /// lines it may start with are skipped).
-    fn line_at(&mut self, byte: usize) -> usize {
+    pub(crate) fn line_at(&mut self, byte: usize) -> usize {
         let mut start = byte.min(self.text.len());
         while start < self.text.len() && matches!(self.text[start], b'\r' | b'\n') {
             start += 1;

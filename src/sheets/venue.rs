@@ -26,7 +26,7 @@
 //! (letter and name), and the rules of a stop file (overlapping stands, a stand too far, a
 //! landmark without a name…) are reported at the line of the stand concerned.
 
-use super::import::{decode, fold, separator};
+use super::import::{decode, fold, separator, LineCounter};
 use crate::format::{
     Edge, EdgeKind, Front, Landmark, LandmarkKind, Problem, Stand, StopInfo, Zone,
 };
@@ -284,12 +284,13 @@ fn read(bytes: &[u8]) -> Result<(StandsSheet, Vec<Diagnostic>), Vec<Diagnostic>>
     let mut zone_order: Vec<String> = Vec::new();
     // (line, stand, the stand it names as its neighbour)
     let mut wanted: Vec<(usize, String, String)> = Vec::new();
+    let mut counted = LineCounter::new(text.as_bytes());
     for (k, record) in reader.records().enumerate() {
         let line = record
             .as_ref()
             .ok()
             .and_then(|r| r.position())
-            .map_or(k + 2, |p| p.line() as usize);
+            .map_or(k + 2, |p| counted.line_at(p.byte() as usize));
         let record = match record {
             Ok(r) => r,
             Err(e) => {
