@@ -71,10 +71,10 @@ plan-agenda-exhibitor = { $name } ({ $id }){ $alone ->
     [yes] ، شخص واحد في الرواق
    *[no] {""}
 }
-plan-agenda-held = { $day } { $start }–{ $end }  { $title } — { $room }
+plan-agenda-held = { $day } { $hours }  { $title } — { $room }
 plan-agenda-at-once = (في نفس وقت لقاء آخر من لقاءاته)
 plan-agenda-unscheduled = { $title } — غير مبرمج
-plan-agenda-entry = { $day } { $start }–{ $end }: { $title } ({ $room })
+plan-agenda-entry = { $day } { $hours }: { $title } ({ $room })
 
 ## محتوى المحطة (caravane info).
 
@@ -132,3 +132,6 @@ plan-tag-electricity = كهرباء
 plan-tag-water = ماء
 plan-tag-covered = مغطى
 plan-tag-double = مزدوج
+
+# The hours of a session held in two parts with a break between them.
+plan-hours-and = { $first } و{ $then }

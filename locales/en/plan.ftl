@@ -49,10 +49,10 @@ plan-agenda-exhibitor = { $name } ({ $id }){ $alone ->
     [yes] , keeps the stand alone
    *[no] {""}
 }
-plan-agenda-held = { $day } { $start }–{ $end }  { $title } — { $room }
+plan-agenda-held = { $day } { $hours }  { $title } — { $room }
 plan-agenda-at-once = (at the same time as another of its sessions)
 plan-agenda-unscheduled = { $title } — not scheduled
-plan-agenda-entry = { $day } { $start }–{ $end }: { $title } ({ $room })
+plan-agenda-entry = { $day } { $hours }: { $title } ({ $room })
 
 ## What a stop holds (caravane info).
 
@@ -95,3 +95,6 @@ plan-tag-electricity = electricity
 plan-tag-water = water
 plan-tag-covered = covered
 plan-tag-double = double
+
+# The hours of a session held in two parts with a break between them.
+plan-hours-and = { $first } and { $then }

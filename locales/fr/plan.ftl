@@ -57,10 +57,10 @@ plan-agenda-exhibitor = { $name } ({ $id }){ $alone ->
     [yes] , une seule personne au stand
    *[no] {""}
 }
-plan-agenda-held = { $day } { $start }–{ $end }  { $title } — { $room }
+plan-agenda-held = { $day } { $hours }  { $title } — { $room }
 plan-agenda-at-once = (en même temps qu’une autre de ses rencontres)
 plan-agenda-unscheduled = { $title } — non programmée
-plan-agenda-entry = { $day } { $start }–{ $end } : { $title } ({ $room })
+plan-agenda-entry = { $day } { $hours } : { $title } ({ $room })
 
 ## Ce que contient une étape (caravane info).
 
@@ -107,3 +107,6 @@ plan-tag-electricity = électricité
 plan-tag-water = eau
 plan-tag-covered = couvert
 plan-tag-double = double
+
+# The hours of a session held in two parts with a break between them.
+plan-hours-and = { $first } et { $then }

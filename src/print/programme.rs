@@ -10,6 +10,7 @@ use super::Doc;
 use crate::i18n::numbers::{self, Date};
 use crate::i18n::tl;
 use crate::stop::layout::Layout;
+use crate::view::agenda::hours;
 use crate::view::agenda::Programme;
 
 /// The widths of the programme's columns, as shares of the text's width: time, room,
@@ -38,7 +39,7 @@ pub(crate) fn pages(doc: &Doc) -> (Vec<Sheet>, Vec<Sheet>) {
     }
     let mut today: Option<&str> = None;
     for (k, r, ts) in held {
-        let (first, last) = (&stop.slots[ts[0]], &stop.slots[ts[ts.len() - 1]]);
+        let first = &stop.slots[ts[0]];
         if today != Some(first.day.as_str()) {
             if today.is_some() {
                 flow.end_table();
@@ -64,7 +65,7 @@ pub(crate) fn pages(doc: &Doc) -> (Vec<Sheet>, Vec<Sheet>) {
         let session = &stop.sessions[*k];
         flow.row(
             &[
-                Cell::plain(format!("{}–{}", first.start, last.end)).bold(),
+                Cell::plain(hours(stop, ts, lang)).bold(),
                 Cell::plain(stop.rooms[*r].name.as_str()),
                 Cell::plain(session.title.as_str()),
                 Cell::plain(session.facilitators.join(", ")),

@@ -20,6 +20,46 @@ pub struct Programme {
 
 /// A day of the stop file (`YYYY-MM-DD`) for people: "5 décembre 2025", or without its year
 /// "5 décembre"; as the file writes it when it is not a date.
+/// The hours of a session held in `slots` (indices of the stop's slots, in order): one range
+/// when the slots follow each other ("10:00–13:00"), else each run of them, joined the
+/// language's way ("10:00–11:30 et 15:00–16:30"), so a break between them is never hidden.
+///
+/// ```
+/// # use caravane::stop::{load::read_problem, model::Stop};
+/// # let problem = read_problem(std::path::Path::new("instances/taroudant-2025.problem.json")).unwrap();
+/// # let stop = Stop::new("taroudant-2025", &problem);
+/// use caravane::i18n::Lang;
+/// use caravane::view::agenda::hours;
+/// // The stop's first day: 10:00–11:30, 15:00–16:30, 17:30–19:00.
+/// assert_eq!(hours(&stop, &[0], Lang::Fr), "10:00–11:30");
+/// assert_eq!(hours(&stop, &[0, 1], Lang::Fr), "10:00–11:30 et 15:00–16:30");
+/// assert_eq!(hours(&stop, &[0, 1], Lang::En), "10:00–11:30 and 15:00–16:30");
+/// ```
+pub fn hours(stop: &Stop, slots: &[usize], lang: Lang) -> String {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for &t in slots {
+        match runs.last_mut() {
+            Some((_, b))
+                if stop.slots[*b].day == stop.slots[t].day
+                    && stop.slots[*b].end == stop.slots[t].start =>
+            {
+                *b = t
+            }
+            _ => runs.push((t, t)),
+        }
+    }
+    let mut text = String::new();
+    for (k, (a, b)) in runs.iter().enumerate() {
+        let run = format!("{}–{}", stop.slots[*a].start, stop.slots[*b].end);
+        text = if k == 0 {
+            run
+        } else {
+            tl!(lang, "plan-hours-and", first = text, then = run)
+        };
+    }
+    text
+}
+
 fn day(lang: Lang, text: &str, year: bool) -> String {
     match Date::parse(text) {
         Some(d) if year => numbers::date(lang, d),
@@ -78,7 +118,7 @@ impl Programme {
             .min(40);
         let mut today = String::new();
         for (k, r, ts) in rows {
-            let (Some(&first), Some(&last)) = (ts.first(), ts.last()) else {
+            let Some(&first) = ts.first() else {
                 continue;
             };
             let slot = &stop.slots[first];
@@ -100,8 +140,10 @@ impl Programme {
             };
             let _ = writeln!(
                 out,
-                "  {}–{}  {:<width$}  {}  ({people})",
-                slot.start, stop.slots[last].end, stop.rooms[r].name, s.title,
+                "  {}  {:<width$}  {}  ({people})",
+                hours(stop, ts, lang),
+                stop.rooms[r].name,
+                s.title,
             );
         }
         let _ = writeln!(out, "\n{}", tl!(lang, "plan-agenda-heading"));
@@ -129,7 +171,7 @@ impl Programme {
         for &k in &x.sessions {
             let title = stop.sessions[k].title.as_str();
             if let Some((_, r, ts)) = self.held.iter().find(|(kk, _, _)| *kk == k) {
-                if let (Some(&a), Some(&b)) = (ts.first(), ts.last()) {
+                if let Some(&a) = ts.first() {
                     let clash = self.held.iter().any(|(o, _, ots)| {
                         *o != k && x.sessions.contains(o) && ots.iter().any(|t| ts.contains(t))
                     });
@@ -137,8 +179,7 @@ impl Programme {
                         lang,
                         "plan-agenda-held",
                         day = day(lang, &stop.slots[a].day, false),
-                        start = stop.slots[a].start.as_str(),
-                        end = stop.slots[b].end.as_str(),
+                        hours = hours(stop, ts, lang),
                         title = title,
                         room = stop.rooms[*r].name.as_str()
                     );
@@ -175,15 +216,14 @@ impl Programme {
             .iter()
             .filter(|(k, _, _)| x.sessions.contains(k))
             .filter_map(|(k, r, ts)| {
-                let (a, b) = (*ts.first()?, *ts.last()?);
+                let a = *ts.first()?;
                 Some((
                     a,
                     tl!(
                         lang,
                         "plan-agenda-entry",
                         day = day(lang, &stop.slots[a].day, false),
-                        start = stop.slots[a].start.as_str(),
-                        end = stop.slots[b].end.as_str(),
+                        hours = hours(stop, ts, lang),
                         title = stop.sessions[*k].title.as_str(),
                         room = stop.rooms[*r].name.as_str()
                     ),

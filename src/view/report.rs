@@ -21,6 +21,7 @@ use crate::stop::model::Stop;
 use crate::term_words::{term_description, term_label, term_name};
 use crate::terms::Term;
 use crate::tl;
+use crate::view::agenda::hours;
 use crate::view::agenda::Programme;
 use minijinja::value::{Kwargs, Serde, Value, ValueKind};
 use minijinja::{Environment, Error, ErrorKind, UndefinedBehavior};
@@ -334,14 +335,14 @@ fn page(problem: &Problem, stop: &Stop, solution: &Solution, lang: Lang) -> Resu
         .held
         .iter()
         .filter_map(|(k, r, ts)| {
-            let (first, last) = (*ts.first()?, *ts.last()?);
-            let (a, b) = (&stop.slots[first], &stop.slots[last]);
+            let first = *ts.first()?;
+            let a = &stop.slots[first];
             Some((
                 first,
                 *k,
                 Held {
                     day: day(lang, &a.day),
-                    time: format!("{}–{}", a.start, b.end),
+                    time: hours(stop, ts, lang),
                     room: stop.rooms[*r].name.clone(),
                     title: stop.sessions[*k].title.clone(),
                     registered: stop.registrants(*k).count(),
