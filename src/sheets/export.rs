@@ -11,7 +11,6 @@
 
 use crate::format::{Problem, Solution};
 use crate::i18n::{numbers, tl, Lang};
-use crate::stop::diagnostic::fold;
 use crate::stop::layout::Layout;
 use crate::stop::model::Stop;
 use crate::view::agenda::Programme;
@@ -85,8 +84,8 @@ pub fn natural(id: &str) -> Vec<(String, u64)> {
 /// documentation): one row per exhibitor with its stand, zone, whether the stand is prime, its
 /// agenda, then the other columns of the exhibitor sheet (`extra`) under their own headers.
 ///
-/// The rows are sorted for the stewards who walk the square with them: by zone (its name, in
-/// alphabetical order), then by stand in natural order (A2 before A10); exhibitors without a
+/// The rows are sorted for the stewards who walk the square with them: by zone, in the order
+/// the stop's stands first name them (the order of the printed lists), then by stand in natural order (A2 before A10); exhibitors without a
 /// stand, or on a stand without a zone, come last.
 pub fn assignments_csv(problem: &Problem, stop: &Stop, solution: &Solution, lang: Lang) -> String {
     let layout = Layout::from_solution(stop, solution);
@@ -127,10 +126,10 @@ pub fn assignments_csv(problem: &Problem, stop: &Stop, solution: &Solution, lang
     let mut order: Vec<usize> = (0..stop.exhibitors.len()).collect();
     order.sort_by_cached_key(|&e| {
         let s = layout.stand_of(e);
-        let zone = zone_of(s);
+        let zone = s.and_then(|s| stop.stands[s].zone);
         (
             zone.is_none(),
-            zone.as_deref().map(fold),
+            zone,
             s.is_none(),
             s.map(|s| natural(&stop.stands[s].id)),
         )
