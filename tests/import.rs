@@ -798,7 +798,8 @@ mod commands {
         // Zones in the order the square names them (as the printed lists), then stands in
         // natural order.
         let rank = |zone: &str| ["Fond", "Centre", "Entrée"].iter().position(|z| *z == zone);
-        let keys: Vec<(Option<usize>, Vec<(String, u64)>)> = rows
+        type Key = (Option<usize>, Vec<(String, u64)>);
+        let keys: Vec<Key> = rows
             .iter()
             .map(|r| (rank(&r[5]), caravane::sheets::export::natural(&r[4])))
             .collect();

@@ -299,3 +299,44 @@ fn a_solution_that_cannot_be_read_writes_nothing() {
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(said.contains("broken.solution.json"), "{said}");
 }
+
+#[test]
+fn the_stewards_lists_carry_the_telephone_and_remarks_of_the_sheet() {
+    let dir = scratch("notes");
+    let mut problem: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("instances/taroudant-2025.problem.json")).unwrap(),
+    )
+    .unwrap();
+    problem["exhibitors"][0]["extra"] =
+        serde_json::json!({"téléphone": "0661 23 45 67", "remarques": "arrive le 7 à midi"});
+    let stop = dir.join("notes.problem.json");
+    std::fs::write(&stop, serde_json::to_string(&problem).unwrap()).unwrap();
+    let solution = dir.join("notes.solution.json");
+    let solved = caravane(&[
+        "solve",
+        stop.to_str().unwrap(),
+        "-q",
+        "-o",
+        solution.to_str().unwrap(),
+    ]);
+    assert!(
+        solved.status.success(),
+        "{}",
+        String::from_utf8_lossy(&solved.stderr)
+    );
+    let pdf = dir.join("notes.pdf");
+    let printed = caravane(&[
+        "print",
+        solution.to_str().unwrap(),
+        "-o",
+        pdf.to_str().unwrap(),
+    ]);
+    assert!(
+        printed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&printed.stderr)
+    );
+    let lists = poppler("pdftotext", &["-layout", pdf.to_str().unwrap(), "-"]);
+    assert!(lists.contains("Contact et remarques"), "{lists}");
+    assert!(lists.contains("0661 23 45 67"), "{lists}");
+}

@@ -30,6 +30,7 @@ print-col-exhibitor = العارض
 print-col-province = الإقليم
 print-col-family = الفئة
 print-col-people = الأفراد
+print-col-notes = الاتصال والملاحظات
 print-col-needs = الحاجيات
 
 print-programme-title = برنامج اللقاءات

@@ -24,6 +24,7 @@ print-col-exhibitor = Exhibitor
 print-col-province = Province
 print-col-family = Family
 print-col-people = People
+print-col-notes = Contact and remarks
 print-col-needs = Needs
 
 print-programme-title = Programme of sessions

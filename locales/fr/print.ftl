@@ -25,6 +25,7 @@ print-col-exhibitor = Exposant
 print-col-province = Province
 print-col-family = Famille
 print-col-people = Pers.
+print-col-notes = Contact et remarques
 print-col-needs = Besoins
 
 print-programme-title = Programme des rencontres

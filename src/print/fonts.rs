@@ -134,7 +134,9 @@ pub fn cap_height(size: f64, bold: bool) -> f64 {
 pub fn wrap(text: &str, size: f64, bold: bool, max: f64) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
+    // A no-break space keeps its two sides on one line (« : », a telephone number).
+    let breaks = |c: char| c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}';
+    for word in text.split(breaks).filter(|w| !w.is_empty()) {
         let joined = if line.is_empty() {
             word.to_string()
         } else {

@@ -13,6 +13,9 @@ use crate::view::names::{tag_name, zone_name};
 /// The widths of the columns, as shares of the text's width: stand, exhibitor, province,
 /// family, people, needs.
 const SHARES: [f64; 6] = [0.09, 0.33, 0.17, 0.19, 0.07, 0.15];
+/// The same columns and the other columns of the exhibitor sheet (telephone, remarks…), when
+/// the sheet had any.
+const SHARES_WITH_NOTES: [f64; 7] = [0.07, 0.22, 0.16, 0.15, 0.06, 0.12, 0.22];
 
 /// The pages of the lists.
 pub(crate) fn pages(doc: &Doc) -> Vec<super::sheet::Sheet> {
@@ -43,6 +46,31 @@ pub(crate) fn pages(doc: &Doc) -> Vec<super::sheet::Sheet> {
         tl!(lang, "print-col-people"),
         tl!(lang, "print-col-needs"),
     ];
+    // The other columns of the exhibitor sheet, kept by the import, go in one last column.
+    let notes = |e: usize| -> String {
+        let id = stop.exhibitors[e].id.as_str();
+        doc.problem
+            .exhibitors
+            .iter()
+            .find(|x| x.id == id)
+            .map_or(String::new(), |x| {
+                x.extra
+                    .iter()
+                    .filter(|(_, v)| !v.trim().is_empty())
+                    // Each value kept whole on its line: a telephone number is never cut.
+                    .map(|(k, v)| format!("{k}\u{a0}: {}", v.trim().replace(' ', "\u{a0}")))
+                    .collect::<Vec<_>>()
+                    .join(" ; ")
+            })
+    };
+    let with_notes = (0..stop.exhibitors.len()).any(|e| !notes(e).is_empty());
+    let mut titles = titles.to_vec();
+    let shares: &[f64] = if with_notes {
+        titles.push(tl!(lang, "print-col-notes"));
+        &SHARES_WITH_NOTES
+    } else {
+        &SHARES
+    };
     let mut sheets = Vec::new();
     for (zone, mut stands) in groups {
         stands.sort_by(|&a, &b| natural(&stop.stands[a].id, &stop.stands[b].id));
@@ -69,7 +97,7 @@ pub(crate) fn pages(doc: &Doc) -> Vec<super::sheet::Sheet> {
         flow.table(
             titles
                 .iter()
-                .zip(SHARES)
+                .zip(shares)
                 .map(|(t, share)| (t.clone(), share * TEXT_W))
                 .collect(),
         );
@@ -79,7 +107,7 @@ pub(crate) fn pages(doc: &Doc) -> Vec<super::sheet::Sheet> {
                 Some(e) => {
                     let x = &stop.exhibitors[e];
                     let needs: Vec<String> = x.needs.iter().map(|n| tag_name(n, lang)).collect();
-                    vec![
+                    let mut cells = vec![
                         Cell::plain(stand.id.as_str()).bold(),
                         Cell::plain(x.name.as_str()),
                         Cell::plain(stop.provinces[x.province].name.as_str())
@@ -87,16 +115,20 @@ pub(crate) fn pages(doc: &Doc) -> Vec<super::sheet::Sheet> {
                         Cell::plain(stop.families[x.family].name.as_str()),
                         Cell::plain(crate::i18n::numbers::count(lang, x.staff as usize)),
                         Cell::plain(needs.join(", ")),
-                    ]
+                    ];
+                    if with_notes {
+                        cells.push(Cell::plain(notes(e)));
+                    }
+                    cells
                 }
-                None => vec![
-                    Cell::plain(stand.id.as_str()).bold(),
-                    Cell::plain(tl!(lang, "print-list-free")).muted(),
-                    Cell::plain(""),
-                    Cell::plain(""),
-                    Cell::plain(""),
-                    Cell::plain(""),
-                ],
+                None => {
+                    let mut cells = vec![
+                        Cell::plain(stand.id.as_str()).bold(),
+                        Cell::plain(tl!(lang, "print-list-free")).muted(),
+                    ];
+                    cells.resize_with(titles.len(), || Cell::plain(""));
+                    cells
+                }
             };
             flow.row(&cells, k % 2 == 1);
         }
