@@ -847,3 +847,22 @@ mod commands {
         std::fs::remove_dir_all(dir).ok();
     }
 }
+
+#[test]
+fn registrations_without_a_programme_are_one_mistake_that_says_what_to_add() {
+    let mut without = venue();
+    without.sessions.clear();
+    let problems = import_exhibitors(&sample(), &without).unwrap_err();
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert_eq!(problems[0].line, Some(2));
+    assert!(
+        problems[0].cause.contains("54 lignes"),
+        "{}",
+        problems[0].cause
+    );
+    assert!(
+        problems[0].action.contains("--sessions-sheet"),
+        "{}",
+        problems[0].action
+    );
+}

@@ -124,3 +124,10 @@ sheets-arg-town = المدينة المضيفة
 sheets-arg-place = الساحة أو القاعة
 sheets-arg-from = اليوم الأول، YYYY-MM-DD
 sheets-arg-to = اليوم الأخير، YYYY-MM-DD
+
+# Registrations in the sheet while the stop has no programme at all.
+sheets-no-programme = { $rows ->
+    [one] سطر واحد يسجّل في لقاءات
+   *[other] { $rows } سطرا تسجّل في لقاءات (أولها: السطر { $first })
+} لكن البرنامج لا يتضمن أي لقاء
+sheets-no-programme-action = قدّموا البرنامج بواسطة ‎--sessions-sheet SESSIONS.csv (مع ‎--rooms و‎--slot-times)، أو أفرغوا هذا العمود

@@ -115,3 +115,10 @@ sheets-arg-town = The host town
 sheets-arg-place = The square or hall
 sheets-arg-from = The first day, YYYY-MM-DD
 sheets-arg-to = The last day, YYYY-MM-DD
+
+# Registrations in the sheet while the stop has no programme at all.
+sheets-no-programme = { $rows ->
+    [one] one row registers for sessions
+   *[other] { $rows } rows register for sessions (the first: line { $first })
+} but the programme has no session
+sheets-no-programme-action = give the programme with --sessions-sheet SESSIONS.csv (and --rooms, --slot-times), or empty this column

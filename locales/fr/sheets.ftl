@@ -115,3 +115,10 @@ sheets-arg-town = La ville qui accueille l’étape
 sheets-arg-place = La place ou la salle
 sheets-arg-from = Le premier jour, AAAA-MM-JJ
 sheets-arg-to = Le dernier jour, AAAA-MM-JJ
+
+# Registrations in the sheet while the stop has no programme at all.
+sheets-no-programme = { $rows ->
+    [one] une ligne inscrit à des rencontres
+   *[other] { $rows } lignes inscrivent à des rencontres (la première : ligne { $first })
+} mais le programme n’a aucune rencontre
+sheets-no-programme-action = donnez le programme avec --sessions-sheet RENCONTRES.csv (et --rooms, --slot-times), ou videz cette colonne

@@ -621,6 +621,8 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
         return Err(missing);
     }
     let mut problems = sheet.problems.clone();
+    // The first row, and the number of rows, registered for sessions when there is no programme.
+    let mut unprogrammed: Option<(usize, usize)> = None;
     let others = sheet.others(&COLUMNS);
     let extra_columns: Vec<String> = others.iter().map(|&k| sheet.header[k].clone()).collect();
     let provinces = Names::new(
@@ -748,7 +750,15 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
         // Titles may hold commas: the longest run of pieces that names a session is taken (a
         // run no longer than the longest title, so that a long cell is read in linear time).
         let pieces = split_list(&cell("sessions"));
-        let mut i = 0;
+        // Registrations without any programme are one mistake, told once after the rows.
+        if template.sessions.is_empty() && !pieces.is_empty() {
+            unprogrammed.get_or_insert((line, 0)).1 += 1;
+        }
+        let mut i = if template.sessions.is_empty() {
+            pieces.len()
+        } else {
+            0
+        };
         while i < pieces.len() {
             let last = (i + longest_title).min(pieces.len()) - 1;
             let found = (i..=last)
@@ -812,6 +822,15 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
             extra,
         });
         lines.push(line);
+    }
+    if let Some((first, rows)) = unprogrammed {
+        problems.push(problem_at(
+            first,
+            &sheet.column_name(&COLUMNS, "sessions"),
+            t!("sheets-no-programme", rows = rows, first = first),
+            t!("sheets-no-programme-action"),
+            Code::UnknownReference,
+        ));
     }
     if !problems.is_empty() {
         return Err(problems);
