@@ -2,7 +2,7 @@
 
 ## تصميم الموقع (SVG).
 
-plan-subtitle = { $venue }، { $town }، { $dates } — { $exhibitors ->
+plan-subtitle = { $place }، { $dates } — { $exhibitors ->
     [zero] لا عارض
     [one] عارض واحد
     [two] عارضان
@@ -135,3 +135,6 @@ plan-tag-double = مزدوج
 
 # The hours of a session held in two parts with a break between them.
 plan-hours-and = { $first } و{ $then }
+
+# Where a stop is held: the square or hall, then the town.
+plan-place = { $venue }، { $town }

@@ -5,7 +5,7 @@
 print-about = يكتب ملف الطباعة لحلّ ما في ملف PDF واحد: المخطط بمقاس A3، وقائمة كل منطقة لفريق الاستقبال، ولافتة A5 لكل رواق، وبرنامج اللقاءات، وجدول لقاءات كل عارض، وخلاصة النتيجة
 print-arg-output = ملف PDF المراد كتابته
 print-cannot-be-made = خطأ: تعذر إعداد ملف الطباعة: { $error }
-print-stop-line = { $name } — { $venue }، { $town } — { $dates }
+print-stop-line = { $name } — { $place } — { $dates }
 print-page = الصفحة { $page } من { $pages }
 
 print-list-title = { $zone }: قائمة الأروقة

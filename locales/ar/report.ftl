@@ -3,7 +3,7 @@
 # (caravane compare --format html، المعرفات report-tour-…).
 
 report-caravane-report = تقرير Caravane
-report-where-when = { $venue }، { $town } — { $dates }
+report-where-when = { $place } — { $dates }
 report-exhibitors-on-stands = { $exhibitors ->
     [zero] لا عارض
     [one] عارض واحد

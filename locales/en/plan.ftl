@@ -2,7 +2,7 @@
 
 ## The floor plan (SVG).
 
-plan-subtitle = { $venue }, { $town }, { $dates } — { $exhibitors ->
+plan-subtitle = { $place }, { $dates } — { $exhibitors ->
     [one] { $exhibitors } exhibitor
    *[other] { $exhibitors } exhibitors
 } on { $stands ->
@@ -98,3 +98,6 @@ plan-tag-double = double
 
 # The hours of a session held in two parts with a break between them.
 plan-hours-and = { $first } and { $then }
+
+# Where a stop is held: the square or hall, then the town.
+plan-place = { $venue }, { $town }

@@ -5,7 +5,7 @@
 print-about = Write the print pack of a solution as one PDF: the plan on A3, each zone's list for the stewards, an A5 sign per stand, the programme of sessions, each exhibitor's agenda and the summary of the result
 print-arg-output = The PDF file to write
 print-cannot-be-made = error: the print pack cannot be made: { $error }
-print-stop-line = { $name } — { $venue }, { $town } — { $dates }
+print-stop-line = { $name } — { $place } — { $dates }
 print-page = page { $page } of { $pages }
 
 print-list-title = { $zone }: list of stands

@@ -3,7 +3,7 @@
 # tour (caravane compare --format html, ids report-tour-…).
 
 report-caravane-report = Caravane report
-report-where-when = { $venue }, { $town } — { $dates }
+report-where-when = { $place } — { $dates }
 report-exhibitors-on-stands = { $exhibitors ->
     [one] { $exhibitors } exhibitor
    *[other] { $exhibitors } exhibitors

@@ -2,7 +2,7 @@
 
 ## Le plan du site (SVG).
 
-plan-subtitle = { $venue }, { $town }, { $dates } — { $exhibitors ->
+plan-subtitle = { $place }, { $dates } — { $exhibitors ->
     [one] { $exhibitors } exposant
    *[other] { $exhibitors } exposantes et exposants
 } sur { $stands ->
@@ -110,3 +110,6 @@ plan-tag-double = double
 
 # The hours of a session held in two parts with a break between them.
 plan-hours-and = { $first } et { $then }
+
+# Where a stop is held: the square or hall, then the town.
+plan-place = { $venue }, { $town }

@@ -5,7 +5,7 @@
 print-about = Écrit le dossier à imprimer d’une solution, en un seul PDF : le plan en A3, la liste de chaque zone pour l’accueil, un panneau A5 par stand, le programme des rencontres, l’agenda de chaque exposante et exposant, et le résumé du résultat
 print-arg-output = Le fichier PDF à écrire
 print-cannot-be-made = erreur : le dossier à imprimer ne peut pas être produit : { $error }
-print-stop-line = { $name } — { $venue }, { $town } — { $dates }
+print-stop-line = { $name } — { $place } — { $dates }
 print-page = page { $page } sur { $pages }
 
 print-list-title = { $zone } : liste des stands

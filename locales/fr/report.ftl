@@ -3,7 +3,7 @@
 # itinéraires d’une tournée (caravane compare --format html, ids report-tour-…).
 
 report-caravane-report = rapport Caravane
-report-where-when = { $venue }, { $town } — { $dates }
+report-where-when = { $place } — { $dates }
 report-exhibitors-on-stands = { $exhibitors ->
     [one] { $exhibitors } exposant
    *[other] { $exhibitors } exposantes et exposants

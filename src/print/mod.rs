@@ -120,8 +120,7 @@ impl Doc<'_> {
             self.lang,
             "print-stop-line",
             name = info.name.as_str(),
-            venue = info.venue.as_str(),
-            town = info.town.as_str(),
+            place = crate::view::names::place(&info.venue, &info.town, self.lang),
             dates = date_range_text(self.lang, &info.from, &info.to)
         )
     }

@@ -365,8 +365,7 @@ fn draw(problem: &Problem, stop: &Stop, solution: &Solution, lang: Lang) -> Stri
     let subtitle = tl!(
         lang,
         "plan-subtitle",
-        venue = info.venue.as_str(),
-        town = info.town.as_str(),
+        place = crate::view::names::place(&info.venue, &info.town, lang),
         dates = date_range_text(lang, &info.from, &info.to),
         exhibitors = stop.exhibitors.len(),
         stands = stop.stands.len()

@@ -16,7 +16,7 @@
 //! ```
 
 use crate::format::{Family, Zone};
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, tl, Lang};
 
 /// The name of zone `id` for people, in `lang`.
 ///
@@ -140,4 +140,21 @@ pub fn family_codes(families: &[Family]) -> Vec<String> {
         codes.push(code);
     }
     codes
+}
+
+/// Where a stop is held, in a few words: « Place du 20 Août, Taroudant », or the one of the two
+/// the stop gives when the other is left empty.
+///
+/// ```
+/// use caravane::i18n::Lang;
+/// use caravane::view::names::place;
+/// assert_eq!(place("Place du 20 Août", "Taroudant", Lang::Fr), "Place du 20 Août, Taroudant");
+/// assert_eq!(place("", "Tiznit", Lang::Fr), "Tiznit");
+/// ```
+pub fn place(venue: &str, town: &str, lang: Lang) -> String {
+    match (venue.trim().is_empty(), town.trim().is_empty()) {
+        (false, false) => tl!(lang, "plan-place", venue = venue, town = town),
+        (true, _) => town.to_string(),
+        (false, true) => venue.to_string(),
+    }
 }
