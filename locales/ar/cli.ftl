@@ -125,8 +125,6 @@ cli-bad-move-cost = خطأ: يجب أن يكون ‎--move-cost مساويا ل�
 
 cli-input-no-layout = لا يضم الملف أي تصميم (الحالة: { $status })
 cli-input-no-layout-action = انطلق من حل فيه أروقة
-cli-input-unreadable = تعذرت قراءة الملف: { $why }
-cli-input-unreadable-action = تحقق من اسم الملف
 cli-input-stop-looked-beside = (بُحث عن ملف المحطة بجانب الحل؛ حدده بالخيار ‎--problem)
 
 ## solve

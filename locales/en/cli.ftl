@@ -123,8 +123,6 @@ cli-bad-move-cost = error: --move-cost must be 0 or more
 
 cli-input-no-layout = the file holds no layout (status { $status })
 cli-input-no-layout-action = start from a solution with stands
-cli-input-unreadable = the file cannot be read: { $why }
-cli-input-unreadable-action = check the file name
 cli-input-stop-looked-beside = (the stop file was looked for beside the solution; give it with --problem)
 
 ## solve

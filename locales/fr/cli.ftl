@@ -123,8 +123,6 @@ cli-bad-move-cost = erreur : --move-cost doit valoir 0 ou plus
 
 cli-input-no-layout = le fichier ne contient aucun plan (statut : { $status })
 cli-input-no-layout-action = partez d’une solution qui a des stands
-cli-input-unreadable = le fichier ne peut pas être lu : { $why }
-cli-input-unreadable-action = vérifiez le nom du fichier
 cli-input-stop-looked-beside = (le fichier d’étape a été cherché à côté de la solution ; donnez-le avec --problem)
 
 ## solve

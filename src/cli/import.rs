@@ -5,7 +5,7 @@ use super::input::Input;
 use super::{output, Exit, EXIT_OK};
 use caravane::sheets::import::{with_details, StopDetails};
 use caravane::sheets::sessions::{daily_slots, read_rooms, read_sessions, room_from_words};
-use caravane::stop::diagnostic::{Code, Diagnostic, Report};
+use caravane::stop::diagnostic::{Diagnostic, Report};
 use caravane::t;
 use std::path::{Path, PathBuf};
 
@@ -72,12 +72,7 @@ fn bytes(input: Input, path: &Path) -> Result<Vec<u8>, i32> {
         refuse(
             input,
             &path.display().to_string(),
-            vec![Diagnostic::new(
-                Code::Io,
-                "$",
-                t!("cli-input-unreadable", why = e.to_string()),
-                t!("cli-input-unreadable-action"),
-            )],
+            vec![caravane::stop::load::unreadable(&e)],
         )
     })
 }

@@ -134,11 +134,6 @@ pub fn run(args: &ImportTourArgs) -> Exit {
 fn unreadable(path: &Path, e: &std::io::Error) -> Report {
     Report {
         file: path.display().to_string(),
-        diagnostics: vec![Diagnostic::new(
-            Code::Io,
-            "$",
-            t!("cli-input-unreadable", why = e.to_string()),
-            t!("cli-input-unreadable-action"),
-        )],
+        diagnostics: vec![caravane::stop::load::unreadable(e)],
     }
 }

@@ -80,17 +80,8 @@ impl Input {
         path: &Path,
         template: &Problem,
     ) -> Result<(Imported, &'static str), i32> {
-        let bytes = std::fs::read(path).map_err(|e| {
-            self.refuse(report(
-                path,
-                vec![Diagnostic::new(
-                    Code::Io,
-                    "$",
-                    t!("cli-input-unreadable", why = e.to_string()),
-                    t!("cli-input-unreadable-action"),
-                )],
-            ))
-        })?;
+        let bytes = std::fs::read(path)
+            .map_err(|e| self.refuse(report(path, vec![caravane::stop::load::unreadable(&e)])))?;
         let imported =
             import_exhibitors(&bytes, template).map_err(|d| self.refuse(report(path, d)))?;
         Ok((imported, decode(&bytes).1))

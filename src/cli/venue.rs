@@ -233,17 +233,8 @@ fn import(args: &ImportArgs) -> Exit {
         return Err(refuse("caravane venue import", problems));
     }
     let place = args.stands.display().to_string();
-    let bytes = std::fs::read(&args.stands).map_err(|e| {
-        refuse(
-            &place,
-            vec![Diagnostic::new(
-                Code::Io,
-                "$",
-                t!("cli-input-unreadable", why = e.to_string()),
-                t!("cli-input-unreadable-action"),
-            )],
-        )
-    })?;
+    let bytes = std::fs::read(&args.stands)
+        .map_err(|e| refuse(&place, vec![caravane::stop::load::unreadable(&e)]))?;
     let imported =
         import_venue(&bytes, info, aisle, like.as_ref()).map_err(|d| refuse(&place, d))?;
     if !imported.ignored_columns.is_empty() {

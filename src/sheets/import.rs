@@ -57,6 +57,16 @@ pub fn decode(bytes: &[u8]) -> (String, &'static str) {
     }
 }
 
+/// A reader of the rows of a sheet's text, its first line the column names: rows may have
+/// fewer or more cells than the header, and spaces around a cell do not count.
+pub(crate) fn rows_of(text: &str, delimiter: u8) -> csv::Reader<&[u8]> {
+    csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes())
+}
+
 /// The separator of a CSV text: `;` when its first line has more of them than of `,`.
 pub fn separator(text: &str) -> u8 {
     let first = text.lines().next().unwrap_or_default();
@@ -404,11 +414,7 @@ impl Sheet {
                 Code::JsonSyntax,
             )]);
         }
-        let mut reader = csv::ReaderBuilder::new()
-            .delimiter(delimiter)
-            .flexible(true)
-            .trim(csv::Trim::All)
-            .from_reader(text.as_bytes());
+        let mut reader = rows_of(&text, delimiter);
         let header: Vec<String> = match reader.headers() {
             Ok(h) => h.iter().map(str::to_string).collect(),
             Err(e) => {

@@ -28,7 +28,7 @@
 //! then applied to the tour made, and their problems placed back at the line of the sheet (or
 //! the venue file) they come from. Nothing is returned when anything is wrong.
 
-use super::import::{decode, fold, import_exhibitors, separator};
+use super::import::{decode, fold, import_exhibitors, rows_of, separator, LineCounter};
 use crate::format::{
     DailySlot, Exhibitor, Itinerary, Participants, Problem, Road, Room, Slot, Stand, Tour,
     TourInfo, TourStop, Town, Venue, TOUR_FORMAT,
@@ -133,11 +133,7 @@ impl Table {
     /// Reads a CSV sheet; the columns named in `spec` are looked for among its titles.
     fn read(bytes: &[u8], spec: Columns) -> Result<Table, Vec<Diagnostic>> {
         let (text, _) = decode(bytes);
-        let mut reader = csv::ReaderBuilder::new()
-            .delimiter(separator(&text))
-            .flexible(true)
-            .trim(csv::Trim::All)
-            .from_reader(text.as_bytes());
+        let mut reader = rows_of(&text, separator(&text));
         let header: Vec<String> = match reader.headers() {
             Ok(h) => h.iter().map(str::to_string).collect(),
             Err(e) => {
@@ -160,11 +156,7 @@ impl Table {
             .collect();
         let mut rows = Vec::new();
         let mut problems = Vec::new();
-        let mut lines = Lines {
-            text: text.as_bytes(),
-            at: 0,
-            line: 1,
-        };
+        let mut lines = LineCounter::new(text.as_bytes());
         for (k, record) in reader.records().enumerate() {
             match record {
                 Ok(r) => {
@@ -173,7 +165,7 @@ impl Table {
                     }
                     let line = r
                         .position()
-                        .map_or(k + 2, |p| lines.of_row_at(p.byte() as usize));
+                        .map_or(k + 2, |p| lines.line_at(p.byte() as usize));
                     rows.push(Row {
                         line,
                         cells: r.iter().map(str::to_string).collect(),
@@ -263,33 +255,6 @@ impl Table {
     /// A problem of the cell of `field` in a row.
     fn at(&self, row: &Row, field: &str, code: Code, cause: String, action: String) -> Diagnostic {
         at_cell(row.line, &self.column(field), code, cause, action)
-    }
-}
-
-/// The line numbers of rows, read in file order in one pass over the text. A line ends with a
-/// line feed, a carriage return and a line feed (what Excel writes), or a carriage return.
-struct Lines<'a> {
-    text: &'a [u8],
-    at: usize,
-    line: usize,
-}
-
-impl Lines<'_> {
-    /// The line of the first character of a row that starts at `byte` (the ends of earlier
-    /// lines it may start with skipped).
-    fn of_row_at(&mut self, byte: usize) -> usize {
-        let mut start = byte.min(self.text.len());
-        while start < self.text.len() && matches!(self.text[start], b'\r' | b'\n') {
-            start += 1;
-        }
-        while self.at < start {
-            let b = self.text[self.at];
-            if b == b'\n' || (b == b'\r' && self.text.get(self.at + 1) != Some(&b'\n')) {
-                self.line += 1;
-            }
-            self.at += 1;
-        }
-        self.line
     }
 }
 

@@ -26,7 +26,7 @@
 //! (letter and name), and the rules of a stop file (overlapping stands, a stand too far, a
 //! landmark without a name…) are reported at the line of the stand concerned.
 
-use super::import::{decode, fold, separator, LineCounter};
+use super::import::{decode, fold, rows_of, separator, LineCounter};
 use crate::format::{
     Edge, EdgeKind, Front, Landmark, LandmarkKind, Problem, Stand, StopInfo, Zone,
 };
@@ -225,11 +225,7 @@ pub fn read_stands(bytes: &[u8]) -> Result<StandsSheet, Vec<Diagnostic>> {
 /// whose columns cannot be known is refused as a whole.
 fn read(bytes: &[u8]) -> Result<(StandsSheet, Vec<Diagnostic>), Vec<Diagnostic>> {
     let (text, _) = decode(bytes);
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(separator(&text))
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_reader(text.as_bytes());
+    let mut reader = rows_of(&text, separator(&text));
     let names: Vec<String> = match reader.headers() {
         Ok(h) => h.iter().map(str::to_string).collect(),
         Err(e) => {
