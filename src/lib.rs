@@ -16,6 +16,7 @@
 //! * [`view`]: what people see (floor plan, report, agenda, summaries);
 //! * [`sheets`]: spreadsheets in and out;
 //! * [`print`]: the print pack, one PDF with the plan, lists, signs, programme and summary;
+//! * [`serve`]: the planner's workbench in the browser (`caravane serve`), over one workspace file;
 //! * [`tour`]: tours of several stops, planned and compared;
 //! * [`i18n`]: every word users read, in French, English and Arabic;
 //! * [`util`]: small shared helpers.
@@ -31,6 +32,7 @@ pub mod format;
 pub mod i18n;
 pub mod planning;
 pub mod print;
+pub mod serve;
 pub mod sheets;
 pub mod solve;
 pub mod stop;

@@ -276,3 +276,11 @@ cli-validate-summary = { $invalid } of { $files } files invalid, { $problems ->
         [one] { $problems } problem
        *[other] { $problems } problems
     } in all
+cli-serve-workspace = Cannot open the workspace { $file }: { $error }
+cli-serve-cannot-listen = Cannot listen on { $address }: { $error }. Choose another port with --port.
+cli-serve-open-network = Warning: the workbench listens on { $host }; other machines of the network can reach it (the token is still required).
+cli-serve-workspace-is = Workspace: { $file }
+cli-serve-address = Open the Caravane workbench at this address: { $url }
+cli-serve-stop = Ctrl-C to stop; everything saved stays in the workspace.
+cli-serve-stopped = Workbench stopped.
+cli-serve-no-browser = The browser could not be opened: copy the address above.

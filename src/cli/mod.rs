@@ -27,6 +27,7 @@ mod replan;
 mod report;
 mod scaling;
 mod schema;
+mod serve;
 mod solve;
 mod timetable;
 mod tour;
@@ -90,6 +91,7 @@ enum Command {
     Tour(tour::TourArgs),
     Compare(compare::CompareArgs),
     Generate(generate::GenerateArgs),
+    Serve(serve::ServeArgs),
 }
 
 /// The language given with `--lang`, if any.
@@ -143,6 +145,7 @@ pub fn run() -> i32 {
         Command::Tour(args) => tour::run(args),
         Command::Compare(args) => compare::run(args),
         Command::Generate(args) => generate::run(args),
+        Command::Serve(args) => serve::run(args),
     };
     code
 }

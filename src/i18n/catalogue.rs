@@ -33,6 +33,10 @@ resources!(
     "report.ftl",
     "sheets.ftl",
     "names.ftl",
+    "web.ftl",
+    "web-plan.ftl",
+    "web-jobs.ftl",
+    "web-make.ftl",
 );
 
 /// A value given to a message: text, or a number (which selects plurals and is written the

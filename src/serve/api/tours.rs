@@ -1,0 +1,9 @@
+//! Endpoints: tours.
+
+use crate::serve::AppState;
+use axum::Router;
+
+/// The routes of this area.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+}

@@ -1,0 +1,2 @@
+// Caravane workbench: jobs.
+"use strict";

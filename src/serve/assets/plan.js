@@ -1,0 +1,2 @@
+// Caravane workbench: plan.
+"use strict";

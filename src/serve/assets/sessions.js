@@ -1,0 +1,2 @@
+// Caravane workbench: sessions.
+"use strict";

@@ -1,0 +1,2 @@
+// Caravane workbench: tour.
+"use strict";

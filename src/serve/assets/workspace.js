@@ -1,0 +1,2 @@
+// Caravane workbench: workspace.
+"use strict";
