@@ -287,9 +287,9 @@ cli-validate-summary = { $invalid ->
     } en tout
 cli-serve-workspace = Impossible d’ouvrir l’espace de travail { $file } : { $error }
 cli-serve-cannot-listen = Impossible d’écouter sur { $address } : { $error }. Choisissez un autre port avec --port.
-cli-serve-open-network = Attention : l’atelier écoute sur { $host } ; les autres machines du réseau peuvent l’atteindre (le jeton reste exigé).
+cli-serve-open-network = Attention : Caravane écoute sur { $host } ; les autres machines du réseau peuvent l’atteindre (le jeton reste exigé).
 cli-serve-workspace-is = Espace de travail : { $file }
-cli-serve-address = Ouvrez l’atelier Caravane à cette adresse : { $url }
+cli-serve-address = Ouvrez Caravane dans votre navigateur à cette adresse : { $url }
 cli-serve-stop = Ctrl-C pour arrêter ; tout ce qui est enregistré reste dans l’espace de travail.
-cli-serve-stopped = Atelier arrêté.
+cli-serve-stopped = Caravane s’est arrêté.
 cli-serve-no-browser = Le navigateur n’a pas pu être ouvert : copiez l’adresse ci-dessus.

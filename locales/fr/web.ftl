@@ -1,14 +1,14 @@
 # The workbench (`caravane serve`): what every page shares.
-web-missing-header = Cette demande ne vient pas d’une page de l’atelier Caravane : elle est refusée.
+web-missing-header = Cette demande ne vient pas d’une page de Caravane : elle est refusée.
 web-refused-title = Accès refusé
-web-refused = Cette adresse demande le jeton d’accès. Ouvrez l’adresse complète que la commande « caravane serve » a affichée (elle se termine par ?token=…).
-web-internal = Erreur interne de l’atelier ({ $what }). Rien n’a été modifié ; rechargez la page, et signalez l’erreur si elle revient.
+web-refused = Cette adresse demande le jeton d’accès. Ouvrez l’adresse complète que la commande « caravane serve » a affichée (elle se termine par ?token=…).
+web-internal = Erreur interne de Caravane ({ $what }). Rien n’a été modifié ; rechargez la page, et signalez l’erreur si elle revient.
 web-invalid-file = { $file } : { $count ->
     [one] un problème
    *[other] { $count } problèmes
   }. Corrigez le fichier et envoyez-le à nouveau ; rien n’a été enregistré.
 web-conflict = Ce plan a été modifié ailleurs (dans un autre onglet ou par une autre personne) : il en est à la révision { $revision }. Votre modification n’a pas été faite ; la page montre maintenant le plan à jour.
-web-too-large = Fichier trop gros : l’atelier accepte au plus { $megabytes } Mio. Envoyez la feuille seule (sans images), enregistrée en CSV.
+web-too-large = Fichier trop gros : Caravane accepte au plus { $megabytes } Mio. Envoyez la feuille seule (sans images), enregistrée en CSV.
 web-state-empty = pas encore de plan
 web-state-solved = calculé
 web-state-hand = modifié à la main
