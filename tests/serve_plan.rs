@@ -92,7 +92,10 @@ async fn the_state_of_a_stop_comes_from_the_checker() {
         .find(|x| x["id"] == "coop-tifawin")
         .unwrap();
     assert_eq!(tifawin["stand"], "C04");
-    assert!(tifawin["province"]["colour"].as_str().unwrap().starts_with('#'));
+    assert!(tifawin["province"]["colour"]
+        .as_str()
+        .unwrap()
+        .starts_with('#'));
     assert!(!tifawin["agenda"].as_array().unwrap().is_empty());
     let placed = s["zone_table"]["placed"].as_u64().unwrap();
     assert_eq!(placed, 60);
@@ -147,17 +150,35 @@ async fn a_move_says_what_it_costs_and_undo_redo_come_back_to_the_same_layout() 
         r.text
     );
 
-    let r = call(&app, "POST", "/api/stops/1/undo", Some(json!({"revision": 1}))).await;
+    let r = call(
+        &app,
+        "POST",
+        "/api/stops/1/undo",
+        Some(json!({"revision": 1})),
+    )
+    .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
     let undone = &r.json["stop"];
     assert_eq!(undone["state"], "solved");
     assert_eq!(undone["exhibitors"], before["exhibitors"]);
     assert_eq!(undone["claim"], before["claim"]);
     assert_eq!(undone["redo"], "Déplacer Coopérative Tifawin en B11");
-    let r = call(&app, "POST", "/api/stops/1/redo", Some(json!({"revision": 2}))).await;
+    let r = call(
+        &app,
+        "POST",
+        "/api/stops/1/redo",
+        Some(json!({"revision": 2})),
+    )
+    .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
     assert_eq!(stand_of(&r.json["stop"], "coop-tifawin"), "B11");
-    let r = call(&app, "POST", "/api/stops/1/redo", Some(json!({"revision": 3}))).await;
+    let r = call(
+        &app,
+        "POST",
+        "/api/stops/1/redo",
+        Some(json!({"revision": 3})),
+    )
+    .await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
     assert_eq!(r.json["error"]["message"], "Rien à rétablir.");
 }
@@ -282,8 +303,20 @@ async fn pins_and_forbidden_stands_land_in_the_stop_file_and_the_checker_keeps_t
     .await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.text);
     // Both undone: the stop file is as shipped.
-    call(&app, "POST", "/api/stops/1/undo", Some(json!({"revision": 2}))).await;
-    let r = call(&app, "POST", "/api/stops/1/undo", Some(json!({"revision": 3}))).await;
+    call(
+        &app,
+        "POST",
+        "/api/stops/1/undo",
+        Some(json!({"revision": 2})),
+    )
+    .await;
+    let r = call(
+        &app,
+        "POST",
+        "/api/stops/1/undo",
+        Some(json!({"revision": 3})),
+    )
+    .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
     let w = state.shared().workspace.lock().unwrap().working(1).unwrap();
     let shipped = parse_problem(&instance("taroudant-2025.problem.json")).unwrap();

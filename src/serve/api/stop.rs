@@ -554,7 +554,9 @@ async fn pin(
                         let stand = w
                             .solution
                             .as_ref()
-                            .and_then(|s| s.assignments.iter().find(|a| a.exhibitor == body.exhibitor))
+                            .and_then(|s| {
+                                s.assignments.iter().find(|a| a.exhibitor == body.exhibitor)
+                            })
                             .map(|a| a.stand.clone())
                             .ok_or_else(|| {
                                 ApiError::bad(
@@ -604,9 +606,19 @@ async fn forbid(
                     ));
                 }
                 let label = if body.forbidden {
-                    tl!(lang, "web-plan-label-forbid", name = name.as_str(), stand = body.stand.as_str())
+                    tl!(
+                        lang,
+                        "web-plan-label-forbid",
+                        name = name.as_str(),
+                        stand = body.stand.as_str()
+                    )
                 } else {
-                    tl!(lang, "web-plan-label-allow", name = name.as_str(), stand = body.stand.as_str())
+                    tl!(
+                        lang,
+                        "web-plan-label-allow",
+                        name = name.as_str(),
+                        stand = body.stand.as_str()
+                    )
                 };
                 let w = ws.change(id, body.revision, "forbid", &label, |w| {
                     let mut problem = w.problem.clone();
@@ -627,7 +639,11 @@ async fn forbid(
                                 ),
                             ));
                         }
-                        match problem.forbidden.iter_mut().find(|f| f.exhibitor == body.exhibitor) {
+                        match problem
+                            .forbidden
+                            .iter_mut()
+                            .find(|f| f.exhibitor == body.exhibitor)
+                        {
                             Some(f) if f.stands.contains(&body.stand) => {}
                             Some(f) => f.stands.push(body.stand.clone()),
                             None => problem.forbidden.push(Forbidden {
@@ -637,7 +653,11 @@ async fn forbid(
                         }
                         restamped(&w.problem, &problem, &w.solution)
                     } else {
-                        for f in problem.forbidden.iter_mut().filter(|f| f.exhibitor == body.exhibitor) {
+                        for f in problem
+                            .forbidden
+                            .iter_mut()
+                            .filter(|f| f.exhibitor == body.exhibitor)
+                        {
                             f.stands.retain(|s| *s != body.stand);
                         }
                         problem.forbidden.retain(|f| !f.stands.is_empty());
@@ -774,7 +794,10 @@ fn version_of(
 ) -> Result<crate::serve::workspace::Version, ApiError> {
     let v = ws.version(vid)?;
     if v.row.stop != id {
-        return Err(ApiError::not_found(crate::t!("web-no-such-version", id = vid)));
+        return Err(ApiError::not_found(crate::t!(
+            "web-no-such-version",
+            id = vid
+        )));
     }
     Ok(v)
 }
@@ -791,7 +814,10 @@ fn files_of(
         None | Some("") | Some("working") => Ok((w.name, w.problem, w.solution, None)),
         Some(v) => {
             let vid: i64 = v.parse().map_err(|_| {
-                ApiError::bad("bad-version", crate::t!("web-plan-bad-version", version = v))
+                ApiError::bad(
+                    "bad-version",
+                    crate::t!("web-plan-bad-version", version = v),
+                )
             })?;
             let v = version_of(ws, id, vid)?;
             Ok((w.name, v.problem, Some(v.solution), Some(v.row.number)))
@@ -897,7 +923,11 @@ async fn download(
         kind.as_str(),
         "solution" | "problem" | "export" | "report" | "pack"
     ) {
-        return Err(ApiError::not_found(tl!(lang, "web-plan-no-such-download", kind = kind.as_str())));
+        return Err(ApiError::not_found(tl!(
+            lang,
+            "web-plan-no-such-download",
+            kind = kind.as_str()
+        )));
     }
     let (name, problem, solution, number) = state
         .with_workspace(move |ws| i18n::scoped(lang, || files_of(ws, id, which.as_deref())))
@@ -909,7 +939,9 @@ async fn download(
     // The documents are made off the workspace: a print pack takes a moment, and the others
     // need not wait for it.
     let made = tokio::task::spawn_blocking(move || {
-        i18n::scoped(lang, || make_download(&kind, &name, &stem, &problem, solution.as_ref(), lang))
+        i18n::scoped(lang, || {
+            make_download(&kind, &name, &stem, &problem, solution.as_ref(), lang)
+        })
     })
     .await
     .map_err(|e| ApiError::internal(&e.to_string()))??;
@@ -934,7 +966,11 @@ fn make_download(
     lang: Lang,
 ) -> Result<(String, &'static str, Vec<u8>), ApiError> {
     if kind == "problem" {
-        return Ok((format!("{stem}.problem.json"), "application/json", pretty(problem)?));
+        return Ok((
+            format!("{stem}.problem.json"),
+            "application/json",
+            pretty(problem)?,
+        ));
     }
     let Some(solution) = solution else {
         return Err(ApiError::bad("no-layout", tl!(lang, "web-no-layout")));

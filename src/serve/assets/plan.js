@@ -22,6 +22,13 @@
   const ui = { selected: null, mode: null, drag: null, lastChange: null, compare: new Set() };
   window.caravaneTimings = window.caravaneTimings || [];
 
+  /** A number the page's language's way (at most `digits` decimals, 2 unless told). */
+  function figure(x, digits) {
+    if (x === null || x === undefined) return "—";
+    const lang = document.documentElement.lang || "fr";
+    return new Intl.NumberFormat(lang === "ar" ? "ar-MA" : lang, { maximumFractionDigits: digits === undefined ? 2 : digits }).format(x);
+  }
+
   const byId = (list, id) => (list || []).find((x) => x.id === id) || null;
   const data = () => C.stop.data;
   const exhibitor = (id) => byId(data() && data().exhibitors, id);
@@ -261,7 +268,7 @@
     const costs = d.costs.filter((c) => c.exhibitors.includes(x.id));
     box.append(el("h3", {}, t("web-plan-costs")));
     box.append(costs.length
-      ? el("ul", { class: "costs" }, costs.map((c) => el("li", {}, el("span", { class: "cost" }, c.words + " " + C.figure(c.cost)), " ", c.text)))
+      ? el("ul", { class: "costs" }, costs.map((c) => el("li", {}, el("span", { class: "cost" }, c.words + " " + figure(c.cost)), " ", c.text)))
       : el("p", { class: "muted" }, t("web-plan-no-costs")));
   }
 
@@ -281,7 +288,7 @@
     box.append(el("h2", {}, t("web-plan-changes-title")));
     const claim = d.claim;
     box.append(el("p", { class: "total" },
-      el("strong", { id: "total" }, t("web-plan-total-now", { total: C.figure(claim ? claim.total : null) })), " ",
+      el("strong", { id: "total" }, t("web-plan-total-now", { total: figure(claim ? claim.total : null) })), " ",
       el("span", { class: "badge status " + d.status }, claim ? claim.status_words : d.state_words)));
     if (claim) box.append(el("p", { class: "muted claim" }, claim.headline));
     const c = ui.lastChange;
@@ -296,15 +303,15 @@
     for (const term of c.terms) {
       const sign = term.change > 0 ? "+" : "";
       body.append(el("tr", { class: term.term === "total" ? "total-row" : null, "data-term": term.term },
-        el("td", {}, term.words, term.term === "total" ? null : el("span", { class: "muted" }, " × " + C.figure(term.weight))),
-        el("td", { class: "num" }, C.figure(term.before)),
-        el("td", { class: "num" }, "→ " + C.figure(term.after)),
-        el("td", { class: "num " + (term.change > 0 ? "up" : term.change < 0 ? "down" : "") }, sign + C.figure(term.change))));
+        el("td", {}, term.words, term.term === "total" ? null : el("span", { class: "muted" }, " × " + figure(term.weight))),
+        el("td", { class: "num" }, figure(term.before)),
+        el("td", { class: "num" }, figure(term.after)),
+        el("td", { class: "num " + (term.change > 0 ? "up" : term.change < 0 ? "down" : "") }, sign + figure(term.change))));
     }
     table.append(body);
     box.append(table);
     const reasons = (title, list, cls) => list.length ? [el("h3", {}, title), el("ul", { class: "reasons " + cls },
-      list.map((j) => el("li", {}, el("span", { class: "cost" }, j.words + " " + C.figure(j.cost)), " ", j.text)))] : [];
+      list.map((j) => el("li", {}, el("span", { class: "cost" }, j.words + " " + figure(j.cost)), " ", j.text)))] : [];
     box.append(...reasons(t("web-plan-gone"), c.gone, "down"), ...reasons(t("web-plan-new"), c.new, "up"));
     if (!c.gone.length && !c.new.length) box.append(el("p", { class: "muted" }, t("web-plan-no-cost-change")));
     if (c.notes.length) box.append(el("ul", { class: "notes muted" }, c.notes.map((n) => el("li", {}, n))));
@@ -329,8 +336,8 @@
     const body = el("tbody");
     const cell = (count, target) => {
       const far = Math.abs(count - target) >= 1;
-      return el("td", { class: "num" + (far ? " far" : ""), title: far ? t("web-plan-far", { count, target: C.figure(target, 1) }) : null },
-        String(count), el("span", { class: "muted" }, " / " + C.figure(target, 1)));
+      return el("td", { class: "num" + (far ? " far" : ""), title: far ? t("web-plan-far", { count, target: figure(target, 1) }) : null },
+        String(count), el("span", { class: "muted" }, " / " + figure(target, 1)));
     };
     for (const row of z.rows) {
       body.append(el("tr", { "data-zone": row.zone }, el("th", {}, row.name),
@@ -365,7 +372,7 @@
         el("td", {}, t("web-state-" + v.kind)),
         el("td", {}, v.note),
         el("td", {}, STATUS[v.status] ? t(STATUS[v.status]) : "—"),
-        el("td", { class: "num" }, C.figure(v.total)),
+        el("td", { class: "num" }, figure(v.total)),
         el("td", {}, v.announced ? el("span", { class: "badge announced" }, v.announced) : "—"),
         el("td", { class: "row-actions" },
           el("button", { type: "button", class: "open", onclick: () => openVersion(v) }, t("web-plan-open")),
@@ -389,7 +396,7 @@
 
   async function announce(v) {
     try {
-      const answer = await C.api("POST", "/api/versions/" + v.id + "/announce?lang=" + C.lang);
+      const answer = await C.api("POST", "/api/versions/" + v.id + "/announce");
       C.stop.data = answer.stop;
       C.emit("stop", answer.stop);
       C.notice(t("web-plan-announced", { number: v.number }), "ok");
@@ -404,7 +411,7 @@
     try {
       const r = await C.api("GET", "/api/stops/" + data().id + "/compare?a=" + a.id + "&b=" + (b ? b.id : "working"));
       box.append(el("h3", {}, t("web-plan-compare-title", { a: a.number, b: b ? b.number : t("web-plan-working") })));
-      box.append(el("p", { class: "muted" }, t("web-plan-compare-totals", { a: C.figure(r.total_a), b: C.figure(r.total_b) })));
+      box.append(el("p", { class: "muted" }, t("web-plan-compare-totals", { a: figure(r.total_a), b: figure(r.total_b) })));
       box.append(r.moves.length
         ? el("ul", { class: "compare-moves" }, r.moves.map((m) =>
           el("li", {}, t("web-plan-moved", { name: m.name, from: m.before || t("web-plan-no-stand"), to: m.after || t("web-plan-no-stand") }))))
