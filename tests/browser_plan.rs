@@ -108,6 +108,9 @@ async fn a_planner_drags_swaps_undoes_and_pins_on_the_plan() {
             b.js("document.getElementById('changes').scrollIntoView(); return null")
                 .await;
             b.screenshot("plan-changes-fr").await;
+            b.js("document.getElementById('zone-table').scrollIntoView(); return null")
+                .await;
+            b.screenshot("plan-zones-fr").await;
 
             // Undo: back where it was.
             b.find("#undo").await.click().await.unwrap();

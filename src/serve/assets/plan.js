@@ -323,14 +323,11 @@
     const box = clear(document.getElementById("zone-table"));
     if (!box) return;
     box.append(el("h2", {}, t("web-plan-zone-table")));
+    // One row per province, one column per zone: the side panel is narrow and zones are few.
     const z = d.zone_table;
     const table = el("table", { class: "zones" });
-    const head = el("tr", {}, el("th", {}, t("web-plan-zone")));
-    for (const p of z.provinces) {
-      const swatch = el("span", { class: "swatch" });
-      swatch.style.backgroundColor = p.colour;
-      head.append(el("th", { class: "num", title: p.name }, swatch, " ", p.name));
-    }
+    const head = el("tr", {}, el("th", {}, t("web-plan-province")));
+    for (const row of z.rows) head.append(el("th", { class: "num", "data-zone": row.zone }, row.name));
     head.append(el("th", { class: "num" }, t("web-plan-total")));
     table.append(el("thead", {}, head));
     const body = el("tbody");
@@ -339,12 +336,14 @@
       return el("td", { class: "num" + (far ? " far" : ""), title: far ? t("web-plan-far", { count, target: figure(target, 1) }) : null },
         String(count), el("span", { class: "muted" }, " / " + figure(target, 1)));
     };
-    for (const row of z.rows) {
-      body.append(el("tr", { "data-zone": row.zone }, el("th", {}, row.name),
-        row.cells.map((c) => cell(c.count, c.target)), el("td", { class: "num" }, String(row.count))));
-    }
+    z.provinces.forEach((p, i) => {
+      const swatch = el("span", { class: "swatch" });
+      swatch.style.backgroundColor = p.colour;
+      body.append(el("tr", { "data-province": p.id }, el("th", {}, swatch, " ", p.name),
+        z.rows.map((row) => cell(row.cells[i].count, row.cells[i].target)), el("td", { class: "num" }, String(z.totals[i].count))));
+    });
     body.append(el("tr", { class: "total-row" }, el("th", {}, t("web-plan-total")),
-      z.totals.map((c) => el("td", { class: "num" }, String(c.count))), el("td", { class: "num" }, String(z.placed))));
+      z.rows.map((row) => el("td", { class: "num" }, String(row.count))), el("td", { class: "num" }, String(z.placed))));
     table.append(body);
     box.append(el("div", { class: "scroll" }, table), el("p", { class: "muted help" }, t("web-plan-zone-table-help")));
   }
