@@ -1,1 +1,15 @@
-# The workbench: web-jobs.
+# The workbench: web-jobs (long jobs, late changes, sessions).
+web-jobs-stage-replan = إعادة التخطيط
+web-jobs-stage-tour = الجولة
+web-jobs-stage-check = التحقق
+web-jobs-replanning = إعادة التخطيط بأقل عدد ممكن من التنقلات
+web-jobs-tour-start = حساب { $stops } محطة في المسارات
+web-jobs-tour-stop = { $itinerary }: حُسبت المحطة { $index } من { $of } ({ $summary })
+web-jobs-busy = هناك حساب جارٍ لهذه المحطة (رقم { $job }). انتظر حتى ينتهي أو ألغِه.
+web-jobs-cancelled = أُلغي الحساب: لم يتغير شيء.
+web-jobs-failed = لم ينجح الحساب: { $why }. لم يتغير شيء.
+web-jobs-label = حساب ({ $action })
+web-jobs-applied = انتهى الحساب: { $claim }
+web-jobs-version-note = انتهى الحساب بعد تعديل المخطط
+web-jobs-saved-as-version = عُدِّل المخطط أثناء الحساب: لم تحلّ النتيجة محل مخططك، بل حُفظت نسخةً رقم { $number }. { $claim }
+web-jobs-no-such-job = لا يوجد حساب رقم { $job }.

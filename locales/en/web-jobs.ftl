@@ -1,1 +1,15 @@
-# The workbench: web-jobs.
+# The workbench: web-jobs (long jobs, late changes, sessions).
+web-jobs-stage-replan = Re-plan
+web-jobs-stage-tour = Tour
+web-jobs-stage-check = Check
+web-jobs-replanning = Re-planning with as few moves as possible
+web-jobs-tour-start = Planning the { $stops } stops of the itineraries
+web-jobs-tour-stop = { $itinerary }: stop { $index } of { $of } planned ({ $summary })
+web-jobs-busy = A job is already running for this stop (no. { $job }). Wait for it to finish or cancel it.
+web-jobs-cancelled = Job cancelled: nothing was changed.
+web-jobs-failed = The job did not succeed: { $why }. Nothing was changed.
+web-jobs-label = job ({ $action })
+web-jobs-applied = Job finished: { $claim }
+web-jobs-version-note = Finished after the plan was changed
+web-jobs-saved-as-version = The plan was changed during the job: the result did not replace your plan, it is saved as version { $number }. { $claim }
+web-jobs-no-such-job = No job no. { $job }.

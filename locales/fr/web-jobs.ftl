@@ -1,1 +1,15 @@
-# The workbench: web-jobs.
+# The workbench: web-jobs (long jobs, late changes, rencontres).
+web-jobs-stage-replan = Replanification
+web-jobs-stage-tour = Tournée
+web-jobs-stage-check = Vérification
+web-jobs-replanning = Replanification avec le moins de déplacements possible
+web-jobs-tour-start = Calcul des { $stops } étapes des itinéraires
+web-jobs-tour-stop = { $itinerary } : étape { $index } sur { $of } calculée ({ $summary })
+web-jobs-busy = Un calcul est déjà en cours pour cette étape (n° { $job }). Attendez qu’il finisse ou annulez-le.
+web-jobs-cancelled = Calcul annulé : rien n’a été modifié.
+web-jobs-failed = Le calcul n’a pas abouti : { $why }. Rien n’a été modifié.
+web-jobs-label = calcul ({ $action })
+web-jobs-applied = Calcul terminé : { $claim }
+web-jobs-version-note = Calcul terminé après une modification du plan
+web-jobs-saved-as-version = Le plan a été modifié pendant le calcul : le résultat n’a pas remplacé votre plan, il est enregistré comme version { $number }. { $claim }
+web-jobs-no-such-job = Aucun calcul n° { $job }.
