@@ -13,3 +13,14 @@ web-jobs-applied = انتهى الحساب: { $claim }
 web-jobs-version-note = انتهى الحساب بعد تعديل المخطط
 web-jobs-saved-as-version = عُدِّل المخطط أثناء الحساب: لم تحلّ النتيجة محل مخططك، بل حُفظت نسخةً رقم { $number }. { $claim }
 web-jobs-no-such-job = لا يوجد حساب رقم { $job }.
+web-jobs-no-such-exhibitor = لا يوجد في المحطة عارض « { $id } ».
+web-jobs-withdrawn-label = انسحاب { $id }
+web-jobs-withdrawn = انسحب { $id } من المحطة؛ أصبح رواقه شاغرًا. أعد التخطيط لملء الفراغ، أو احتفظ بالمخطط كما هو.
+web-jobs-added-label = { $count ->
+    [one] عارض جديد
+   *[other] { $count } عارضين جدد
+  }
+web-jobs-added = { $count ->
+    [one] أُضيف عارض جديد
+   *[other] أُضيف { $count } عارضين جدد
+  }: لا رواق له بعد. اطّلع على الأروقة الموصى بها، أو أعد التخطيط.

@@ -13,3 +13,14 @@ web-jobs-applied = Job finished: { $claim }
 web-jobs-version-note = Finished after the plan was changed
 web-jobs-saved-as-version = The plan was changed during the job: the result did not replace your plan, it is saved as version { $number }. { $claim }
 web-jobs-no-such-job = No job no. { $job }.
+web-jobs-no-such-exhibitor = The stop has no exhibitor “{ $id }”.
+web-jobs-withdrawn-label = { $id } withdrawn
+web-jobs-withdrawn = { $id } is withdrawn from the stop; their stand is free. Re-plan to fill the gap, or keep the plan as it is.
+web-jobs-added-label = { $count ->
+    [one] one newcomer
+   *[other] { $count } newcomers
+  }
+web-jobs-added = { $count ->
+    [one] One newcomer added
+   *[other] { $count } newcomers added
+  }: no stand yet. See the recommended stands, or re-plan.

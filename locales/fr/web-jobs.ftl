@@ -13,3 +13,14 @@ web-jobs-applied = Calcul terminé : { $claim }
 web-jobs-version-note = Calcul terminé après une modification du plan
 web-jobs-saved-as-version = Le plan a été modifié pendant le calcul : le résultat n’a pas remplacé votre plan, il est enregistré comme version { $number }. { $claim }
 web-jobs-no-such-job = Aucun calcul n° { $job }.
+web-jobs-no-such-exhibitor = L’étape n’a pas d’exposant « { $id } ».
+web-jobs-withdrawn-label = retrait de { $id }
+web-jobs-withdrawn = { $id } est retiré de l’étape ; son stand est libre. Replanifiez pour combler le vide, ou gardez le plan tel quel.
+web-jobs-added-label = { $count ->
+    [one] un nouvel exposant
+   *[other] { $count } nouveaux exposants
+  }
+web-jobs-added = { $count ->
+    [one] Un nouvel exposant ajouté
+   *[other] { $count } nouveaux exposants ajoutés
+  } : il n’a pas encore de stand. Voyez les stands recommandés, ou replanifiez.

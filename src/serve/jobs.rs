@@ -102,6 +102,8 @@ pub struct JobView {
     pub message: String,
     /// The result, once done.
     pub result: Option<Value>,
+    /// The child process's id while it runs (for the planner's system monitor and the tests).
+    pub pid: Option<u32>,
 }
 
 struct Job {
@@ -153,6 +155,7 @@ impl Job {
         }
         self.view.message = message;
         self.view.result = result;
+        self.view.pid = None;
         self.cancel = None;
     }
 }
@@ -223,6 +226,7 @@ impl Jobs {
                     elapsed: 0.0,
                     message: String::new(),
                     result: None,
+                    pid: None,
                 },
                 started: Instant::now(),
                 cancel: Some(tx),
@@ -342,6 +346,9 @@ async fn child(
         Ok(p) => p,
         Err(e) => return Child::Failed(e.to_string()),
     };
+    if let Ok(mut j) = job.lock() {
+        j.view.pid = process.id();
+    }
     if let Some(mut stdin) = process.stdin.take() {
         tokio::spawn(async move {
             let _ = stdin.write_all(&input).await;
