@@ -225,7 +225,7 @@ async fn withdraw_then_replan_lists_the_moves_from_the_announced_plan() {
     )
     .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
-    assert_eq!(r.json["stop"]["state"], "hand");
+    assert_eq!(r.json["working"]["state"], "hand");
     let stand_of_e01 = {
         let ws = state.shared().workspace.lock().unwrap();
         let w = ws.working(id).unwrap();
@@ -411,4 +411,71 @@ async fn a_server_killed_during_a_solve_leaves_the_workspace_whole() {
     assert_eq!((big.revision, big.state), (0, State::Empty));
     drop(ws);
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[tokio::test]
+async fn the_programme_is_read_and_a_session_moved_by_hand_says_what_it_costs() {
+    let state = state();
+    let id = taroudant(&state, true);
+    let app = caravane::serve::app(state.clone());
+    let r = call(&app, "GET", &format!("/api/stops/{id}/programme"), None).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    assert_eq!(r.json["days"].as_array().unwrap().len(), 6);
+    let financing = r.json["sessions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "financing")
+        .unwrap()
+        .clone();
+    assert_eq!(financing["room"], "tente");
+    assert_eq!(financing["hours"], "10:00–11:30", "{financing}");
+    assert!(financing["registered"].as_u64().unwrap() > 0);
+    // Into the room and slot « labels » holds: the checker refuses it, nothing changes.
+    let r = call(
+        &app,
+        "POST",
+        &format!("/api/stops/{id}/move-session"),
+        Some(json!({"revision": 0, "session": "financing", "slot": "d1-am", "room": "tente"})),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.text);
+    assert_eq!(r.json["error"]["code"], "breaks-a-rule");
+    assert_eq!(revision(&state, id), 0);
+    // An evening in the tent: allowed, with the change of each term.
+    let r = call(
+        &app,
+        "POST",
+        &format!("/api/stops/{id}/move-session"),
+        Some(json!({"revision": 0, "session": "financing", "slot": "d5-ev", "room": "tente"})),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    assert_eq!(r.json["working"]["state"], "hand");
+    let cost = &r.json["cost"];
+    let change = cost["change"].as_f64().unwrap();
+    let terms: f64 = cost["terms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["change"].as_f64().unwrap())
+        .sum();
+    assert!((change - terms).abs() < 1e-6, "{cost}");
+    // Undone like any other change.
+    let w = state.shared().workspace.lock().unwrap().step(id, 1, false).unwrap();
+    assert_eq!(w.state, State::Solved);
+    // The sessions re-planned for the stands: a job.
+    let r = call(
+        &app,
+        "POST",
+        &format!("/api/stops/{id}/replan-sessions"),
+        Some(json!({"revision": 2})),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    let ended = finished(&app, &r.json["job"]).await;
+    assert_eq!(ended["state"], "done", "{ended}");
+    assert_eq!(ended["kind"], "sessions");
+    let w = state.shared().workspace.lock().unwrap().working(id).unwrap();
+    assert_eq!(w.state, State::Sessions);
 }

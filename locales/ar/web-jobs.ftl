@@ -24,3 +24,8 @@ web-jobs-added = { $count ->
     [one] أُضيف عارض جديد
    *[other] أُضيف { $count } عارضين جدد
   }: لا رواق له بعد. اطّلع على الأروقة الموصى بها، أو أعد التخطيط.
+web-jobs-no-such-session = لا توجد في المحطة جلسة « { $id } ».
+web-jobs-no-such-slot = لا توجد في المحطة فترة « { $id } » في ذلك اليوم.
+web-jobs-no-such-room = لا توجد في المحطة قاعة « { $id } ».
+web-jobs-session-too-long = تدوم « { $title } » { $length } فترات: لا تتسع لها بقية اليوم ابتداءً من هذه الفترة.
+web-jobs-session-moved-label = نُقلت الجلسة { $id }

@@ -24,3 +24,8 @@ web-jobs-added = { $count ->
     [one] One newcomer added
    *[other] { $count } newcomers added
   }: no stand yet. See the recommended stands, or re-plan.
+web-jobs-no-such-session = The stop has no session “{ $id }”.
+web-jobs-no-such-slot = The stop has no slot “{ $id }” on that day.
+web-jobs-no-such-room = The stop has no room “{ $id }”.
+web-jobs-session-too-long = “{ $title }” lasts { $length } slots: it does not fit in what is left of the day from that slot.
+web-jobs-session-moved-label = session { $id } moved

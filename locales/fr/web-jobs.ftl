@@ -24,3 +24,8 @@ web-jobs-added = { $count ->
     [one] Un nouvel exposant ajouté
    *[other] { $count } nouveaux exposants ajoutés
   } : il n’a pas encore de stand. Voyez les stands recommandés, ou replanifiez.
+web-jobs-no-such-session = L’étape n’a pas de rencontre « { $id } ».
+web-jobs-no-such-slot = L’étape n’a pas de créneau « { $id } » ce jour-là.
+web-jobs-no-such-room = L’étape n’a pas de salle « { $id } ».
+web-jobs-session-too-long = « { $title } » dure { $length } créneaux : elle ne tient pas dans ce qui reste de la journée à partir de ce créneau.
+web-jobs-session-moved-label = rencontre { $id } déplacée

@@ -163,7 +163,7 @@ async fn withdraw(
         })
         .await?;
     Ok(Json(json!({
-        "stop": { "id": w.id, "revision": w.revision, "state": w.state },
+        "working": { "id": w.id, "revision": w.revision, "state": w.state },
         "message": crate::tl!(lang, "web-jobs-withdrawn", id = body.exhibitor.as_str()),
     })))
 }
@@ -201,7 +201,7 @@ async fn added(
         })
         .await?;
     Ok(Json(json!({
-        "stop": { "id": w.id, "revision": w.revision, "state": w.state },
+        "working": { "id": w.id, "revision": w.revision, "state": w.state },
         "added": ids,
         "message": crate::tl!(lang, "web-jobs-added", count = ids.len()),
     })))
