@@ -561,15 +561,15 @@ async fn replan(
     Ok(Json(json!({ "job": job })))
 }
 
-/// The layout a re-plan counts moves from: the version last announced, else the working
-/// layout.
+/// The layout a re-plan counts moves from: the version last announced, else the version last
+/// saved, else the working layout.
 fn announced_layout(ws: &Workspace, id: i64) -> Result<Solution, ApiError> {
-    let announced = ws
-        .versions(id)?
-        .into_iter()
+    let versions = ws.versions(id)?;
+    let announced = versions
+        .iter()
         .filter(|v| v.announced.is_some())
         .max_by(|a, b| (&a.announced, a.number).cmp(&(&b.announced, b.number)));
-    if let Some(v) = announced {
+    if let Some(v) = announced.or(versions.first()) {
         return Ok(ws.version(v.id)?.solution);
     }
     ws.working(id)?

@@ -9,6 +9,8 @@
 //! * `POST /api/stops/{id}/newcomers?revision=N` with a CSV body: newcomers from a sheet with
 //!   the columns of an exhibitor sheet (`id,name,province,family,…`), each row checked the same
 //!   way.
+//! * `GET /api/stops/{id}/roster`: the exhibitors, provinces and families of the working stop
+//!   file and each exhibitor's stand, for the forms.
 //! * `GET /api/stops/{id}/recommend?exhibitor=ID`: the best free stands for a newcomer,
 //!   everyone else kept ([`crate::planning::recommend`]).
 
@@ -32,6 +34,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/stops/{id}/add", post(add))
         .route("/api/stops/{id}/newcomers", post(newcomers))
         .route("/api/stops/{id}/recommend", get(recommend))
+        .route("/api/stops/{id}/roster", get(roster))
 }
 
 #[derive(Debug, Deserialize)]
@@ -293,4 +296,40 @@ async fn recommend(
         })
         .await?;
     Ok(Json(json!({ "candidates": found })))
+}
+
+async fn roster(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    RawQuery(query): RawQuery,
+) -> Result<Json<Value>, ApiError> {
+    let lang = lang(&headers, query.as_deref());
+    state
+        .with_workspace(move |ws| {
+            crate::i18n::scoped(lang, || {
+                let w = ws.working(id)?;
+                let stand = |e: &str| {
+                    w.solution.as_ref().and_then(|s| {
+                        s.assignments
+                            .iter()
+                            .find(|a| a.exhibitor == e)
+                            .map(|a| a.stand.clone())
+                    })
+                };
+                let p = &w.problem;
+                Ok(Json(json!({
+                    "revision": w.revision,
+                    "state": w.state,
+                    "has_layout": w.solution.is_some(),
+                    "exhibitors": p.exhibitors.iter().map(|e| json!({
+                        "id": e.id, "name": e.name, "province": e.province, "family": e.family,
+                        "stand": stand(&e.id),
+                    })).collect::<Vec<_>>(),
+                    "provinces": p.provinces.iter().map(|x| json!({"id": x.id, "name": x.name})).collect::<Vec<_>>(),
+                    "families": p.families.iter().map(|x| json!({"id": x.id, "name": x.name})).collect::<Vec<_>>(),
+                })))
+            })
+        })
+        .await
 }
