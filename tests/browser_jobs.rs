@@ -67,7 +67,8 @@ async fn solve_pin_resolve_withdraw_and_replan_in_the_browser() {
             b.goto(&format!("/stops/{id}")).await;
             b.text_until("#solve", |t| t.contains("épingles")).await;
             b.find("#solve").await.click().await.unwrap();
-            b.text_until("#job-message", |t| t.contains("optimal")).await;
+            b.text_until("#job-message", |t| t.contains("optimal"))
+                .await;
             {
                 let ws = shared.shared().workspace.lock().unwrap();
                 let w = ws.working(id).unwrap();
@@ -89,7 +90,8 @@ async fn solve_pin_resolve_withdraw_and_replan_in_the_browser() {
                 ws.save_version(id, revision, "avant les retraits").unwrap();
             }
             b.goto(&format!("/stops/{id}")).await;
-            b.text_until("#withdraw-who", |t| t.contains("Tifawin")).await;
+            b.text_until("#withdraw-who", |t| t.contains("Tifawin"))
+                .await;
             b.js("document.getElementById('withdraw-who').value = 'coop-sidi-hssaine'; return 1")
                 .await;
             b.find("#withdraw").await.click().await.unwrap();
@@ -97,12 +99,11 @@ async fn solve_pin_resolve_withdraw_and_replan_in_the_browser() {
             b.find("#replan").await.click().await.unwrap();
             let moves = b.text_until("#moves h3", |t| !t.is_empty()).await;
             assert!(moves.starts_with("Déplacements"), "{moves}");
-            b.text_until("#moves", |t| t.contains("Partis") && t.contains("coop-sidi-hssaine"))
-                .await;
-            b.client
-                .find(Locator::Css("#save-version"))
-                .await
-                .unwrap();
+            b.text_until("#moves", |t| {
+                t.contains("Partis") && t.contains("coop-sidi-hssaine")
+            })
+            .await;
+            b.client.find(Locator::Css("#save-version")).await.unwrap();
             b.screenshot("jobs-replanned-fr").await;
             // The same page in Arabic, right to left.
             b.goto(&format!("/stops/{id}?lang=ar")).await;

@@ -79,10 +79,19 @@ async fn a_solve_runs_in_a_child_and_puts_the_proven_optimum_in_the_working_layo
     assert_eq!(job["result"]["claim"]["status"], "optimal", "{job}");
     assert_eq!(job["result"]["applied"], true);
     assert!(
-        job["message"].as_str().unwrap().starts_with("Calcul terminé"),
+        job["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("Calcul terminé"),
         "{job}"
     );
-    let w = state.shared().workspace.lock().unwrap().working(id).unwrap();
+    let w = state
+        .shared()
+        .workspace
+        .lock()
+        .unwrap()
+        .working(id)
+        .unwrap();
     assert_eq!(w.state, State::Solved);
     assert_eq!(w.revision, 1);
     assert!(w.solution.is_some());
@@ -165,7 +174,13 @@ async fn cancel_ends_the_child_and_one_job_runs_per_stop() {
     let ended = finished(&app, &job).await;
     assert_eq!(ended["state"], "cancelled", "{ended}");
     assert!(!alive(pid), "the child {pid} still runs");
-    let w = state.shared().workspace.lock().unwrap().working(id).unwrap();
+    let w = state
+        .shared()
+        .workspace
+        .lock()
+        .unwrap()
+        .working(id)
+        .unwrap();
     assert_eq!((w.revision, w.state), (0, State::Empty));
     assert!(w.solution.is_none());
 }
@@ -202,7 +217,11 @@ async fn a_stop_changed_during_the_job_keeps_the_change_and_the_layout_becomes_a
     let ws = state.shared().workspace.lock().unwrap();
     let working = ws.working(id).unwrap();
     assert_eq!(working.state, State::Hand);
-    assert!(!working.problem.exhibitors.iter().any(|e| e.id == "coop-tifawin"));
+    assert!(!working
+        .problem
+        .exhibitors
+        .iter()
+        .any(|e| e.id == "coop-tifawin"));
     assert_eq!(ws.versions(id).unwrap().len(), 2);
 }
 
@@ -263,7 +282,13 @@ async fn withdraw_then_replan_lists_the_moves_from_the_announced_plan() {
         assert!(m["exhibitor"].is_string() && m["to"].is_string() && m["why"].is_string());
     }
     assert!(result["sessions_moved"].is_array());
-    let w = state.shared().workspace.lock().unwrap().working(id).unwrap();
+    let w = state
+        .shared()
+        .workspace
+        .lock()
+        .unwrap()
+        .working(id)
+        .unwrap();
     assert_eq!(w.state, State::Replanned);
 }
 
@@ -289,7 +314,11 @@ async fn a_newcomer_is_checked_with_the_stop_rules_and_gets_recommended_stands()
         "{problem}"
     );
     assert!(problem["text"].as_str().unwrap().contains("marrakech"));
-    assert_eq!(revision(&state, id), 0, "a refused newcomer changes nothing");
+    assert_eq!(
+        revision(&state, id),
+        0,
+        "a refused newcomer changes nothing"
+    );
     let p = parse_problem(&instance("taroudant-2025.problem.json")).unwrap();
     let (province, family) = (p.provinces[0].id.clone(), p.families[0].id.clone());
     let good = call(
@@ -462,7 +491,13 @@ async fn the_programme_is_read_and_a_session_moved_by_hand_says_what_it_costs() 
         .sum();
     assert!((change - terms).abs() < 1e-6, "{cost}");
     // Undone like any other change.
-    let w = state.shared().workspace.lock().unwrap().step(id, 1, false).unwrap();
+    let w = state
+        .shared()
+        .workspace
+        .lock()
+        .unwrap()
+        .step(id, 1, false)
+        .unwrap();
     assert_eq!(w.state, State::Solved);
     // The sessions re-planned for the stands: a job.
     let r = call(
@@ -476,6 +511,12 @@ async fn the_programme_is_read_and_a_session_moved_by_hand_says_what_it_costs() 
     let ended = finished(&app, &r.json["job"]).await;
     assert_eq!(ended["state"], "done", "{ended}");
     assert_eq!(ended["kind"], "sessions");
-    let w = state.shared().workspace.lock().unwrap().working(id).unwrap();
+    let w = state
+        .shared()
+        .workspace
+        .lock()
+        .unwrap()
+        .working(id)
+        .unwrap();
     assert_eq!(w.state, State::Sessions);
 }

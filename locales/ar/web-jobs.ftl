@@ -74,3 +74,4 @@ web-jobs-slot = الفترة
 web-jobs-registered = { $count } مسجلين
 web-jobs-unplanned = ليست في البرنامج بعد: { $titles }
 web-jobs-session-moved = نُقلت الجلسة: المجموع { $before } ← { $after }
+web-jobs-last = آخر حساب

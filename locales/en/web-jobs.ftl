@@ -74,3 +74,4 @@ web-jobs-slot = Slot
 web-jobs-registered = { $count } registered
 web-jobs-unplanned = Not on the programme yet: { $titles }
 web-jobs-session-moved = Session moved: total { $before } → { $after }
+web-jobs-last = Last job

@@ -74,3 +74,4 @@ web-jobs-slot = Créneau
 web-jobs-registered = { $count } inscrits
 web-jobs-unplanned = Pas encore au programme : { $titles }
 web-jobs-session-moved = Rencontre déplacée : total { $before } → { $after }
+web-jobs-last = Dernier calcul

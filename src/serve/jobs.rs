@@ -437,7 +437,11 @@ pub fn apply_layout(
             let v = ws.add_version(stop, problem, &solution, state, &note)?;
             result["applied"] = Value::Bool(false);
             result["version"] = json!(v.number);
-            crate::t!("web-jobs-saved-as-version", number = v.number, claim = claim)
+            crate::t!(
+                "web-jobs-saved-as-version",
+                number = v.number,
+                claim = claim
+            )
         }
         Err(e) => return Err(e),
     };
@@ -510,7 +514,15 @@ async fn solve(
     };
     let (revision, problem) = (w.revision, w.problem);
     let on_done: OnDone = Box::new(move |ws, result| {
-        apply_layout(ws, id, revision, &problem, StopState::Solved, "solve", result)
+        apply_layout(
+            ws,
+            id,
+            revision,
+            &problem,
+            StopState::Solved,
+            "solve",
+            result,
+        )
     });
     let job = crate::i18n::scoped(lang, || {
         state
@@ -550,7 +562,15 @@ async fn replan(
     };
     let (revision, problem) = (w.revision, w.problem);
     let on_done: OnDone = Box::new(move |ws, result| {
-        apply_layout(ws, id, revision, &problem, StopState::Replanned, "replan", result)
+        apply_layout(
+            ws,
+            id,
+            revision,
+            &problem,
+            StopState::Replanned,
+            "replan",
+            result,
+        )
     });
     let job = crate::i18n::scoped(lang, || {
         state
@@ -587,7 +607,10 @@ async fn replan_sessions(
     let lang = lang(&headers, query.as_deref());
     let w = at_revision(&state, id, body.revision, lang).await?;
     let Some(layout) = w.solution.clone() else {
-        return Err(ApiError::bad("no-layout", crate::tl!(lang, "web-no-layout")));
+        return Err(ApiError::bad(
+            "no-layout",
+            crate::tl!(lang, "web-no-layout"),
+        ));
     };
     let request = Request::Sessions {
         name: w.name.clone(),
@@ -598,7 +621,15 @@ async fn replan_sessions(
     };
     let (revision, problem) = (w.revision, w.problem);
     let on_done: OnDone = Box::new(move |ws, result| {
-        apply_layout(ws, id, revision, &problem, StopState::Sessions, "sessions", result)
+        apply_layout(
+            ws,
+            id,
+            revision,
+            &problem,
+            StopState::Sessions,
+            "sessions",
+            result,
+        )
     });
     let job = crate::i18n::scoped(lang, || {
         state
@@ -628,7 +659,9 @@ async fn stop_job(
     State(state): State<AppState>,
     Path(id): Path<i64>,
 ) -> Result<Json<Value>, ApiError> {
-    Ok(Json(json!({ "job": state.shared().jobs.last_of(Owner::Stop(id)) })))
+    Ok(Json(
+        json!({ "job": state.shared().jobs.last_of(Owner::Stop(id)) }),
+    ))
 }
 
 async fn cancel(

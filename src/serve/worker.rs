@@ -200,7 +200,11 @@ pub fn run(request: &Request, report: &(dyn Fn(Update) + Sync)) -> Result<Value,
     crate::i18n::scoped(lang, || run_in(request, lang, report))
 }
 
-fn run_in(request: &Request, lang: Lang, report: &(dyn Fn(Update) + Sync)) -> Result<Value, String> {
+fn run_in(
+    request: &Request,
+    lang: Lang,
+    report: &(dyn Fn(Update) + Sync),
+) -> Result<Value, String> {
     let relay = Relay {
         started: Instant::now(),
         report,
@@ -243,7 +247,9 @@ fn run_in(request: &Request, lang: Lang, report: &(dyn Fn(Update) + Sync)) -> Re
         } => {
             relay.send("replan", &crate::t!("web-jobs-replanning"));
             let priority = match move_cost {
-                Some(cost) if cost.is_finite() && *cost >= 0.0 => Priority::Weighted { cost: *cost },
+                Some(cost) if cost.is_finite() && *cost >= 0.0 => {
+                    Priority::Weighted { cost: *cost }
+                }
                 _ => Priority::FewestMovesFirst,
             };
             let replan_options = ReplanOptions {

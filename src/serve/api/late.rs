@@ -75,7 +75,11 @@ fn without(w: &Working, id: &str) -> Result<Edit, ApiError> {
     }
     let mut value = as_value(&w.problem)?;
     for list in ["exhibitors", "pins", "forbidden"] {
-        let key = if list == "exhibitors" { "id" } else { "exhibitor" };
+        let key = if list == "exhibitors" {
+            "id"
+        } else {
+            "exhibitor"
+        };
         if let Some(items) = value.get_mut(list).and_then(Value::as_array_mut) {
             items.retain(|x| x.get(key).and_then(Value::as_str) != Some(id));
         }

@@ -43,7 +43,9 @@ fn programme_of(name: &str, problem: &Problem, solution: Option<&Solution>) -> V
             days.push(s.day.clone());
         }
     }
-    let plans: Vec<&SessionPlan> = solution.map(|s| s.sessions.iter().collect()).unwrap_or_default();
+    let plans: Vec<&SessionPlan> = solution
+        .map(|s| s.sessions.iter().collect())
+        .unwrap_or_default();
     let held = solution.and_then(|s| Programme::read(&stop, s).ok());
     let sessions: Vec<Value> = problem
         .sessions
@@ -217,9 +219,7 @@ async fn move_session(
                         }
                         _ => Status::Feasible,
                     };
-                    after.gap = after
-                        .bound
-                        .map(|b| crate::solve::relative_gap(total, b));
+                    after.gap = after.bound.map(|b| crate::solve::relative_gap(total, b));
                     after.objective = Some(checked.objective.clone());
                     after.explanations = checked.justifications.clone();
                     answer = json!({

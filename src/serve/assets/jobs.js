@@ -75,7 +75,7 @@
     const bound = claim ? claim.bound : view.bound;
     const gap = claim ? claim.gap : view.gap;
     progress.replaceChildren(
-      el("h2", {}, t("web-jobs-progress")),
+      el("h2", {}, view.state === "running" ? t("web-jobs-progress") : t("web-jobs-last")),
       el("ol", { class: "stages" }, view.stages.map((s) =>
         el("li", {}, el("strong", {}, s.words), " — ", s.detail, " ", el("span", { class: "muted" }, t("web-jobs-seconds", { seconds: fig(s.seconds, 1) }))))),
       el("dl", { class: "figures" },
