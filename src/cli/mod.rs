@@ -34,6 +34,7 @@ mod tour;
 mod validate;
 mod venue;
 mod words;
+mod work;
 
 /// Exit code: everything went well.
 pub const EXIT_OK: i32 = 0;
@@ -92,6 +93,8 @@ enum Command {
     Compare(compare::CompareArgs),
     Generate(generate::GenerateArgs),
     Serve(serve::ServeArgs),
+    #[command(hide = true)]
+    Work(work::WorkArgs),
 }
 
 /// The language given with `--lang`, if any.
@@ -146,6 +149,7 @@ pub fn run() -> i32 {
         Command::Compare(args) => compare::run(args),
         Command::Generate(args) => generate::run(args),
         Command::Serve(args) => serve::run(args),
+        Command::Work(args) => work::run(args),
     };
     code
 }

@@ -129,6 +129,10 @@ impl Progress for Traced<'_> {
         tracing::info!(stage = name, "{detail}");
         self.0.stage(name, detail);
     }
+
+    fn totals(&self, best: f64, bound: f64) {
+        self.0.totals(best, bound);
+    }
 }
 
 /// Plans the chosen parts of a stop.

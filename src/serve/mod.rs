@@ -15,6 +15,7 @@
 //! * [`assets`]: the embedded CSS, scripts and fonts;
 //! * [`pages`]: the HTML pages, in the planner's language;
 //! * [`words`]: the sentences the scripts show, taken from the catalogues;
+//! * [`worker`]: the long jobs' work itself, run by the hidden command `caravane work`;
 //! * [`api`]: the endpoints, by area.
 //!
 //! The library never prints: [`run`] serves until told to stop; the `caravane serve` command
@@ -27,6 +28,7 @@ pub mod error;
 pub mod jobs;
 pub mod pages;
 pub mod words;
+pub mod worker;
 pub mod workspace;
 
 use axum::extract::DefaultBodyLimit;

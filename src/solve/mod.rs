@@ -74,6 +74,10 @@ impl Default for Options {
 pub trait Progress {
     /// A stage starts or ends.
     fn stage(&self, _name: &str, _detail: &str) {}
+
+    /// The best total found so far and the proven lower bound, when a stage of the stands
+    /// changes either (the workbench shows them live; the command line does not).
+    fn totals(&self, _best: f64, _bound: f64) {}
 }
 
 /// No news wanted.

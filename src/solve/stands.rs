@@ -176,6 +176,7 @@ impl StandSolve<'_> {
             t.elapsed().as_secs_f64(),
             crate::t!("planning-result-search", clash = figure(Some(clash))),
         );
+        self.progress.totals(best.cost, best.bound);
         best
     }
 
@@ -199,6 +200,7 @@ impl StandSolve<'_> {
             bound = figure(Some(clash_bound))
         );
         self.report("least-clash", (vars, rows), res.seconds, result);
+        self.progress.totals(best.cost, best.bound);
         clash_bound
     }
 
@@ -235,6 +237,7 @@ impl StandSolve<'_> {
             bound = figure(res.bound)
         );
         self.report("whole", (vars, rows), res.seconds, result);
+        self.progress.totals(best.cost, best.bound);
     }
 
     /// Whether the gap is closed (to the options' gap) or the time is up.
