@@ -155,7 +155,8 @@ async fn upload_rows(
                     more = true;
                     break;
                 }
-                let line = record.position().map_or(0, |p| p.line());
+                // The row as Excel numbers it (a cell over several lines is one row).
+                let line = rows.len() + 1;
                 rows.push(json!({"line": line, "cells": record.iter().collect::<Vec<_>>()}));
             }
             Ok(Json(
@@ -531,14 +532,22 @@ fn drawn(problem: &Problem, lang: Lang) -> Value {
         .iter()
         .filter(|s| s.tags.iter().any(|t| t == "prime"))
         .count();
+    let holds = crate::tl!(lang, "venue-holds", stands = problem.stands.len(), zones = zones,
+        landmarks = problem.landmarks.len(), prime = prime);
+    // A venue has no layout yet: its subtitle says what it holds, not the status of a plan.
+    let status = crate::check::claim(problem, &empty).summary_in(lang);
+    let shown = holds
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    let svg = svg.replacen(&status, &shown, 1);
     json!({
         "svg": svg,
         "stands": problem.stands.len(),
         "zones": zones,
         "prime": prime,
         "landmarks": problem.landmarks.len(),
-        "holds": crate::tl!(lang, "venue-holds", stands = problem.stands.len(), zones = zones,
-            landmarks = problem.landmarks.len(), prime = prime),
+        "holds": holds,
     })
 }
 

@@ -6,6 +6,8 @@
 (() => {
   const C = Caravane;
   const { t, el, api } = C;
+  /** Replaces the children of `node`, leaving out the parts not shown (null, false). */
+  const fill = (node, ...kids) => node.replaceChildren(...kids.flat().filter((k) => k !== null && k !== undefined && k !== false));
   const id = C.page.tour;
   const km = (x) => t("web-make-km", { km: C.figure(x, 0) });
 
@@ -25,9 +27,9 @@
       ["exhibitor_km", "web-make-tour-col-exhibitor-km", (f) => C.figure(f.exhibitor_km, 0)],
       ["attending", "web-make-tour-col-attending", (f) => C.figure(f.attending, 0)],
       ["turned_away", "web-make-tour-col-turned-away", (f) => C.figure(f.turned_away, 0)],
-      ["representation_gap", "web-make-tour-col-gap", (f) => C.figure(f.representation_gap * 100) + " %"],
+      ["representation_gap", "web-make-tour-col-gap", (f) => C.figure(f.representation_gap) + " %"],
       ["layout", "web-make-tour-col-layout", (f) => C.figure(f.layout)],
-      ["prime", "web-make-tour-col-prime", (f) => f.prime_min + "–" + f.prime_max],
+      ["prime", "web-make-tour-col-prime", (f) => el("bdi", { dir: "ltr" }, f.prime_min + "–" + f.prime_max)],
       ["sessions_missed", "web-make-tour-col-missed", (f) => C.figure(f.sessions_missed)],
     ];
     return el("table", { class: "ranking", id: "ranking" },
@@ -53,7 +55,7 @@
           el("td", {}, t("web-make-dates", { from: s.from, to: s.to })),
           el("td", { class: "num" }, C.figure(s.exhibitors, 0)),
           el("td", { class: "num" }, C.figure(s.turned_away, 0)),
-          el("td", { class: "num" }, C.figure(s.representation_gap * 100) + " %"),
+          el("td", { class: "num" }, C.figure(s.representation_gap) + " %"),
           el("td", {}, s.error || s.status),
           el("td", { class: "num" }, C.figure(s.objective)))))))));
   }
@@ -66,8 +68,8 @@
 
   function comparison(c) {
     const box = document.getElementById("tour-comparison");
-    if (!c || !c.ranking) { box.replaceChildren(el("p", { class: "muted" }, t("web-make-tour-not-compared-yet"))); return; }
-    box.replaceChildren(
+    if (!c || !c.ranking) { fill(box, el("p", { class: "muted" }, t("web-make-tour-not-compared-yet"))); return; }
+    fill(box,
       el("h2", {}, t("web-make-tour-ranking")),
       c.best_order ? el("p", { class: "muted" }, t("web-make-tour-best-order-of", { id: c.best_order })) : null,
       ranking(c.ranking),
@@ -95,11 +97,11 @@
         const o = await api("POST", "/api/tours/" + id + "/orders", { itinerary: pick.value, keep: 5 });
         const again = el("button", { type: "button", id: "compare-orders", onclick: () =>
           run({ time_limit: Number(limit.value), best_order: o.itinerary, keep: 3 }, again) }, t("web-make-tour-compare-orders"));
-        orders.replaceChildren(el("ol", { class: "orders" }, o.orders.map((x) => el("li", { class: x.given ? "given" : null },
+        fill(orders, el("ol", { class: "orders" }, o.orders.map((x) => el("li", { class: x.given ? "given" : null },
           x.towns.join(" → "), " — ", el("strong", {}, km(x.km)), x.given ? el("span", { class: "badge" }, t("web-make-tour-given")) : null))), again);
       } catch (e) { C.fail(e); }
     } }, t("web-make-tour-find-orders"));
-    box.replaceChildren(
+    fill(box,
       el("h1", {}, el("bdi", {}, data.name)),
       el("p", { class: "muted" }, t("web-make-tour-holds", { towns: data.towns, roads: data.roads, exhibitors: data.exhibitors, itineraries: data.itineraries.length })),
       itineraries(data),

@@ -8,6 +8,8 @@
 (() => {
   const C = Caravane;
   const { t, el, api } = C;
+  /** Replaces the children of `node`, leaving out the parts not shown (null, false). */
+  const fill = (node, ...kids) => node.replaceChildren(...kids.flat().filter((k) => k !== null && k !== undefined && k !== false));
 
   /** Sends the file chosen in `input` (if any); resolves to {upload, name, bytes} or null. */
   async function send(input) {
@@ -30,7 +32,7 @@
   /** Shows a refusal in `box`: the sentence, then each problem as the command line tells it;
    *  a sheet's problems beside its rows. `sheets` maps a file's label to its upload id. */
   async function showProblems(box, error, sheets) {
-    box.replaceChildren();
+    fill(box);
     box.hidden = false;
     box.append(el("p", { class: "refusal" }, error.message));
     const byFile = new Map();
@@ -50,13 +52,15 @@
         } catch (_) { /* the list above says it all */ }
       }
     }
+    box.scrollIntoView({ block: "start" });
   }
 
   function problemItem(p) {
     return el("li", { class: "problem", "data-code": p.code },
       el("code", {}, p.code), " ",
-      p.line ? el("strong", {}, t("web-problem-line", { line: p.line, column: p.column || "" })) : null, " ",
-      p.path ? el("code", { class: "path" }, p.path) : null,
+      p.path && !p.path.startsWith("$") ? el("strong", { class: "place" }, p.path)
+        : [p.line ? el("strong", {}, t("web-problem-line", { line: p.line, column: p.column || "" })) : null, " ",
+          p.path ? el("code", { class: "path" }, p.path) : null],
       el("div", { class: "cause" }, p.cause),
       el("div", { class: "action" }, p.action));
   }
@@ -77,8 +81,9 @@
         const cells = [];
         for (let k = 0; k < width; k++) cells.push(el(i === 0 ? "th" : "td", {}, r.cells[k] || ""));
         return el("tr", { class: bad ? "bad" : null, "data-line": r.line },
-          el("td", { class: "num line" }, r.line), cells,
-          el("td", { class: "row-problems" }, bad ? bad.map((p) => el("div", {}, p.cause, " ", el("em", {}, p.action))) : ""));
+          el("td", { class: "num line" }, r.line),
+          el(i === 0 ? "th" : "td", { class: "row-problems" }, bad ? bad.map((p) => el("div", {}, p.cause)) : ""),
+          cells);
       })));
     return el("div", { class: "sheet-wrap" }, table);
   }
@@ -87,7 +92,7 @@
   async function loadWorkspace() {
     const data = await api("GET", "/api/workspace");
     const list = document.getElementById("stop-list");
-    if (list) list.replaceChildren(stopTable(data.stops));
+    if (list) fill(list, stopTable(data.stops));
     drawTours(data.tours);
     stopChoices = data.stops;
     document.querySelectorAll("select.stop-choice").forEach(fillStops);
@@ -97,7 +102,7 @@
   let stopChoices = [];
   function fillStops(select) {
     const keep = select.value;
-    select.replaceChildren(...stopChoices.map((s) => el("option", { value: s.id }, s.title + " (" + s.name + ")")));
+    fill(select, ...stopChoices.map((s) => el("option", { value: s.id }, s.title + " (" + s.name + ")")));
     if (keep) select.value = keep;
   }
 
@@ -136,7 +141,7 @@
       bar.querySelectorAll(".tab").forEach((b) => b.setAttribute("aria-selected", String(b.dataset.tab === k)));
       for (const [name, pane] of Object.entries(panes)) pane.hidden = name !== k;
     }
-    box.replaceChildren(el("h2", {}, t("web-make-new-stop")), bar, panes.sheets, panes.json);
+    fill(box, el("h2", {}, t("web-make-new-stop")), bar, panes.sheets, panes.json);
     choose("sheets");
   }
 
@@ -217,9 +222,10 @@
       problems.hidden = true;
       const answer = await api("POST", "/api/venue/preview", Object.assign({ venue: await venueSpec() }, details()));
       const svg = new DOMParser().parseFromString(answer.svg, "image/svg+xml").documentElement;
-      preview.replaceChildren(el("h3", {}, t("web-make-preview-title")), el("p", { class: "holds" }, answer.holds),
+      fill(preview, el("h3", {}, t("web-make-preview-title")), el("p", { class: "holds" }, answer.holds),
         el("div", { class: "plan" }, document.importNode(svg, true)));
       preview.hidden = false;
+      preview.scrollIntoView({ block: "start" });
     }
     const guard = (f) => async () => {
       try { await f(); } catch (e) {
@@ -295,7 +301,7 @@
   function drawTours(tours) {
     const box = document.getElementById("tour-list");
     if (!box) return;
-    box.replaceChildren(tours.length
+    fill(box, tours.length
       ? el("ul", { class: "tours" }, tours.map((x) => el("li", {},
         el("a", { href: "/tours/" + x.id }, el("bdi", {}, x.name)), " ",
         el("span", { class: "badge" }, x.compared ? t("web-make-tour-compared") : t("web-make-tour-not-yet")))))
@@ -346,7 +352,7 @@
         else C.fail(e);
       }
     } }, t("web-make-tour-add"));
-    box.replaceChildren(el("h2", {}, t("web-make-tours")), el("div", { id: "tour-list" }),
+    fill(box, el("h2", {}, t("web-make-tours")), el("div", { id: "tour-list" }),
       el("details", { class: "add-tour" }, el("summary", {}, t("web-make-tour-add")),
         field(t("web-make-tour-name"), name),
         el("fieldset", {}, el("legend", {}, t("web-make-tour-file-legend")), field(t("web-make-tour-file"), tourFile)),
@@ -388,7 +394,7 @@
           if (e.status === 409) { data = await api("GET", "/api/stops/" + stop + "/rules"); draw(); }
         }
       } }, t("web-make-rules-save"));
-      box.replaceChildren(
+      fill(box,
         el("h2", {}, t("web-make-rules-title", { name: data.name })),
         el("p", {}, el("span", { class: "badge " + data.state }, data.state_words), " ",
           data.total === null || data.total === undefined ? "" : el("span", { id: "rules-total" }, t("web-make-rules-total", { total: C.figure(data.total) }))),
