@@ -41,7 +41,12 @@ async fn the_shipped_sheets_make_a_stop_in_the_browser() {
     browser
         .run(|b| async move {
             b.find("#pane-sheets").await;
-            choose(&b, "input[name=exhibitors]", "taroudant-2025.exhibitors.csv").await;
+            choose(
+                &b,
+                "input[name=exhibitors]",
+                "taroudant-2025.exhibitors.csv",
+            )
+            .await;
             choose(&b, "input[name=stands]", "taroudant-2025.stands.csv").await;
             b.js(r#"
                 const set = (n, v) => { document.querySelector(`input[name=${n}]`).value = v; };
@@ -52,14 +57,21 @@ async fn the_shipped_sheets_make_a_stop_in_the_browser() {
                 .await;
             click(&b, "#preview-venue").await;
             b.find("#venue-preview svg").await;
-            let holds = b.text_until("#venue-preview .holds", |t| !t.is_empty()).await;
+            let holds = b
+                .text_until("#venue-preview .holds", |t| !t.is_empty())
+                .await;
             assert!(holds.contains("68"), "{holds}");
             b.screenshot("make-stop-preview-fr").await;
             // Without the programme, the sheet's registrations are refused at their row.
             click(&b, "#create-stop").await;
             b.find("#make-problems table.sheet tr.bad").await;
-            let refusal = b.text_until("#make-problems", |t| t.contains("ligne")).await;
-            assert!(refusal.contains("taroudant-2025.exhibitors.csv"), "{refusal}");
+            let refusal = b
+                .text_until("#make-problems", |t| t.contains("ligne"))
+                .await;
+            assert!(
+                refusal.contains("taroudant-2025.exhibitors.csv"),
+                "{refusal}"
+            );
             b.screenshot("make-stop-refused-fr").await;
             choose(&b, "input[name=sessions]", "taroudant-2025.sessions.csv").await;
             choose(&b, "input[name=rooms]", "taroudant-2025.rooms.csv").await;
@@ -83,7 +95,9 @@ async fn the_shipped_sheets_make_a_stop_in_the_browser() {
                 tokio::time::sleep(Duration::from_millis(100)).await;
             }
             b.goto("/").await;
-            let row = b.text_until("table.stops", |t| t.contains("Taroudant")).await;
+            let row = b
+                .text_until("table.stops", |t| t.contains("Taroudant"))
+                .await;
             assert!(row.contains("60"), "{row}");
             b.screenshot("workspace-fr").await;
         })
@@ -102,8 +116,8 @@ async fn the_workspace_rules_and_tour_pages_read_right_to_left_in_arabic() {
         let solution =
             caravane::stop::load::parse_solution(&instance("taroudant-2025.solution.json"))
                 .unwrap();
-        let tour = caravane::stop::load::parse_tour(&instance("souss-massa-2025.tour.json"))
-            .unwrap();
+        let tour =
+            caravane::stop::load::parse_tour(&instance("souss-massa-2025.tour.json")).unwrap();
         let mut ws = state.shared().workspace.lock().unwrap();
         ws.create_tour("Souss-Massa 2025", &tour).unwrap();
         ws.create_stop("taroudant-2025", &problem, Some(&solution), State::Solved)

@@ -14,8 +14,12 @@ use std::process::Command;
 use workbench::*;
 
 fn file(name: &str) -> Vec<u8> {
-    std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("instances").join(name))
-        .expect("a shipped file")
+    std::fs::read(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("instances")
+            .join(name),
+    )
+    .expect("a shipped file")
 }
 
 async fn sent(app: &axum::Router, name: &str, bytes: Vec<u8>) -> i64 {
@@ -59,7 +63,12 @@ async fn the_workspace_lists_its_stops_and_tours() {
 #[tokio::test]
 async fn an_upload_keeps_only_a_label_and_refuses_a_file_over_the_limit() {
     let app = caravane::serve::app(state());
-    let r = upload(&app, "/api/uploads?name=..%2F..%2Fetc%2Fpasswd", b"abc".to_vec()).await;
+    let r = upload(
+        &app,
+        "/api/uploads?name=..%2F..%2Fetc%2Fpasswd",
+        b"abc".to_vec(),
+    )
+    .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
     assert_eq!(r.json["name"], "passwd");
     assert_eq!(r.json["bytes"], 3);
@@ -95,7 +104,11 @@ fn cli_walk(dir: &std::path::Path) -> Problem {
     assert!(ok);
     let ok = Command::new(bin)
         .current_dir(&root)
-        .args(["import", "instances/taroudant-2025.exhibitors.csv", "--venue"])
+        .args([
+            "import",
+            "instances/taroudant-2025.exhibitors.csv",
+            "--venue",
+        ])
         .arg(&venue)
         .args([
             "--sessions-sheet",
@@ -179,7 +192,10 @@ async fn the_shipped_sheets_make_the_stop_the_command_line_makes() {
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(made.problem.exhibitors, cli.exhibitors);
     assert_eq!(made.problem.stands, cli.stands);
-    assert_eq!(made.problem, cli, "the whole stop file is the command line's");
+    assert_eq!(
+        made.problem, cli,
+        "the whole stop file is the command line's"
+    );
     assert_eq!(made.state, State::Empty);
 }
 
@@ -199,22 +215,26 @@ async fn a_sheet_with_mistakes_lists_every_problem_at_its_line_and_column() {
         let province = cells[2].to_string();
         lines[k - 1] = lines[k - 1].replacen(&province, "Atlantide", 1);
     }
-    let exhibitors = sent(&app, "exposants.csv", (lines.join("\n") + "\n").into_bytes()).await;
+    let exhibitors = sent(
+        &app,
+        "exposants.csv",
+        (lines.join("\n") + "\n").into_bytes(),
+    )
+    .await;
     let r = call(
         &app,
         "POST",
         "/api/stops/from-sheets",
-        Some(json!({"exhibitors": exhibitors, "venue": {"kind": "sheet", "upload": stands},
-            "town": "Taroudant", "from": "2025-11-07", "to": "2025-11-12"})),
+        Some(
+            json!({"exhibitors": exhibitors, "venue": {"kind": "sheet", "upload": stands},
+            "town": "Taroudant", "from": "2025-11-07", "to": "2025-11-12"}),
+        ),
     )
     .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.text);
     assert_eq!(r.json["error"]["code"], "invalid-file");
     let problems = r.json["error"]["problems"].as_array().unwrap();
-    let lines: Vec<i64> = problems
-        .iter()
-        .filter_map(|p| p["line"].as_i64())
-        .collect();
+    let lines: Vec<i64> = problems.iter().filter_map(|p| p["line"].as_i64()).collect();
     assert!(lines.contains(&3) && lines.contains(&7), "{problems:#?}");
     for p in problems {
         assert_eq!(p["file"], "exposants.csv");
@@ -224,7 +244,13 @@ async fn a_sheet_with_mistakes_lists_every_problem_at_its_line_and_column() {
         assert!(!p["action"].as_str().unwrap().is_empty());
         assert!(p["text"].as_str().unwrap().starts_with("exposants.csv"));
     }
-    let rows = call(&app, "GET", &format!("/api/uploads/{exhibitors}/rows"), None).await;
+    let rows = call(
+        &app,
+        "GET",
+        &format!("/api/uploads/{exhibitors}/rows"),
+        None,
+    )
+    .await;
     assert_eq!(rows.status, StatusCode::OK);
     assert_eq!(rows.json["rows"][2]["line"], 3);
     assert!(rows.json["rows"][2]["cells"]
@@ -320,8 +346,10 @@ async fn the_grid_builder_draws_its_venue_and_tells_a_bad_field() {
         &app,
         "POST",
         "/api/venue/preview",
-        Some(json!({"venue": {"kind": "grid", "rows": 4, "per_row": 8, "prime": ["entrée"],
-            "entrance": "sud"}, "town": "Tata", "from": "2025-12-05", "to": "2025-12-08"})),
+        Some(
+            json!({"venue": {"kind": "grid", "rows": 4, "per_row": 8, "prime": ["entrée"],
+            "entrance": "sud"}, "town": "Tata", "from": "2025-12-05", "to": "2025-12-08"}),
+        ),
     )
     .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
@@ -442,7 +470,13 @@ async fn a_tour_is_compared_as_the_command_line_compares_it() {
     assert_eq!(r.json["comparison"], Value::Null);
     let page = call(&app, "GET", &format!("/api/tours/{id}/page"), None).await;
     assert_eq!(page.status, StatusCode::BAD_REQUEST);
-    let r = call(&app, "POST", &format!("/api/tours/{id}/compare"), Some(json!({}))).await;
+    let r = call(
+        &app,
+        "POST",
+        &format!("/api/tours/{id}/compare"),
+        Some(json!({})),
+    )
+    .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
     let ranked: Vec<String> = r.json["comparison"]["ranking"]["itineraries"]
         .as_array()
@@ -533,8 +567,10 @@ async fn tour_sheets_with_mistakes_are_refused_with_their_problems() {
         &app,
         "POST",
         "/api/tours",
-        Some(json!({"sheets": {"towns": towns, "roads": roads, "itineraries": itineraries,
-            "exhibitors": exhibitors, "venues": []}})),
+        Some(
+            json!({"sheets": {"towns": towns, "roads": roads, "itineraries": itineraries,
+            "exhibitors": exhibitors, "venues": []}}),
+        ),
     )
     .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.text);

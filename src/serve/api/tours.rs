@@ -12,10 +12,10 @@ use crate::serve::error::ApiError;
 use crate::serve::AppState;
 use crate::sheets::tour::{import_tour, SheetFile, TourSheets, VenueFile};
 use crate::stop::diagnostic::Report;
+use crate::tl;
 use crate::tour::compare::compare;
 use crate::tour::order::{shortest_orders, with_shortest_orders};
 use crate::tour::{plan_itineraries, TourModel, TourOptions};
-use crate::tl;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
@@ -300,18 +300,22 @@ pub async fn compare_tour(
 
 /// The itinerary `id` of a tour, or a refusal that lists those it has.
 fn itinerary<'a>(m: &'a TourModel, id: &str, lang: Lang) -> Result<&'a Itinerary, ApiError> {
-    m.tour.itineraries.iter().find(|i| i.id == id).ok_or_else(|| {
-        let known: Vec<&str> = m.tour.itineraries.iter().map(|i| i.id.as_str()).collect();
-        ApiError::bad(
-            "no-such-itinerary",
-            tl!(
-                lang,
-                "web-make-tour-no-itinerary",
-                id = id,
-                known = known.join(", ")
-            ),
-        )
-    })
+    m.tour
+        .itineraries
+        .iter()
+        .find(|i| i.id == id)
+        .ok_or_else(|| {
+            let known: Vec<&str> = m.tour.itineraries.iter().map(|i| i.id.as_str()).collect();
+            ApiError::bad(
+                "no-such-itinerary",
+                tl!(
+                    lang,
+                    "web-make-tour-no-itinerary",
+                    id = id,
+                    known = known.join(", ")
+                ),
+            )
+        })
 }
 
 /// Compares the itineraries of tour `id` and keeps the comparison.

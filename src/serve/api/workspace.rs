@@ -532,8 +532,14 @@ fn drawn(problem: &Problem, lang: Lang) -> Value {
         .iter()
         .filter(|s| s.tags.iter().any(|t| t == "prime"))
         .count();
-    let holds = crate::tl!(lang, "venue-holds", stands = problem.stands.len(), zones = zones,
-        landmarks = problem.landmarks.len(), prime = prime);
+    let holds = crate::tl!(
+        lang,
+        "venue-holds",
+        stands = problem.stands.len(),
+        zones = zones,
+        landmarks = problem.landmarks.len(),
+        prime = prime
+    );
     // A venue has no layout yet: its subtitle says what it holds, not the status of a plan.
     let status = crate::check::claim(problem, &empty).summary_in(lang);
     let shown = holds
@@ -628,7 +634,8 @@ fn stop_from_sheets(ws: &Workspace, body: &FromSheets) -> Result<Problem, ApiErr
     }
     if let Some(id) = body.sessions {
         let (file, bytes) = sent(ws, id)?;
-        template.sessions = read_sessions(&bytes, &template.rooms).map_err(|d| refused(&file, d))?;
+        template.sessions =
+            read_sessions(&bytes, &template.rooms).map_err(|d| refused(&file, d))?;
     }
     let (file, bytes) = sent(ws, body.exhibitors)?;
     let imported = import_exhibitors(&bytes, &template).map_err(|d| refused(&file, d))?;

@@ -6,10 +6,15 @@
 (() => {
   const C = Caravane;
   const { t, el, api } = C;
+  /** The page's language, as the page says it (`lang` of the html element). */
+  const lang = document.documentElement.lang || "fr";
+  /** A number the page language's way, with at most `digits` decimals (2 by default). */
+  const figure = (x, digits) => (x === null || x === undefined) ? "—"
+    : new Intl.NumberFormat(lang === "ar" ? "ar-MA" : lang, { maximumFractionDigits: digits === undefined ? 2 : digits }).format(x);
   /** Replaces the children of `node`, leaving out the parts not shown (null, false). */
   const fill = (node, ...kids) => node.replaceChildren(...kids.flat().filter((k) => k !== null && k !== undefined && k !== false));
   const id = C.page.tour;
-  const km = (x) => t("web-make-km", { km: C.figure(x, 0) });
+  const km = (x) => t("web-make-km", { km: figure(x, 0) });
 
   function itineraries(data) {
     return el("div", { class: "itineraries" }, data.itineraries.map((it) => el("div", { class: "itinerary" },
@@ -22,15 +27,15 @@
     const cols = [
       ["rank", "web-make-tour-col-rank", (f) => f.rank],
       ["name", "web-make-tour-col-itinerary", (f) => el("bdi", {}, f.name)],
-      ["score", "web-make-tour-col-score", (f) => C.figure(f.score)],
-      ["tour_km", "web-make-tour-col-tour-km", (f) => C.figure(f.tour_km, 0)],
-      ["exhibitor_km", "web-make-tour-col-exhibitor-km", (f) => C.figure(f.exhibitor_km, 0)],
-      ["attending", "web-make-tour-col-attending", (f) => C.figure(f.attending, 0)],
-      ["turned_away", "web-make-tour-col-turned-away", (f) => C.figure(f.turned_away, 0)],
-      ["representation_gap", "web-make-tour-col-gap", (f) => C.figure(f.representation_gap) + " %"],
-      ["layout", "web-make-tour-col-layout", (f) => C.figure(f.layout)],
+      ["score", "web-make-tour-col-score", (f) => figure(f.score)],
+      ["tour_km", "web-make-tour-col-tour-km", (f) => figure(f.tour_km, 0)],
+      ["exhibitor_km", "web-make-tour-col-exhibitor-km", (f) => figure(f.exhibitor_km, 0)],
+      ["attending", "web-make-tour-col-attending", (f) => figure(f.attending, 0)],
+      ["turned_away", "web-make-tour-col-turned-away", (f) => figure(f.turned_away, 0)],
+      ["representation_gap", "web-make-tour-col-gap", (f) => figure(f.representation_gap) + " %"],
+      ["layout", "web-make-tour-col-layout", (f) => figure(f.layout)],
       ["prime", "web-make-tour-col-prime", (f) => el("bdi", { dir: "ltr" }, f.prime_min + "–" + f.prime_max)],
-      ["sessions_missed", "web-make-tour-col-missed", (f) => C.figure(f.sessions_missed)],
+      ["sessions_missed", "web-make-tour-col-missed", (f) => figure(f.sessions_missed)],
     ];
     return el("table", { class: "ranking", id: "ranking" },
       el("thead", {}, el("tr", {}, cols.map(([k, w]) => el("th", { class: k === "name" ? null : "num" }, t(w))))),
@@ -40,7 +45,7 @@
 
   function criteria(r) {
     return el("div", { class: "criteria" }, el("h3", {}, t("web-make-tour-criteria")),
-      el("ul", {}, Object.entries(r.weights).map(([k, w]) => el("li", {}, el("code", {}, k), " × ", C.figure(w)))));
+      el("ul", {}, Object.entries(r.weights).map(([k, w]) => el("li", {}, el("code", {}, k), " × ", figure(w)))));
   }
 
   function stops(r) {
@@ -53,11 +58,11 @@
         el("tbody", {}, f.stops.map((s) => el("tr", {},
           el("td", {}, el("bdi", {}, s.town), el("div", { class: "muted" }, el("bdi", {}, s.venue))),
           el("td", {}, t("web-make-dates", { from: s.from, to: s.to })),
-          el("td", { class: "num" }, C.figure(s.exhibitors, 0)),
-          el("td", { class: "num" }, C.figure(s.turned_away, 0)),
-          el("td", { class: "num" }, C.figure(s.representation_gap) + " %"),
+          el("td", { class: "num" }, figure(s.exhibitors, 0)),
+          el("td", { class: "num" }, figure(s.turned_away, 0)),
+          el("td", { class: "num" }, figure(s.representation_gap) + " %"),
           el("td", {}, s.error || s.status),
-          el("td", { class: "num" }, C.figure(s.objective)))))))));
+          el("td", { class: "num" }, figure(s.objective)))))))));
   }
 
   function map(svgText) {
@@ -73,7 +78,7 @@
       el("h2", {}, t("web-make-tour-ranking")),
       c.best_order ? el("p", { class: "muted" }, t("web-make-tour-best-order-of", { id: c.best_order })) : null,
       ranking(c.ranking),
-      el("p", {}, el("a", { class: "button", id: "download-comparison", href: "/api/tours/" + id + "/page?lang=" + C.lang, download: "" }, t("web-make-tour-download"))),
+      el("p", {}, el("a", { class: "button", id: "download-comparison", href: "/api/tours/" + id + "/page?lang=" + lang, download: "" }, t("web-make-tour-download"))),
       el("div", { class: "tour-grid" }, map(c.map), criteria(c.ranking)),
       stops(c.ranking));
   }

@@ -8,6 +8,11 @@
 (() => {
   const C = Caravane;
   const { t, el, api } = C;
+  /** The page's language, as the page says it (`lang` of the html element). */
+  const lang = document.documentElement.lang || "fr";
+  /** A number the page language's way, with at most `digits` decimals (2 by default). */
+  const figure = (x, digits) => (x === null || x === undefined) ? "—"
+    : new Intl.NumberFormat(lang === "ar" ? "ar-MA" : lang, { maximumFractionDigits: digits === undefined ? 2 : digits }).format(x);
   /** Replaces the children of `node`, leaving out the parts not shown (null, false). */
   const fill = (node, ...kids) => node.replaceChildren(...kids.flat().filter((k) => k !== null && k !== undefined && k !== false));
 
@@ -118,9 +123,9 @@
             el("div", { class: "muted" }, el("bdi", {}, s.name))),
           el("td", {}, el("bdi", {}, s.town)),
           el("td", {}, s.from === s.to ? s.from : t("web-make-dates", { from: s.from, to: s.to })),
-          el("td", { class: "num" }, C.figure(s.exhibitors, 0)),
+          el("td", { class: "num" }, figure(s.exhibitors, 0)),
           el("td", {}, el("span", { class: "badge " + s.state }, s.state_words)),
-          el("td", { class: "num" }, C.figure(s.versions, 0)),
+          el("td", { class: "num" }, figure(s.versions, 0)),
           el("td", { class: "num" }, s.announced ? t("web-make-version-number", { number: s.announced }) : "—"),
           el("td", {}, el("a", { href: "/stops/" + s.id + "/rules", class: "rules-link" }, t("web-make-rules"))));
         row.addEventListener("click", (e) => { if (!e.target.closest("a")) location.href = "/stops/" + s.id; });
@@ -379,7 +384,7 @@
           el("label", { class: "rule-weight" }, el("strong", {}, term.name), input),
           el("div", { class: "rule-words" }, el("div", {}, term.description),
             el("div", { class: "muted" }, term.bigger),
-            el("div", { class: "muted" }, t("web-make-rules-default", { weight: C.figure(term.default) }))));
+            el("div", { class: "muted" }, t("web-make-rules-default", { weight: figure(term.default) }))));
       });
       const same = el("input", { type: "number", min: 0, step: "any", value: data.same_family, name: "same_family" });
       const save = el("button", { type: "button", class: "primary", id: "save-rules", onclick: async () => {
@@ -397,7 +402,7 @@
       fill(box,
         el("h2", {}, t("web-make-rules-title", { name: data.name })),
         el("p", {}, el("span", { class: "badge " + data.state }, data.state_words), " ",
-          data.total === null || data.total === undefined ? "" : el("span", { id: "rules-total" }, t("web-make-rules-total", { total: C.figure(data.total) }))),
+          data.total === null || data.total === undefined ? "" : el("span", { id: "rules-total" }, t("web-make-rules-total", { total: figure(data.total) }))),
         data.resolve ? el("p", { class: "notice warn", id: "rules-resolve" }, data.resolve) : null,
         el("div", { class: "rules" }, rows),
         el("div", { class: "rule" }, el("label", { class: "rule-weight" }, el("strong", {}, t("web-make-rules-same-family")), same),
