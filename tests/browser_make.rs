@@ -148,6 +148,9 @@ async fn the_workspace_rules_and_tour_pages_read_right_to_left_in_arabic() {
             b.goto("/tours/1?lang=fr").await;
             b.find("#ranking tbody tr").await;
             b.screenshot("tour-fr").await;
+            b.js(r#"document.querySelector(".tour-map").scrollIntoView(); return true;"#)
+                .await;
+            b.screenshot("tour-map-fr").await;
         })
         .await;
 }

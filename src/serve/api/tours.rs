@@ -210,8 +210,18 @@ fn describe(id: i64, name: &str, tour: &Tour, kept: Option<&Value>, lang: Lang) 
         })
         .collect();
     let comparison = kept.map(|k| {
+        let mut ranking = k["comparison"].clone();
+        let stops = ranking["itineraries"]
+            .as_array_mut()
+            .into_iter()
+            .flatten()
+            .flat_map(|it| it["stops"].as_array_mut().into_iter().flatten());
+        for stop in stops {
+            let words = crate::tour::compare::status_words(stop["status"].as_str().unwrap_or(""));
+            stop["status_words"] = json!(words);
+        }
         json!({
-            "ranking": k["comparison"],
+            "ranking": ranking,
             "map": k["map"][lang.code()],
             "best_order": k["best_order"],
         })
@@ -350,7 +360,9 @@ async fn compare_endpoint(
     state
         .with_workspace(move |ws| scoped(lang, || ws.set_comparison(id, &stored)))
         .await?;
-    Ok(Json(describe(id, &name, &tour, Some(&kept), lang)))
+    Ok(Json(scoped(lang, || {
+        describe(id, &name, &tour, Some(&kept), lang)
+    })))
 }
 
 /// What `POST /api/tours/{id}/orders` reads.

@@ -43,9 +43,17 @@
         cols.map(([k, , v]) => el("td", { class: k === "name" ? null : "num" }, v(f)))))));
   }
 
+  /** The words of each criterion of the ranking. */
+  const CRITERIA = {
+    tour_km: "web-make-tour-col-tour-km", exhibitor_km: "web-make-tour-col-exhibitor-km",
+    attendance: "web-make-tour-col-attending", representation: "web-make-tour-col-gap",
+    layout: "web-make-tour-col-layout", prime_fairness: "web-make-tour-col-prime",
+    sessions_missed: "web-make-tour-col-missed",
+  };
+
   function criteria(r) {
     return el("div", { class: "criteria" }, el("h3", {}, t("web-make-tour-criteria")),
-      el("ul", {}, Object.entries(r.weights).map(([k, w]) => el("li", {}, el("code", {}, k), " × ", figure(w)))));
+      el("ul", {}, Object.entries(r.weights).map(([k, w]) => el("li", {}, CRITERIA[k] ? t(CRITERIA[k]) : k, " × ", figure(w)))));
   }
 
   function stops(r) {
@@ -61,7 +69,7 @@
           el("td", { class: "num" }, figure(s.exhibitors, 0)),
           el("td", { class: "num" }, figure(s.turned_away, 0)),
           el("td", { class: "num" }, figure(s.representation_gap) + " %"),
-          el("td", {}, s.error || s.status),
+          el("td", {}, s.error || s.status_words || s.status),
           el("td", { class: "num" }, figure(s.objective)))))))));
   }
 
