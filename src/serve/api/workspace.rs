@@ -292,22 +292,31 @@ impl Details {
         }
     }
 
-    /// The stop block of a new venue: the town names it unless a title is given; dates are
-    /// put in by [`with_details`] afterwards.
+    /// The stop block of a new venue: the town names it unless a title is given; with no
+    /// dates, it opens and closes today (as `caravane venue` does). The dates given are checked
+    /// by [`with_details`] afterwards.
     fn info(&self) -> StopInfo {
         let town = Details::given(&self.town).unwrap_or_default();
         StopInfo {
             name: Details::given(&self.title).unwrap_or_else(|| town.clone()),
             town,
             venue: Details::given(&self.place).unwrap_or_default(),
-            from: Details::given(&self.from).unwrap_or_else(|| "2025-01-01".into()),
+            from: Details::given(&self.from).unwrap_or_else(today),
             to: Details::given(&self.to)
                 .or_else(|| Details::given(&self.from))
-                .unwrap_or_else(|| "2025-01-01".into()),
+                .unwrap_or_else(today),
             sample_data: false,
             language: None,
         }
     }
+}
+
+/// Today's date, `YYYY-MM-DD` (UTC).
+fn today() -> String {
+    crate::serve::workspace::now()
+        .chars()
+        .take(10)
+        .collect()
 }
 
 /// Where the stands come from.
