@@ -61,7 +61,7 @@ fn assert_wrote(o: &Output, file: &Path) {
 }
 
 /// Every command, in the order `caravane --help` lists them.
-const COMMANDS: [&str; 21] = [
+const COMMANDS: [&str; 22] = [
     "validate",
     "info",
     "solve",
@@ -83,6 +83,7 @@ const COMMANDS: [&str; 21] = [
     "tour",
     "compare",
     "generate",
+    "serve",
 ];
 
 #[test]

@@ -116,6 +116,7 @@ fn about(lang: Lang, command: &str) -> Option<String> {
         "tour" => tl!(lang, "cli-about-tour"),
         "compare" => tl!(lang, "cli-about-compare"),
         "generate" => tl!(lang, "cli-about-generate"),
+        "serve" => tl!(lang, "cli-about-serve"),
         "venue" => return super::venue::about(lang, "venue"),
         "help" => tl!(lang, "cli-about-help"),
         _ => return None,
@@ -220,6 +221,10 @@ fn arg_help(lang: Lang, command: &str, arg: &str) -> Option<String> {
         ("generate", "sessions") => tl!(lang, "cli-arg-generate-sessions"),
         ("generate", "days") => tl!(lang, "cli-arg-generate-days"),
         ("generate", "output") => tl!(lang, "cli-arg-generate-output"),
+        ("serve", "workspace") => tl!(lang, "cli-arg-serve-workspace"),
+        ("serve", "port") => tl!(lang, "cli-arg-serve-port"),
+        ("serve", "host") => tl!(lang, "cli-arg-serve-host"),
+        ("serve", "open") => tl!(lang, "cli-arg-serve-open"),
         _ => return None,
     })
 }
