@@ -313,10 +313,7 @@ impl Details {
 
 /// Today's date, `YYYY-MM-DD` (UTC).
 fn today() -> String {
-    crate::serve::workspace::now()
-        .chars()
-        .take(10)
-        .collect()
+    crate::serve::workspace::now().chars().take(10).collect()
 }
 
 /// Where the stands come from.
