@@ -56,6 +56,11 @@ pub fn render(name: &str, lang: Lang, page: serde_json::Value) -> Result<String,
         env.add_template(n, text)?;
     }
     let words = words::for_page(lang);
+    // The scripts read the page's language from its values (numbers written the language's way).
+    let mut page = page;
+    if let Some(o) = page.as_object_mut() {
+        o.insert("lang".to_string(), serde_json::json!(lang.code()));
+    }
     env.get_template(name)?.render(Serde(&serde_json::json!({
         "lang": lang.code(),
         "dir": lang.dir(),
