@@ -34,8 +34,17 @@ async fn call(app: &Router, method: &str, path: &str, body: Option<Value>) -> Va
         .body(body.map_or_else(Body::empty, |b| Body::from(b.to_string())))
         .expect("a request");
     let response = app.clone().oneshot(request).await.expect("an answer");
-    assert!(response.status().is_success(), "{path}: {}", response.status());
-    let bytes = response.into_body().collect().await.expect("a body").to_bytes();
+    assert!(
+        response.status().is_success(),
+        "{path}: {}",
+        response.status()
+    );
+    let bytes = response
+        .into_body()
+        .collect()
+        .await
+        .expect("a body")
+        .to_bytes();
     serde_json::from_slice(&bytes).unwrap_or(Value::Null)
 }
 
@@ -43,25 +52,45 @@ fn workbench(c: &mut Criterion) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("instances");
     let problem = read_problem(&dir.join("taroudant-2025.problem.json")).expect("shipped stop");
     let solution = read_solution(&dir.join("taroudant-2025.solution.json")).expect("its plan");
-    let large = generate(Spec { exhibitors: 300, sessions: None, days: None, seed: 1 });
+    let large = generate(Spec {
+        exhibitors: 300,
+        sessions: None,
+        days: None,
+        seed: 1,
+    });
     let large_plan = plan("generated-300", &large, &Options::default(), &()).expect("a plan");
     let mut ws = Workspace::in_memory().expect("a workspace");
-    let taroudant = ws.create_stop("taroudant-2025", &problem, Some(&solution), State::Solved).expect("added");
-    let big = ws.create_stop("generated-300", &large, Some(&large_plan.solution), State::Solved).expect("added");
+    let taroudant = ws
+        .create_stop("taroudant-2025", &problem, Some(&solution), State::Solved)
+        .expect("added");
+    let big = ws
+        .create_stop(
+            "generated-300",
+            &large,
+            Some(&large_plan.solution),
+            State::Solved,
+        )
+        .expect("added");
     let config = Config {
         token: TOKEN.to_string(),
         worker: env!("CARGO_BIN_EXE_caravane").into(),
         upload_limit: caravane::serve::UPLOAD_LIMIT,
     };
     let app = app(AppState::new(ws, config));
-    let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("a runtime");
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("a runtime");
 
     // Two exhibitors of the plan, swapped back and forth: every iteration is one drag.
     let first = solution.assignments[0].exhibitor.clone();
     let second = solution.assignments[1].exhibitor.clone();
     let mut revision = 0;
     let mut group = c.benchmark_group("workbench");
-    group.sample_size(30).measurement_time(Duration::from_secs(10));
+    group
+        .sample_size(30)
+        .measurement_time(Duration::from_secs(10));
     group.bench_function("drag-taroudant", |b| {
         b.iter(|| {
             let answer = runtime.block_on(call(

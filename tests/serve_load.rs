@@ -24,19 +24,37 @@ const SESSIONS: usize = 20;
 type Http = Client<hyper_util::client::legacy::connect::HttpConnector, Full<Bytes>>;
 
 /// One request, as a page sends it (cookie and changing header); the status and the JSON.
-async fn ask(http: &Http, method: &str, url: &str, body: Option<Value>) -> Result<(u16, Value), String> {
+async fn ask(
+    http: &Http,
+    method: &str,
+    url: &str,
+    body: Option<Value>,
+) -> Result<(u16, Value), String> {
     let request = axum::http::Request::builder()
         .method(method)
         .uri(url)
         .header("cookie", format!("caravane_token={TOKEN}"))
         .header("x-caravane", "1")
         .header("content-type", "application/json")
-        .body(Full::new(Bytes::from(body.map(|b| b.to_string()).unwrap_or_default())))
+        .body(Full::new(Bytes::from(
+            body.map(|b| b.to_string()).unwrap_or_default(),
+        )))
         .map_err(|e| e.to_string())?;
-    let response = http.request(request).await.map_err(|e| format!("{method} {url}: {e}"))?;
+    let response = http
+        .request(request)
+        .await
+        .map_err(|e| format!("{method} {url}: {e}"))?;
     let status = response.status().as_u16();
-    let bytes = response.into_body().collect().await.map_err(|e| e.to_string())?.to_bytes();
-    Ok((status, serde_json::from_slice(&bytes).unwrap_or(Value::Null)))
+    let bytes = response
+        .into_body()
+        .collect()
+        .await
+        .map_err(|e| e.to_string())?
+        .to_bytes();
+    Ok((
+        status,
+        serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+    ))
 }
 
 /// A small seeded generator, so that each session makes its own changes, the same every run.
@@ -54,14 +72,18 @@ async fn twenty_sessions_change_the_plan_at_once_while_a_solve_runs_and_no_chang
         let mut ws = state.shared().workspace.lock().unwrap();
         let problem = parse_problem(&instance("taroudant-2025.problem.json")).unwrap();
         let solution = parse_solution(&instance("taroudant-2025.solution.json")).unwrap();
-        let stop = ws.create_stop("taroudant-2025", &problem, Some(&solution), State::Solved).unwrap();
+        let stop = ws
+            .create_stop("taroudant-2025", &problem, Some(&solution), State::Solved)
+            .unwrap();
         let large = caravane::stop::generate::generate(caravane::stop::generate::Spec {
             exhibitors: 600,
             sessions: Some(0),
             days: None,
             seed: 3,
         });
-        let big = ws.create_stop("generated-600", &large, None, State::Empty).unwrap();
+        let big = ws
+            .create_stop("generated-600", &large, None, State::Empty)
+            .unwrap();
         (stop, big)
     };
     let server = Server::start(state.clone()).await;
@@ -69,9 +91,20 @@ async fn twenty_sessions_change_the_plan_at_once_while_a_solve_runs_and_no_chang
     let base = server.base.clone();
 
     // A solve runs all along.
-    let (status, job) = ask(&http, "POST", &format!("{base}/api/stops/{big}/solve"), Some(json!({"revision": 0, "time_limit": 60}))).await.unwrap();
+    let (status, job) = ask(
+        &http,
+        "POST",
+        &format!("{base}/api/stops/{big}/solve"),
+        Some(json!({"revision": 0, "time_limit": 60})),
+    )
+    .await
+    .unwrap();
     assert_eq!(status, 200, "{job}");
-    let job = job["job"].as_str().map(str::to_string).or_else(|| job["job"].as_i64().map(|j| j.to_string())).expect("a job id");
+    let job = job["job"]
+        .as_str()
+        .map(str::to_string)
+        .or_else(|| job["job"].as_i64().map(|j| j.to_string()))
+        .expect("a job id");
 
     let mut sessions = Vec::new();
     for s in 0..SESSIONS {
@@ -85,14 +118,23 @@ async fn twenty_sessions_change_the_plan_at_once_while_a_solve_runs_and_no_chang
                 return Err(format!("GET {status}: {page}"));
             }
             while accepted < EACH {
-                let placed: Vec<String> = page["stands"].as_array().unwrap().iter()
-                    .filter_map(|st| st["occupant"].as_str().map(str::to_string)).collect();
-                let (a, b) = (next(&mut seed) % placed.len(), next(&mut seed) % placed.len());
+                let placed: Vec<String> = page["stands"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .filter_map(|st| st["occupant"].as_str().map(str::to_string))
+                    .collect();
+                let (a, b) = (
+                    next(&mut seed) % placed.len(),
+                    next(&mut seed) % placed.len(),
+                );
                 if a == b {
                     continue;
                 }
-                let body = json!({"revision": page["revision"], "first": placed[a], "second": placed[b]});
-                let (status, answer) = ask(&http, "POST", &format!("{url}/swap"), Some(body)).await?;
+                let body =
+                    json!({"revision": page["revision"], "first": placed[a], "second": placed[b]});
+                let (status, answer) =
+                    ask(&http, "POST", &format!("{url}/swap"), Some(body)).await?;
                 match status {
                     200 => {
                         accepted += 1;
@@ -123,14 +165,21 @@ async fn twenty_sessions_change_the_plan_at_once_while_a_solve_runs_and_no_chang
         conflicts += c;
     }
     assert_eq!(accepted, SESSIONS * EACH);
-    assert!(conflicts > 0, "twenty sessions at once must have met each other");
+    assert!(
+        conflicts > 0,
+        "twenty sessions at once must have met each other"
+    );
 
     // Every change accepted is in the journal, each with its own revision, none missing.
     let (journal, working) = {
         let ws = state.shared().workspace.lock().unwrap();
         (ws.journal(stop).unwrap(), ws.working(stop).unwrap())
     };
-    let swaps: Vec<i64> = journal.iter().filter(|j| j.action == "swap").map(|j| j.revision).collect();
+    let swaps: Vec<i64> = journal
+        .iter()
+        .filter(|j| j.action == "swap")
+        .map(|j| j.revision)
+        .collect();
     assert_eq!(swaps.len(), accepted);
     assert_eq!(swaps, (1..=accepted as i64).collect::<Vec<_>>());
     assert_eq!(working.revision, accepted as i64);
@@ -138,10 +187,19 @@ async fn twenty_sessions_change_the_plan_at_once_while_a_solve_runs_and_no_chang
     assert!(report.violations.is_empty(), "{:?}", report.violations);
 
     // The solve went on meanwhile: it is still running or done, never failed; stop it.
-    let (status, progress) = ask(&http, "GET", &format!("{base}/api/jobs/{job}"), None).await.unwrap();
+    let (status, progress) = ask(&http, "GET", &format!("{base}/api/jobs/{job}"), None)
+        .await
+        .unwrap();
     assert_eq!(status, 200);
     assert_ne!(progress["state"], "failed", "{progress}");
-    let (status, _) = ask(&http, "POST", &format!("{base}/api/jobs/{job}/cancel"), Some(json!({}))).await.unwrap();
+    let (status, _) = ask(
+        &http,
+        "POST",
+        &format!("{base}/api/jobs/{job}/cancel"),
+        Some(json!({})),
+    )
+    .await
+    .unwrap();
     assert!(status == 200 || status == 409, "cancel answered {status}");
     drop(server);
 }

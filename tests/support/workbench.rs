@@ -21,7 +21,12 @@ pub const TOKEN: &str = "0123456789abcdef0123456789abcdef0123456789abcdef";
 pub fn config() -> Config {
     Config {
         token: TOKEN.to_string(),
-        worker: PathBuf::from(env!("CARGO_BIN_EXE_caravane")),
+        // Tests and benches are given the program cargo built; an example finds it beside
+        // itself in the target folder.
+        worker: option_env!("CARGO_BIN_EXE_caravane").map_or_else(
+            || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/release/caravane"),
+            PathBuf::from,
+        ),
         upload_limit: caravane::serve::UPLOAD_LIMIT,
     }
 }
