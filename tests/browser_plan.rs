@@ -147,6 +147,24 @@ async fn a_planner_drags_swaps_undoes_and_pins_on_the_plan() {
                 eprintln!("{}: pointer up to plan redrawn in {ms:.0} ms", t["kind"]);
             }
 
+            // The stewards' sheet of the plan on screen, through the page's own link.
+            let link = b.find("#toolbar-downloads a[data-kind=\"export\"]").await;
+            let href = link.attr("href").await.unwrap().expect("a link");
+            assert!(href.ends_with("/download/export"), "{href}");
+            let sheet = b
+                .js(&format!(
+                    "return fetch('{href}', {{credentials: 'same-origin'}}).then(r => r.text())"
+                ))
+                .await;
+            let sheet = sheet.as_str().expect("the sheet's text");
+            assert!(sheet.contains("coop-tifawin"), "{sheet}");
+            let tifawin = sheet.lines().find(|l| l.contains("coop-tifawin")).unwrap();
+            let stand = stand_of(&b, "coop-tifawin").await;
+            assert!(
+                tifawin.contains(&format!(";{stand};")),
+                "the sheet has the plan on screen ({stand}): {tifawin}"
+            );
+
             // The same page in Arabic, right to left.
             b.goto("/stops/1?lang=ar").await;
             b.find(".pin-mark[data-exhibitor=\"coop-tifawin\"]").await;
