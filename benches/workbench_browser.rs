@@ -14,43 +14,8 @@ use caravane::serve::workspace::State;
 use caravane::solve::Options;
 use caravane::stop::generate::{generate, Spec};
 use caravane::stop::load::{parse_problem, parse_solution};
-use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
 use std::time::Duration;
 use workbench::*;
-
-async fn drag(b: &Browser, from: &str, to: &str) {
-    let a = b.find(&format!(".stand-hit[data-stand=\"{from}\"]")).await;
-    let z = b.find(&format!(".stand-hit[data-stand=\"{to}\"]")).await;
-    let actions = MouseActions::new("mouse".to_string())
-        .then(PointerAction::MoveToElement {
-            element: a,
-            duration: None,
-            x: 0.0,
-            y: 0.0,
-        })
-        .then(PointerAction::Down {
-            button: MOUSE_BUTTON_LEFT,
-        })
-        .then(PointerAction::MoveBy {
-            duration: Some(Duration::from_millis(30)),
-            x: 5.0,
-            y: 5.0,
-        })
-        .then(PointerAction::MoveToElement {
-            element: z,
-            duration: Some(Duration::from_millis(60)),
-            x: 0.0,
-            y: 0.0,
-        })
-        .then(PointerAction::Up {
-            button: MOUSE_BUTTON_LEFT,
-        });
-    b.client
-        .perform_actions(actions)
-        .await
-        .expect("the drag is performed");
-    b.client.release_actions().await.expect("actions released");
-}
 
 fn summary(what: &str, mut ms: Vec<f64>) {
     ms.sort_by(f64::total_cmp);
@@ -90,7 +55,7 @@ fn main() {
                 for i in 0..20 {
                     let (from, to) = if i % 2 == 0 { (&first, &second) } else { (&second, &first) };
                     let before = b.js("return window.caravaneTimings.length").await.as_u64().unwrap_or(0);
-                    drag(&b, from, to).await;
+                    b.drag(from, to).await;
                     for _ in 0..300 {
                         if b.js("return window.caravaneTimings.length").await.as_u64().unwrap_or(0) > before {
                             break;

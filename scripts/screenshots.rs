@@ -9,7 +9,6 @@ mod workbench;
 
 use caravane::serve::workspace::State;
 use caravane::stop::load::{parse_problem, parse_solution};
-use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
 use std::path::PathBuf;
 use std::time::Duration;
 use workbench::*;
@@ -57,34 +56,7 @@ fn main() {
                 b.find("#stop-list a, #stop-list tr").await;
                 shot(&b, "workspace").await;
                 b.goto(&format!("/stops/{id}")).await;
-                let a = b.find(&format!(".stand-hit[data-stand=\"{from}\"]")).await;
-                let z = b.find(&format!(".stand-hit[data-stand=\"{to}\"]")).await;
-                let drag = MouseActions::new("mouse".to_string())
-                    .then(PointerAction::MoveToElement {
-                        element: a,
-                        duration: None,
-                        x: 0.0,
-                        y: 0.0,
-                    })
-                    .then(PointerAction::Down {
-                        button: MOUSE_BUTTON_LEFT,
-                    })
-                    .then(PointerAction::MoveBy {
-                        duration: Some(Duration::from_millis(50)),
-                        x: 5.0,
-                        y: 5.0,
-                    })
-                    .then(PointerAction::MoveToElement {
-                        element: z,
-                        duration: Some(Duration::from_millis(150)),
-                        x: 0.0,
-                        y: 0.0,
-                    })
-                    .then(PointerAction::Up {
-                        button: MOUSE_BUTTON_LEFT,
-                    });
-                b.client.perform_actions(drag).await.expect("the drag");
-                b.client.release_actions().await.expect("released");
+                b.drag(&from, &to).await;
                 b.text_until("#stop-state", |t| t.contains("main")).await;
                 shot(&b, "plan-after-a-swap").await;
                 b.goto(&format!("/stops/{id}?lang=ar")).await;

@@ -7,8 +7,6 @@ mod workbench;
 
 use caravane::serve::workspace::State;
 use caravane::stop::load::{parse_problem, parse_solution};
-use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
-use std::time::Duration;
 use workbench::*;
 
 /// A server's state holding the shipped Taroudant stop with its shipped solution.
@@ -32,37 +30,7 @@ fn hit(stand: &str) -> String {
 
 /// Drags stand `from` onto stand `to` with the pointer: down, a few moves, up.
 async fn drag(b: &Browser, from: &str, to: &str) {
-    let a = b.find(&hit(from)).await;
-    let z = b.find(&hit(to)).await;
-    let actions = MouseActions::new("mouse".to_string())
-        .then(PointerAction::MoveToElement {
-            element: a,
-            duration: None,
-            x: 0.0,
-            y: 0.0,
-        })
-        .then(PointerAction::Down {
-            button: MOUSE_BUTTON_LEFT,
-        })
-        .then(PointerAction::MoveBy {
-            duration: Some(Duration::from_millis(50)),
-            x: 5.0,
-            y: 5.0,
-        })
-        .then(PointerAction::MoveToElement {
-            element: z,
-            duration: Some(Duration::from_millis(150)),
-            x: 0.0,
-            y: 0.0,
-        })
-        .then(PointerAction::Up {
-            button: MOUSE_BUTTON_LEFT,
-        });
-    b.client
-        .perform_actions(actions)
-        .await
-        .expect("the drag is performed");
-    b.client.release_actions().await.expect("actions released");
+    b.drag(from, to).await;
 }
 
 async fn stand_of(b: &Browser, exhibitor: &str) -> String {

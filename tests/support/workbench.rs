@@ -282,6 +282,48 @@ impl Browser {
         panic!("{css} never became as expected; last text: {last:?}");
     }
 
+    /// Drags the exhibitor on stand `from` onto stand `to` with the pointer, as a planner does
+    /// with the mouse (the plan's layer of stands, `.stand-hit[data-stand=…]`).
+    pub async fn drag(&self, from: &str, to: &str) {
+        use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
+        let a = self
+            .find(&format!(".stand-hit[data-stand=\"{from}\"]"))
+            .await;
+        let z = self.find(&format!(".stand-hit[data-stand=\"{to}\"]")).await;
+        let actions = MouseActions::new("mouse".to_string())
+            .then(PointerAction::MoveToElement {
+                element: a,
+                duration: None,
+                x: 0.0,
+                y: 0.0,
+            })
+            .then(PointerAction::Down {
+                button: MOUSE_BUTTON_LEFT,
+            })
+            .then(PointerAction::MoveBy {
+                duration: Some(Duration::from_millis(50)),
+                x: 5.0,
+                y: 5.0,
+            })
+            .then(PointerAction::MoveToElement {
+                element: z,
+                duration: Some(Duration::from_millis(150)),
+                x: 0.0,
+                y: 0.0,
+            })
+            .then(PointerAction::Up {
+                button: MOUSE_BUTTON_LEFT,
+            });
+        self.client
+            .perform_actions(actions)
+            .await
+            .expect("the drag is performed");
+        self.client
+            .release_actions()
+            .await
+            .expect("actions released");
+    }
+
     /// Runs JavaScript in the page and returns its value.
     pub async fn js(&self, script: &str) -> Value {
         self.client
