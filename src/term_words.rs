@@ -58,6 +58,93 @@ pub fn term_description(term: Term, lang: Lang) -> String {
     }
 }
 
+/// A balanced attribute's name for people: « direction par des femmes », « forme juridique »;
+/// an exhibitor attribute of the stop's own keeps its name.
+pub fn attribute_name(attribute: &str, lang: Lang) -> String {
+    tl!(lang, "balance-attribute", attribute = attribute)
+}
+
+/// One value of a balanced attribute for people, as a table's column or a sentence names it:
+/// « dirigées par des femmes », « coopératives », « agricoles », « « agricole » »; the empty
+/// value (an exhibitor that gives none) is « forme non renseignée » or « secteur non
+/// renseigné ». Province ids are the caller's to name (the stop file gives their names).
+pub fn value_name(attribute: &str, value: &str, lang: Lang) -> String {
+    match attribute {
+        "women_led" => tl!(lang, "balance-value-women-led", value = value),
+        "form" => tl!(lang, "balance-value-form", value = value),
+        "category" => tl!(lang, "balance-value-category", value = value),
+        _ if value.is_empty() => tl!(
+            lang,
+            "balance-value-missing",
+            attribute = attribute_name(attribute, lang)
+        ),
+        _ => tl!(lang, "balance-value-other", value = value),
+    }
+}
+
+/// The short name of a balance term over another attribute than the province: « Équilibre :
+/// direction par des femmes, stands privilégiés ».
+pub fn balance_name(attribute: &str, over: crate::format::Over, lang: Lang) -> String {
+    tl!(
+        lang,
+        "balance-term",
+        attribute = attribute_name(attribute, lang),
+        over = side(over)
+    )
+}
+
+/// What a balance term over another attribute measures (the report's column of meanings).
+pub fn balance_label(attribute: &str, over: crate::format::Over, lang: Lang) -> String {
+    tl!(
+        lang,
+        "balance-term-label",
+        attribute = attribute_name(attribute, lang),
+        over = side(over)
+    )
+}
+
+fn side(over: crate::format::Over) -> &'static str {
+    match over {
+        crate::format::Over::Prime => "prime",
+        _ => "zones",
+    }
+}
+
+/// The short name of a row of an objective table.
+pub fn row_name(row: &crate::terms::Row, lang: Lang) -> String {
+    match row.term {
+        Some(t) => term_name(t, lang),
+        None => code_name(&row.code, lang).unwrap_or_else(|| row.code.clone()),
+    }
+}
+
+/// What a row of an objective table measures.
+pub fn row_label(row: &crate::terms::Row, lang: Lang) -> String {
+    match (row.term, crate::terms::BalanceRule::parse_code(&row.code)) {
+        (Some(t), _) => term_label(t, lang),
+        (None, Some((attribute, over))) => balance_label(&attribute, over, lang),
+        (None, None) => row.code.clone(),
+    }
+}
+
+/// A row of an objective table explained in a sentence.
+pub fn row_description(row: &crate::terms::Row, lang: Lang) -> String {
+    match row.term {
+        Some(t) => term_description(t, lang),
+        None => row_label(row, lang),
+    }
+}
+
+/// The short name of any term by its code in the files: a registry term (`zone_balance`) or a
+/// balance term over another attribute (`balance/women_led/prime`); None for another code.
+pub fn code_name(code: &str, lang: Lang) -> Option<String> {
+    if let Some(t) = Term::from_name(code) {
+        return Some(term_name(t, lang));
+    }
+    let (attribute, over) = crate::terms::BalanceRule::parse_code(code)?;
+    Some(balance_name(&attribute, over, lang))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,6 +159,35 @@ mod tests {
                 "{}",
                 t.name()
             );
+        }
+    }
+
+    #[test]
+    fn balance_terms_over_other_attributes_have_words() {
+        use crate::format::Over;
+        assert_eq!(
+            balance_name("women_led", Over::Prime, Lang::Fr),
+            "Équilibre : direction par des femmes, stands privilégiés"
+        );
+        assert_eq!(value_name("form", "cooperative", Lang::Fr), "coopératives");
+        assert_eq!(value_name("form", "", Lang::Fr), "forme non renseignée");
+        assert_eq!(
+            value_name("secteur", "", Lang::Fr),
+            "secteur non renseigné"
+        );
+        assert_eq!(
+            code_name("balance/secteur/zones", Lang::En).as_deref(),
+            Some("Balance: secteur, zones")
+        );
+        for lang in Lang::ALL {
+            for w in [
+                attribute_name("women_led", lang),
+                value_name("women_led", "true", lang),
+                value_name("category", "services", lang),
+                balance_label("form", Over::Zones, lang),
+            ] {
+                assert!(!w.starts_with("balance-"), "{lang}: {w}");
+            }
         }
     }
 

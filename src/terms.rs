@@ -236,10 +236,157 @@ impl Weights {
             .collect()
     }
 
+    /// Every row of a solution's objective table: the registry's terms, then the balance
+    /// terms over other attributes the objective lists.
+    pub fn rows(&self, o: &format::Objective) -> Vec<Row> {
+        let mut out: Vec<Row> = (self.table(o).into_iter())
+            .map(|(t, raw, weight)| Row {
+                code: t.name().to_string(),
+                term: Some(t),
+                raw,
+                weight,
+            })
+            .collect();
+        out.extend(o.balance.iter().map(|b| Row {
+            code: balance_code(&b.attribute, b.over),
+            term: None,
+            raw: b.value,
+            weight: b.weight,
+        }));
+        out
+    }
+
     /// Whether a term counts at all (its weight is above 0).
     pub fn counts(&self, t: Term) -> bool {
         self[t] > 0.0
     }
+
+    /// The weights of a stop file's rules: [`Weights::from_file`], then the province entries
+    /// of its `balance` list, which set the two province terms.
+    pub fn of_rules(rules: Option<&format::Rules>) -> Weights {
+        let mut out = Weights::from_file(rules.and_then(|r| r.weights.as_ref()));
+        for b in rules.map_or(&[][..], |r| &r.balance[..]) {
+            if b.attribute == PROVINCE {
+                for side in sides(b.over) {
+                    let term = province_term(side);
+                    out[term] = b.weight.unwrap_or(term.info().default_weight);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// One row of an objective table: a registry term, or a balance term over another attribute
+/// than the province (`term` None, `code` `balance/ATTRIBUTE/SIDE`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// The term's code in the files.
+    pub code: String,
+    /// The registry's term, when it is one.
+    pub term: Option<Term>,
+    /// Its raw value.
+    pub raw: f64,
+    /// Its weight.
+    pub weight: f64,
+}
+
+impl Row {
+    /// Whether the row is shown to people (see [`Term::shown`]).
+    pub fn shown(&self) -> bool {
+        self.term.is_none_or(|t| t.shown(self.raw))
+    }
+}
+
+/// The attribute every stop balances unless told otherwise.
+pub const PROVINCE: &str = "province";
+
+/// The attributes of the format a `balance` rule may name besides the exhibitors' own
+/// `attributes`.
+pub const BUILT_IN_ATTRIBUTES: [&str; 4] = [PROVINCE, "category", "form", "women_led"];
+
+/// One balance term over an attribute other than the province: the attribute, the side
+/// (`Zones` or `Prime`, never `Both`) and its weight.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BalanceRule {
+    /// The attribute, as the rule names it.
+    pub attribute: String,
+    /// `Zones` or `Prime`.
+    pub over: format::Over,
+    /// Its weight.
+    pub weight: f64,
+}
+
+impl BalanceRule {
+    /// The term's code in explanations: `balance/ATTRIBUTE/zones` or `balance/ATTRIBUTE/prime`.
+    ///
+    /// ```
+    /// use caravane::format::Over;
+    /// use caravane::terms::BalanceRule;
+    /// let r = BalanceRule { attribute: "women_led".into(), over: Over::Prime, weight: 2.0 };
+    /// assert_eq!(r.code(), "balance/women_led/prime");
+    /// assert_eq!(BalanceRule::parse_code(&r.code()), Some(("women_led".into(), Over::Prime)));
+    /// ```
+    pub fn code(&self) -> String {
+        balance_code(&self.attribute, self.over)
+    }
+
+    /// The attribute and side a code names.
+    pub fn parse_code(code: &str) -> Option<(String, format::Over)> {
+        let rest = code.strip_prefix("balance/")?;
+        let (attribute, side) = rest.rsplit_once('/')?;
+        let over = match side {
+            "zones" => format::Over::Zones,
+            "prime" => format::Over::Prime,
+            _ => return None,
+        };
+        Some((attribute.to_string(), over))
+    }
+}
+
+/// The code of the balance term over `attribute` on one side (see [`BalanceRule::code`]).
+pub fn balance_code(attribute: &str, over: format::Over) -> String {
+    let side = match over {
+        format::Over::Prime => "prime",
+        _ => "zones",
+    };
+    format!("balance/{attribute}/{side}")
+}
+
+/// The sides a rule's `over` stands for: `Both` is the zones, then the prime stands.
+pub fn sides(over: format::Over) -> Vec<format::Over> {
+    match over {
+        format::Over::Both => vec![format::Over::Zones, format::Over::Prime],
+        side => vec![side],
+    }
+}
+
+/// The province term of a side.
+pub fn province_term(side: format::Over) -> Term {
+    match side {
+        format::Over::Prime => Term::PrimeBalance,
+        _ => Term::ZoneBalance,
+    }
+}
+
+/// The balance terms of a stop file's rules over attributes other than the province, one per
+/// attribute and side, in the rules' order; a rule's weight defaults to that of the province
+/// term of its side.
+pub fn balance_rules(rules: Option<&format::Rules>) -> Vec<BalanceRule> {
+    let mut out = Vec::new();
+    for b in rules.map_or(&[][..], |r| &r.balance[..]) {
+        if b.attribute == PROVINCE {
+            continue;
+        }
+        for over in sides(b.over) {
+            out.push(BalanceRule {
+                attribute: b.attribute.clone(),
+                over,
+                weight: b.weight.unwrap_or(province_term(over).info().default_weight),
+            });
+        }
+    }
+    out
 }
 
 impl Values {
@@ -274,5 +421,11 @@ pub fn map_objective(o: &format::Objective, f: impl Fn(f64) -> f64) -> format::O
     for t in Term::ALL {
         *t.value_mut(&mut out) = f(t.value_in(o));
     }
+    out.balance = (o.balance.iter())
+        .map(|b| format::BalanceValue {
+            value: f(b.value),
+            ..b.clone()
+        })
+        .collect();
     out
 }

@@ -153,3 +153,4 @@ report-tour-status-unknown = غير محدد
 report-tour-status-not-planned = غير مخططة
 report-tour-footer = أعده Caravane انطلاقا من ملف الجولة؛ خُططت كل محطة وتم التحقق منها.
 report-tour-cannot-be-made = خطأ: تعذر إعداد صفحة المقارنة: { $error }
+report-attribute-grid = التوازن: { $attribute } — العدد الموضوع (الهدف بين قوسين)

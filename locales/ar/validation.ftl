@@ -378,3 +378,16 @@ val-write-not-a-file = { $path } { $kind ->
 } وليس ملفا عاديا؛ تُرك على حاله: أعطوا مسار ملف للكتابة
 val-write-no-file-name = مسار الإخراج لا يسمي أي ملف
 val-write-links = { $path } سلسلة من الروابط الرمزية أطول من اللازم
+
+val-balance-attribute = قاعدة التوازن تسمّي الخاصية «{ $attribute }» التي لا يملكها أي عارض
+val-balance-attribute-action = سمّوا إحدى الخصائص المعروفة: { $known }؛ أو أضيفوا هذا العمود إلى جدول العارضين
+val-balance-twice = الخاصية «{ $attribute }» موازَنة مرتين { $over ->
+    [prime] على الأروقة المتميزة
+   *[other] في المناطق
+}
+val-balance-twice-action = احتفظوا بقاعدة واحدة لكل خاصية ولكل جانب («both» تشمل المناطق والأروقة المتميزة)
+val-balance-province-weight = وزن توازن الأقاليم { $over ->
+    [prime] على الأروقة المتميزة
+   *[other] في المناطق
+} مذكور مرتين: في weights.{ $key } وفي قائمة balance
+val-balance-province-weight-action = احتفظوا بواحد فقط: احذفوا weights.{ $key } أو قاعدة «province»

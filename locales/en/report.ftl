@@ -137,3 +137,4 @@ report-tour-status-unknown = unknown
 report-tour-status-not-planned = not planned
 report-tour-footer = Made by Caravane from the tour file; every stop was planned and checked.
 report-tour-cannot-be-made = error: the comparison page cannot be made: { $error }
+report-attribute-grid = Balance: { $attribute } — number placed (target in brackets)

@@ -276,3 +276,16 @@ val-write-not-a-file = { $path } is { $kind ->
 }, not a regular file; it is left as it is: give the path of a file to write
 val-write-no-file-name = the output path names no file
 val-write-links = { $path } is a chain of too many symbolic links
+
+val-balance-attribute = the balance rule names the attribute "{ $attribute }", which no exhibitor has
+val-balance-attribute-action = name one of the known attributes: { $known }; or add that column to the exhibitor sheet
+val-balance-twice = the attribute "{ $attribute }" is balanced twice { $over ->
+    [prime] on the prime stands
+   *[other] over the zones
+}
+val-balance-twice-action = keep one rule per attribute and side ("both" counts for the zones and for the prime stands)
+val-balance-province-weight = the weight of the provinces' balance { $over ->
+    [prime] on the prime stands
+   *[other] over the zones
+} is given twice: in weights.{ $key } and in the balance list
+val-balance-province-weight-action = keep only one: remove weights.{ $key } or the "province" rule

@@ -134,3 +134,4 @@ report-tour-status-unknown = inconnu
 report-tour-status-not-planned = non planifiée
 report-tour-footer = Produit par Caravane à partir du fichier de la tournée ; chaque étape a été planifiée et vérifiée.
 report-tour-cannot-be-made = erreur : la page de comparaison ne peut pas être produite : { $error }
+report-attribute-grid = Équilibre : { $attribute } — nombre placé (cible entre parenthèses)

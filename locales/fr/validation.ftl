@@ -373,3 +373,16 @@ val-write-not-a-file = { $path } est { $kind ->
 }, pas un fichier ordinaire ; il est laissé tel quel : donnez le chemin d’un fichier à écrire
 val-write-no-file-name = le chemin de sortie ne nomme aucun fichier
 val-write-links = { $path } est une chaîne de trop nombreux liens symboliques
+
+val-balance-attribute = la règle d’équilibre nomme l’attribut « { $attribute } », qu’aucun exposant n’a
+val-balance-attribute-action = nommez l’un des attributs connus : { $known } ; ou ajoutez cette colonne au tableau des exposants
+val-balance-twice = l’attribut « { $attribute } » est équilibré deux fois { $over ->
+    [prime] sur les stands privilégiés
+   *[other] dans les zones
+}
+val-balance-twice-action = gardez une seule règle par attribut et par côté (« both » compte pour les zones et pour les stands privilégiés)
+val-balance-province-weight = le poids de l’équilibre des provinces { $over ->
+    [prime] sur les stands privilégiés
+   *[other] dans les zones
+} est donné deux fois : dans weights.{ $key } et dans la liste balance
+val-balance-province-weight-action = gardez-en un seul : retirez weights.{ $key } ou la règle « province »

@@ -9,10 +9,10 @@
 //! says nothing of its stop: its bound is taken as this stop's, and a note says so.
 
 use crate::check::reading::comma_list;
+use crate::check::verdict::{rows, value_of};
 use crate::check::{fingerprint, term_word, CheckReport, Code, Violation};
 use crate::format::{Objective, Problem, Solution, Status};
 use crate::i18n::{self, numbers, Lang};
-use crate::terms::Term;
 use crate::{t, tl};
 use serde::Serialize;
 
@@ -159,15 +159,26 @@ fn percent_in(lang: Lang, gap: f64) -> String {
 /// The terms whose value in the file differs from the layout's, as `name file → layout`.
 fn differing_terms(file: &Objective, layout: &Objective) -> Vec<String> {
     let lang = i18n::current();
-    Term::ALL
-        .iter()
-        .map(|&t| (t.name(), t.value_in(file), t.value_in(layout)))
-        .chain([("total", file.total, layout.total)])
-        .filter(|&(_, f, r)| !agrees(f, r))
+    let in_file = rows(file);
+    let mut codes: Vec<String> = in_file.iter().map(|r| r.0.clone()).collect();
+    codes.extend(
+        rows(layout)
+            .into_iter()
+            .map(|r| r.0)
+            .filter(|c| !in_file.iter().any(|r| &r.0 == c)),
+    );
+    let recomputed = rows(layout);
+    codes
+        .into_iter()
+        .map(|c| {
+            let (f, r) = (value_of(&in_file, &c), value_of(&recomputed, &c));
+            (c, f, r)
+        })
+        .filter(|(_, f, r)| !agrees(*f, *r))
         .map(|(name, f, r)| {
             t!(
                 "check-claim-change",
-                term = term_word(name),
+                term = term_word(&name),
                 in_file = figure_in(lang, f),
                 recomputed = figure_in(lang, r)
             )

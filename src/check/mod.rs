@@ -119,10 +119,14 @@ pub fn check(problem: &Problem, solution: &Solution) -> CheckReport {
     if planned {
         rules::timetable(&r, &programme, &mut violations);
     }
-    let (values, justifications) = terms::recompute(&r, &layout, planned.then_some(&programme));
+    let (values, balance, justifications) =
+        terms::recompute(&r, &layout, planned.then_some(&programme));
+    let mut objective = values.objective(&r.weights);
+    objective.total += balance.iter().map(|b| b.weight * b.value).sum::<f64>();
+    objective.balance = balance;
     CheckReport {
         violations,
-        objective: values.objective(&r.weights),
+        objective,
         justifications,
     }
 }

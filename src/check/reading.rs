@@ -6,9 +6,9 @@
 //! on either side shows up as a disagreement.
 
 use crate::check::neighbours::neighbour_pairs;
-use crate::format::{EdgeKind, Footfall, Problem};
+use crate::format::{Category, EdgeKind, Exhibitor, Footfall, Form, Problem};
 use crate::i18n::{self, numbers, t};
-use crate::terms::Weights;
+use crate::terms::{balance_rules, BalanceRule, Weights};
 use std::collections::HashMap;
 
 /// The tag of the best-placed stands.
@@ -59,6 +59,71 @@ pub struct Reading<'a> {
     pub days: Vec<Vec<usize>>,
     /// What a repeated prime stand and a repeated zone cost per earlier stop.
     pub rotation: (f64, f64),
+    /// The balance terms over attributes other than the province, in the rules' order.
+    pub balances: Vec<BalanceReading>,
+}
+
+/// A balance term over another attribute than the province, as the checker reads it.
+pub struct BalanceReading {
+    /// The attribute, its side and weight.
+    pub rule: BalanceRule,
+    /// Each exhibitor's value of the attribute.
+    pub value_of: Vec<String>,
+    /// The values met, in order of first appearance.
+    pub values: Vec<String>,
+    /// Each value's share of the stop's exhibitors.
+    pub share: Vec<f64>,
+}
+
+/// What an exhibitor is for an attribute of a `balance` rule, read from the file as the format
+/// defines it: the family's category, the form, `true`/`false` for `women_led`, the
+/// exhibitor's own attribute or else the sheet column of that name (empty when none).
+fn attribute_of(p: &Problem, e: &Exhibitor, attribute: &str) -> String {
+    match attribute {
+        "province" => e.province.clone(),
+        "women_led" => e.women_led.to_string(),
+        "form" => match e.form {
+            Some(Form::Cooperative) => "cooperative".into(),
+            Some(Form::Association) => "association".into(),
+            Some(Form::SocialEnterprise) => "social_enterprise".into(),
+            None => String::new(),
+        },
+        "category" => match p.families.iter().find(|f| f.id == e.family).map(|f| f.category) {
+            Some(Category::Agricultural) => "agricultural".into(),
+            Some(Category::Artisanal) => "artisanal".into(),
+            Some(Category::Services) => "services".into(),
+            None => String::new(),
+        },
+        other => match (e.attributes.get(other), e.extra.get(other)) {
+            (Some(v), _) | (None, Some(v)) => v.clone(),
+            (None, None) => String::new(),
+        },
+    }
+}
+
+fn balance_readings(p: &Problem) -> Vec<BalanceReading> {
+    let n = p.exhibitors.len().max(1) as f64;
+    balance_rules(p.rules.as_ref())
+        .into_iter()
+        .map(|rule| {
+            let value_of: Vec<String> = (p.exhibitors.iter())
+                .map(|e| attribute_of(p, e, &rule.attribute))
+                .collect();
+            let values: Vec<String> = first_appearance(value_of.iter().map(String::as_str))
+                .into_iter()
+                .map(str::to_string)
+                .collect();
+            let share = (values.iter())
+                .map(|v| value_of.iter().filter(|x| *x == v).count() as f64 / n)
+                .collect();
+            BalanceReading {
+                rule,
+                value_of,
+                values,
+                share,
+            }
+        })
+        .collect()
 }
 
 fn index<'a, T>(items: &'a [T], id: impl Fn(&'a T) -> &'a str) -> HashMap<&'a str, usize> {
@@ -112,7 +177,7 @@ impl<'a> Reading<'a> {
         let aw = rules.adjacency_weights.clone().unwrap_or_default();
         let rotation = rules.rotation.clone().unwrap_or_default();
         Reading {
-            weights: Weights::from_file(rules.weights.as_ref()),
+            weights: Weights::of_rules(p.rules.as_ref()),
             family_of: (p.exhibitors.iter())
                 .map(|e| family[e.family.as_str()])
                 .collect(),
@@ -148,6 +213,7 @@ impl<'a> Reading<'a> {
             rotation: (rotation.prime.unwrap_or(1.0), rotation.zone.unwrap_or(0.25)),
             room: index(&p.rooms, |x| &x.id),
             slot: index(&p.slots, |x| &x.id),
+            balances: balance_readings(p),
             exhibitor,
             stand,
             session,

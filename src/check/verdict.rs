@@ -4,7 +4,7 @@
 
 use crate::check::claims::{agrees, judge, Claim};
 use crate::check::{check, Violation};
-use crate::format::{Explanation, Problem, Solution, Status};
+use crate::format::{Explanation, Objective, Problem, Solution, Status};
 use crate::i18n::{self, numbers};
 use crate::t;
 use crate::terms::Term;
@@ -13,8 +13,8 @@ use std::fmt;
 /// One objective term: what the file says and what the layout gives.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TermCheck {
-    /// The term's name.
-    pub term: &'static str,
+    /// The term's name (`clash`, `balance/women_led/prime`…, or `total`).
+    pub term: String,
     /// Value in the solution file (None when the file has no objective).
     pub in_file: Option<f64>,
     /// Value recomputed from the layout.
@@ -88,15 +88,17 @@ pub fn verify(name: &str, problem: &Problem, solution: &Solution) -> Verdict {
     }
     let o = &report.objective;
     let f = solution.objective.as_ref();
-    let terms = Term::ALL
-        .iter()
-        .map(|&t| (t.name(), t.value_in(o), f.map(|x| t.value_in(x))))
-        .chain([("total", o.total, f.map(|x| x.total))])
-        .map(|(term, recomputed, in_file)| TermCheck {
-            term,
-            in_file,
-            recomputed,
-            agrees: in_file.is_none_or(|x| agrees(x, recomputed)),
+    let in_file = f.map(rows);
+    let terms = rows(o)
+        .into_iter()
+        .map(|(term, recomputed)| {
+            let in_file = in_file.as_ref().map(|rows| value_of(rows, &term));
+            TermCheck {
+                agrees: in_file.is_none_or(|x| agrees(x, recomputed)),
+                term,
+                in_file,
+                recomputed,
+            }
         })
         .collect();
     if f.is_none() {
@@ -112,6 +114,24 @@ pub fn verify(name: &str, problem: &Problem, solution: &Solution) -> Verdict {
         justifications: report.justifications,
         notes,
     }
+}
+
+/// Every row of an objective by its code: the registry's terms, the balance terms over other
+/// attributes (`balance/ATTRIBUTE/SIDE`), then `total`.
+pub(crate) fn rows(o: &Objective) -> Vec<(String, f64)> {
+    let mut out: Vec<(String, f64)> = (Term::ALL.iter())
+        .map(|&t| (t.name().to_string(), t.value_in(o)))
+        .collect();
+    out.extend(
+        (o.balance.iter()).map(|b| (crate::terms::balance_code(&b.attribute, b.over), b.value)),
+    );
+    out.push(("total".into(), o.total));
+    out
+}
+
+/// The value of the row with this code (0 when the objective has none: a term it leaves out).
+pub(crate) fn value_of(rows: &[(String, f64)], code: &str) -> f64 {
+    rows.iter().find(|(c, _)| c == code).map_or(0.0, |r| r.1)
 }
 
 /// The name of an objective term (or `total`) for people, in the current language: what
@@ -137,7 +157,15 @@ pub fn term_word(name: &str) -> String {
             })
         }
         None if name == "total" => t!("check-term-total"),
-        None => name.to_string(),
+        None => match crate::term_words::code_name(name, lang) {
+            Some(word) => {
+                let mut letters = word.chars();
+                letters.next().map_or(word.clone(), |first| {
+                    first.to_lowercase().chain(letters).collect()
+                })
+            }
+            None => name.to_string(),
+        },
     }
 }
 
@@ -175,7 +203,7 @@ impl Verdict {
             .iter()
             .map(|t| {
                 (
-                    term_word(t.term),
+                    term_word(&t.term),
                     t.in_file.map_or("—".to_string(), number),
                     number(t.recomputed),
                     if t.agrees {

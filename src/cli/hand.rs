@@ -6,8 +6,6 @@ use super::{output, Exit, EXIT_INVALID, EXIT_OK};
 use caravane::i18n::{current, numbers};
 use caravane::planning::hand::{apply, Change, Handed, Refusal};
 use caravane::t;
-use caravane::term_words::term_name;
-use caravane::terms::Term;
 use std::path::{Path, PathBuf};
 
 /// Move one exhibitor to a free stand, keeping every hard rule; print what the change costs
@@ -133,8 +131,8 @@ fn print_change(done: &Handed) {
         t!("cli-hand-change")
     );
     for c in &done.terms {
-        let (name, weight) = match Term::from_name(c.term) {
-            Some(term) => (term_name(term, lang), format!("× {}", figure(c.weight))),
+        let (name, weight) = match caravane::term_words::code_name(&c.term, lang) {
+            Some(words) => (words, format!("× {}", figure(c.weight))),
             None => (t!("cli-hand-total"), String::new()),
         };
         let sign = if c.change > 0.0 { "+" } else { "" };
@@ -146,7 +144,9 @@ fn print_change(done: &Handed) {
             format!("{sign}{}", figure(c.change))
         );
     }
-    let term = |name: &str| Term::from_name(name).map_or(name.to_string(), |t| term_name(t, lang));
+    let term = |name: &str| {
+        caravane::term_words::code_name(name, lang).unwrap_or_else(|| name.to_string())
+    };
     if !done.gone.is_empty() {
         println!("{}", t!("cli-hand-costs-gone"));
         for j in &done.gone {

@@ -9,7 +9,7 @@ use caravane::planning::stop::{plan_parts, Parts, PlanError, Planned};
 use caravane::solve::Options;
 use caravane::stop::model::Stop;
 use caravane::t;
-use caravane::term_words::term_name;
+use caravane::term_words::row_name;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -205,9 +205,9 @@ fn print_summary(problem: &Problem, stop: &Stop, solution: &Solution) {
             seconds = numbers::decimal(lang, solution.seconds, 2)
         )
     );
-    let rows: Vec<(String, f64, f64)> = (stop.weights.table(o).into_iter())
-        .filter(|(term, raw, _)| term.shown(*raw))
-        .map(|(term, raw, weight)| (term_name(term, lang), raw, weight))
+    let rows: Vec<(String, f64, f64)> = (stop.weights.rows(o).into_iter())
+        .filter(|row| row.shown())
+        .map(|row| (row_name(&row, lang), row.raw, row.weight))
         .collect();
     let width = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(0);
     for (name, raw, weight) in rows {

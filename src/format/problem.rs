@@ -361,6 +361,10 @@ pub struct Exhibitor {
     /// solve.
     #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
     pub extra: IndexMap<String, String>,
+    /// Attributes of the stop's own that a `balance` rule may name (`"secteur": "agricole"`),
+    /// by name; an exhibitor without one counts under « non renseigné » for it.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub attributes: BTreeMap<String, String>,
 }
 
 fn default_one() -> u32 {
@@ -386,6 +390,40 @@ pub struct Rules {
     /// What a repeated placement costs in the `rotation` term (a Caravane addition).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rotation: Option<Rotation>,
+    /// Balances over other attributes than the province (a Caravane addition): each entry adds
+    /// a term measuring how far each value of the attribute is from its fair share of the
+    /// zones, of the prime stands, or of both. The two province terms stay, with their weights
+    /// from `weights`, unless an entry names `province` (then it sets them).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub balance: Vec<Balance>,
+}
+
+/// One balance rule: an attribute of the exhibitors, where its values must keep their fair
+/// share, and the weight of the term.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Balance {
+    /// `province`, `category` (of the family), `form`, `women_led`, or the name of one of the
+    /// exhibitors' `attributes`.
+    pub attribute: String,
+    /// Where the fair share is measured.
+    pub over: Over,
+    /// Weight of the term (per exhibitor off its fair share); default 1 over the zones and 2
+    /// over the prime stands, as the province terms.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<f64>,
+}
+
+/// Where a balance is measured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Over {
+    /// In every zone of the square.
+    Zones,
+    /// On the prime stands.
+    Prime,
+    /// Both: two terms, one per side, of the same weight.
+    Both,
 }
 
 /// The cost of placing an exhibitor where it stood before; a missing key takes its default.

@@ -121,6 +121,24 @@ pub struct Objective {
     /// Repeated prime stands and zones over the tour (a Caravane addition; left out when 0).
     #[serde(default, skip_serializing_if = "is_zero")]
     pub rotation: f64,
+    /// The terms of the stop's `balance` rules other than the province (a Caravane addition;
+    /// left out when the stop has none), one per attribute and side, in the rules' order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub balance: Vec<BalanceValue>,
+}
+
+/// The raw value of one balance term over an attribute other than the province.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BalanceValue {
+    /// The attribute, as the rule names it.
+    pub attribute: String,
+    /// `zones` or `prime`.
+    pub over: crate::format::problem::Over,
+    /// Σ over values of |n − share · placed|, summed over the zones or on the prime stands.
+    pub value: f64,
+    /// The weight it counts with.
+    pub weight: f64,
 }
 
 fn is_zero(x: &f64) -> bool {

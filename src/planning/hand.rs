@@ -119,8 +119,9 @@ impl std::error::Error for Refusal {}
 /// One objective term before and after the change.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TermChange {
-    /// The term's name (`total` for the weighted total).
-    pub term: &'static str,
+    /// The term's code (`zone_balance`, `balance/women_led/prime`…; `total` for the weighted
+    /// total).
+    pub term: String,
     /// Its raw value before.
     pub before: f64,
     /// Its raw value after.
@@ -339,19 +340,19 @@ fn swap(
 /// Every term that changed, then the total.
 fn term_changes(stop: &Stop, before: &CheckReport, after: &CheckReport) -> Vec<TermChange> {
     let (b, a) = (&before.objective, &after.objective);
-    let mut out: Vec<TermChange> = (stop.weights.table(b).into_iter())
-        .zip(stop.weights.table(a))
-        .filter(|((_, x, _), (_, y, _))| (x - y).abs() > 1e-9)
-        .map(|((term, x, weight), (_, y, _))| TermChange {
-            term: term.name(),
-            before: tidy_number(x),
-            after: tidy_number(y),
-            weight,
-            change: tidy_number(weight * (y - x)),
+    let mut out: Vec<TermChange> = (stop.weights.rows(b).into_iter())
+        .zip(stop.weights.rows(a))
+        .filter(|(x, y)| (x.raw - y.raw).abs() > 1e-9)
+        .map(|(x, y)| TermChange {
+            term: x.code,
+            before: tidy_number(x.raw),
+            after: tidy_number(y.raw),
+            weight: x.weight,
+            change: tidy_number(x.weight * (y.raw - x.raw)),
         })
         .collect();
     out.push(TermChange {
-        term: "total",
+        term: "total".into(),
         before: tidy_number(b.total),
         after: tidy_number(a.total),
         weight: 1.0,

@@ -105,11 +105,13 @@ fn candidate(stop: &Stop, (s, o, why): Tried, best: &Objective) -> Candidate {
         })
         .collect();
     let lang = crate::i18n::current();
-    for (term, raw, weight) in stop.weights.table(&o) {
-        let d = (raw - term.value_in(best)) * weight;
-        if term != Term::Clash && d.abs() > 1e-9 {
+    let before = stop.weights.rows(best);
+    for row in stop.weights.rows(&o) {
+        let was = before.iter().find(|b| b.code == row.code).map_or(0.0, |b| b.raw);
+        let d = (row.raw - was) * row.weight;
+        if row.term != Some(Term::Clash) && d.abs() > 1e-9 {
             let (name, by) = (
-                crate::term_words::term_name(term, lang),
+                crate::term_words::row_name(&row, lang),
                 crate::i18n::numbers::figure(lang, d.abs()),
             );
             reasons.push(if d > 0.0 {

@@ -826,6 +826,7 @@ pub fn import_exhibitors(bytes: &[u8], template: &Problem) -> Result<Imported, V
             needs,
             sessions: registered,
             extra,
+            attributes: Default::default(),
         });
         lines.push(line);
     }

@@ -9,7 +9,8 @@
 use crate::stop::model::Stop;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// What makes exhibitors interchangeable: province, family, sorted needs, what their history
+/// What makes exhibitors interchangeable: profile (province and balanced attributes), family,
+/// sorted needs, what their history
 /// costs on each kind of stand (when the rotation term counts), and the exhibitor itself when it
 /// is pinned or has forbidden stands.
 type ExhibitorKey = (
@@ -29,8 +30,8 @@ type StandKey<'a> = (Option<usize>, bool, Vec<&'a str>, Option<usize>);
 pub struct ExhibitorGroups {
     /// The exhibitors of each group, in file order.
     pub members: Vec<Vec<usize>>,
-    /// The province of each group, when grouped by province.
-    pub province: Vec<Option<usize>>,
+    /// The profile of each group (province and balanced attributes), when grouped by profile.
+    pub profile: Vec<Option<usize>>,
     /// The family of each group, when grouped by family.
     pub family: Vec<Option<usize>>,
 }
@@ -38,11 +39,12 @@ pub struct ExhibitorGroups {
 /// What else than their needs makes exhibitors interchangeable, for the model at hand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Grouping {
-    /// The same province (and history): the count model, which sees the balance terms only.
+    /// The same profile — province and every balanced attribute — (and history): the count
+    /// model, which sees the balance terms only.
     ByProvince,
     /// The same family: the least-clash model, which sees the clash term only.
     ByFamily,
-    /// The same province (and history) and family: the whole stand objective.
+    /// The same profile (and history) and family: the whole stand objective.
     ByProvinceAndFamily,
 }
 
@@ -82,7 +84,7 @@ pub fn exhibitor_groups_apart(
     let mut index: BTreeMap<ExhibitorKey, usize> = BTreeMap::new();
     let mut g = ExhibitorGroups {
         members: vec![],
-        province: vec![],
+        profile: vec![],
         family: vec![],
     };
     let rotation = stop.has_rotation();
@@ -100,7 +102,7 @@ pub fn exhibitor_groups_apart(
         let mut needs = e.needs.clone();
         needs.sort();
         needs.dedup();
-        let p = by_province.then_some(e.province);
+        let p = by_province.then_some(stop.profile_of[i]);
         let f = by_family.then_some(e.family);
         // What the exhibitor's history costs on each kind of stand (bits of the f64 costs).
         let history = (by_province && rotation).then(|| {
@@ -112,7 +114,7 @@ pub fn exhibitor_groups_apart(
         let key = (p, f, needs, history, special.contains(&i).then_some(i));
         let k = *index.entry(key).or_insert_with(|| {
             g.members.push(vec![]);
-            g.province.push(p);
+            g.profile.push(p);
             g.family.push(f);
             g.members.len() - 1
         });

@@ -8,47 +8,78 @@
 
 use super::classes::{exhibitor_groups, stand_types, ExhibitorGroups, Grouping, StandTypes};
 use super::features::{
-    assignment, empty_prime, prime_balance, rotation, zone_balance, Atom, Builder,
+    assignment, empty_prime, prime_balance, rotation, zone_balance, Atom, Balanced, Builder,
 };
+use crate::format::Over;
 use super::highs::{self, Limits, Mip, MipResult};
 use crate::stop::model::Stop;
 use crate::terms::Term;
 use good_lp::{Expression, Variable};
 
-/// The balance terms of the stop over a set of atoms (those whose weight counts), unweighted.
-pub fn balance_terms(b: &mut Builder, stop: &Stop, atoms: &[Atom]) -> Vec<(Term, Expression)> {
+/// The balance terms of the stop over a set of atoms (those whose weight counts) and
+/// `empty_prime`, weighted: the province over the zones and over the prime stands, then the
+/// other attributes of the `balance` rules.
+pub fn balance_cost(b: &mut Builder, stop: &Stop, atoms: &[Atom]) -> Expression {
     let w = &stop.weights;
-    let shares = stop.shares();
     let prime_stands = stop.stands.iter().filter(|s| s.is_prime()).count();
     let n = stop.exhibitors.len();
     let stands = stop.stands.len();
     // How many exhibitors a set of `k` stands can hold when everyone is placed.
     let range = |k: usize| (n.saturating_sub(stands - k), k.min(n));
-    let mut terms = Vec::new();
-    if w.counts(Term::ZoneBalance) {
+    // The value of each profile for each balance term.
+    let value_of: Vec<Vec<usize>> = (0..stop.balances.len())
+        .map(|k| stop.profiles.iter().map(|p| p[k]).collect())
+        .collect();
+    let on = |side: Over| -> Vec<usize> {
+        (0..stop.balances.len())
+            .filter(|&k| stop.balances[k].over == side && stop.balances[k].counts())
+            .collect()
+    };
+    let several = stop.balances[2..].iter().any(|b| b.counts());
+    let attrs = |ks: &[usize]| -> Vec<Balanced> {
+        ks.iter()
+            .map(|&k| Balanced {
+                shares: &stop.balances[k].shares,
+                value_of: &value_of[k],
+                counted: several,
+            })
+            .collect()
+    };
+    let (zones_side, prime_side) = (on(Over::Zones), on(Over::Prime));
+    let mut weighted: Vec<(usize, Expression)> = Vec::new();
+    if !zones_side.is_empty() {
         let placed: Vec<(usize, usize)> = (0..stop.zones.len())
             .map(|z| range(stop.stands.iter().filter(|s| s.zone == Some(z)).count()))
             .collect();
-        let term = zone_balance::zone_balance(b, atoms, &placed, &shares);
-        terms.push((Term::ZoneBalance, term));
+        let terms = zone_balance::zone_balance(b, atoms, &placed, &attrs(&zones_side));
+        weighted.extend(zones_side.iter().copied().zip(terms));
     }
-    if w.counts(Term::PrimeBalance) {
-        let term = prime_balance::prime_balance(b, atoms, range(prime_stands), &shares);
-        terms.push((Term::PrimeBalance, term));
+    if !prime_side.is_empty() {
+        let terms = prime_balance::prime_balance(b, atoms, range(prime_stands), &attrs(&prime_side));
+        weighted.extend(prime_side.iter().copied().zip(terms));
+    }
+    // The province's two terms first, then empty prime stands, then the other attributes.
+    weighted.sort_by_key(|&(k, _)| k);
+    let mut cost = Expression::from(0.0);
+    let mut rest = Expression::from(0.0);
+    for (k, term) in weighted {
+        let x = term * stop.balances[k].weight;
+        if k < 2 {
+            cost += x;
+        } else {
+            rest += x;
+        }
     }
     if w.counts(Term::EmptyPrime) {
-        terms.push((
-            Term::EmptyPrime,
-            empty_prime::empty_prime(atoms, prime_stands),
-        ));
+        cost += empty_prime::empty_prime(atoms, prime_stands) * w[Term::EmptyPrime];
     }
-    terms
+    cost + rest
 }
 
 /// The count model, built.
 ///
 /// Its integer variables are the counts the objective sees: `N[p, cell]`, exhibitors of
-/// province `p` on the stands of one cell (a zone, prime or not). Flows from groups of exhibitors
+/// profile `p` (province and other balanced attributes) on the stands of one cell (a zone, prime or not). Flows from groups of exhibitors
 /// (province and needs) to types of stands (cell and tags) tie them to what the stands offer;
 /// with [`Flows::Continuous`] the flows are continuous, which makes the model a relaxation (its
 /// bound stays valid) without the symmetry of equivalent flows. [`realise`] then finds whole
@@ -60,7 +91,7 @@ pub struct CountModel {
     pub types: StandTypes,
     /// `(group, type, variable)` for every admissible pair.
     pub flows: Vec<(usize, usize, Variable)>,
-    /// `(province, cell, variable)`: the counts.
+    /// `(profile, cell, variable)`: the counts.
     pub counts: Vec<(usize, usize, Variable)>,
     builder: Builder,
     objective: Expression,
@@ -106,9 +137,9 @@ impl CountModel {
         let mut by_group = vec![vec![]; groups.members.len()];
         let mut by_type = vec![vec![]; types.members.len()];
         let mut into_cell: Vec<Vec<Vec<Variable>>> =
-            vec![vec![vec![]; cells.len()]; stop.provinces.len()];
+            vec![vec![vec![]; cells.len()]; stop.profiles.len()];
         for (g, members) in groups.members.iter().enumerate() {
-            let p = stop.exhibitors[members[0]].province;
+            let p = stop.profile_of[members[0]];
             for (t, stands) in types.members.iter().enumerate() {
                 if !stop.admissible(members[0], stands[0]) {
                     continue;
@@ -128,7 +159,7 @@ impl CountModel {
         let capacity: Vec<usize> = types.members.iter().map(Vec::len).collect();
         assignment::everyone_placed(&mut b, &by_group, &demand);
         assignment::stands_not_overfilled(&mut b, &by_type, &capacity);
-        let per_province = stop.province_counts();
+        let per_profile = stop.profile_counts();
         let mut counts = Vec::new();
         let mut atoms = Vec::new();
         for (p, row) in into_cell.iter().enumerate() {
@@ -140,7 +171,7 @@ impl CountModel {
                     .filter(|&t| cell_of[t] == c)
                     .map(|t| types.members[t].len())
                     .sum();
-                let n = b.count(per_province[p].min(cell_size));
+                let n = b.count(per_profile[p].min(cell_size));
                 let inflow: Expression = vars.iter().sum();
                 b.constraints.push((inflow - n).eq(0.0));
                 if let Some(f) = fixed {
@@ -150,21 +181,22 @@ impl CountModel {
                 counts.push((p, c, n));
                 atoms.push(Atom {
                     var: n,
-                    province: p,
+                    profile: p,
                     zone: cells[c].0,
                     prime: cells[c].1,
                 });
             }
         }
-        let mut terms = balance_terms(&mut b, stop, &atoms);
+        let mut objective = balance_cost(&mut b, stop, &atoms);
         if stop.has_rotation() {
             let flows_at: Vec<(usize, usize, Variable)> = flows
                 .iter()
                 .map(|&(g, t, v)| (groups.members[g][0], types.members[t][0], v))
                 .collect();
-            terms.push((Term::Rotation, rotation::rotation(stop, &flows_at)));
+            objective += stop
+                .weights
+                .total([(Term::Rotation, rotation::rotation(stop, &flows_at))]);
         }
-        let objective = stop.weights.total(terms);
         CountModel {
             groups,
             types,
@@ -213,7 +245,7 @@ impl CountModel {
 pub struct CountSolution {
     /// HiGHS's answer.
     pub result: MipResult,
-    /// `(province, cell, count)`.
+    /// `(profile, cell, count)`.
     pub counts: Vec<(usize, usize, usize)>,
     /// `(group, type, flow)`.
     pub flows: Vec<(usize, usize, f64)>,

@@ -7,7 +7,7 @@
 //! told the lower bounds already proven.
 
 use super::classes::{exhibitor_groups_apart, ExhibitorGroups, Grouping};
-use super::counts::balance_terms;
+use super::counts::balance_cost;
 use super::features::{assignment, clash, rotation, Atom, Builder};
 use super::highs::{self, Limits, Mip, MipResult};
 use crate::stop::model::Stop;
@@ -38,7 +38,7 @@ pub struct PlacementModel {
 
 impl PlacementModel {
     /// Builds the model of the given terms (with every term, the exhibitors are grouped by
-    /// province too).
+    /// profile too: province and the other balanced attributes).
     pub fn build(stop: &Stop, terms: StandTerms) -> PlacementModel {
         Self::build_apart(stop, terms, &BTreeSet::new())
     }
@@ -73,7 +73,7 @@ impl PlacementModel {
                     let stand = &stop.stands[s];
                     atoms.push(Atom {
                         var: v,
-                        province: stop.exhibitors[members[0]].province,
+                        profile: stop.profile_of[members[0]],
                         zone: stand.zone,
                         prime: stand.is_prime(),
                     });
@@ -92,9 +92,10 @@ impl PlacementModel {
                 .iter()
                 .map(|&(g, s, v)| (groups.members[g][0], s, v))
                 .collect();
-            let mut terms = balance_terms(&mut b, stop, &atoms);
-            terms.push((Term::Rotation, rotation::rotation(stop, &at)));
-            stop.weights.total(terms)
+            balance_cost(&mut b, stop, &atoms)
+                + stop
+                    .weights
+                    .total([(Term::Rotation, rotation::rotation(stop, &at))])
         } else {
             Expression::from(0.0)
         };

@@ -1,8 +1,9 @@
 //! A local search that lowers clashes without touching the balance: it only swaps two
-//! exhibitors of the same province (when that leaves the rotation term as it is), swaps two
-//! exhibitors whose stands lie in the same zone with the same prime status, or moves an
-//! exhibitor to a free stand of the same zone and prime status — so the counts per zone,
-//! province and prime stand, hence the balance terms, and the rotation term never change. Every step respects needs, pins and forbidden stands. Deterministic for a seed.
+//! exhibitors of the same profile — province and every balanced attribute — (when that leaves
+//! the rotation term as it is), swaps two exhibitors whose stands lie in the same zone with the
+//! same prime status, or moves an exhibitor to a free stand of the same zone and prime status —
+//! so the counts per zone, profile and prime stand, hence the balance terms, and the rotation
+//! term never change. Every step respects needs, pins and forbidden stands. Deterministic for a seed.
 //!
 //! Besides clashes it keeps apart one-person stands whose keepers share a registered session:
 //! whatever the timetable, both stands are empty while that session runs (`neighbour_watch`).
@@ -10,6 +11,7 @@
 //! prefers those that leave the timetable free to reach its own lower bound.
 
 use crate::stop::layout::Layout;
+use crate::format::Over;
 use crate::stop::model::Stop;
 use crate::terms::Term;
 use crate::util::Rng;
@@ -88,7 +90,7 @@ impl State<'_> {
             Some(o) => {
                 self.stop.admissible(o, from)
                     && (self.bucket[from] == self.bucket[s]
-                        || (self.stop.exhibitors[o].province == self.stop.exhibitors[e].province
+                        || (self.stop.profile_of[o] == self.stop.profile_of[e]
                             && self.rotation_kept(e, from, o, s)))
             }
         }
@@ -252,17 +254,6 @@ fn weighted_cost(st: &State) -> f64 {
 /// the layout, so that the solve never trusts a solver's rounded values for what it reports.
 pub fn stand_cost(stop: &Stop, stand_of: &[usize]) -> f64 {
     let w = &stop.weights;
-    let shares = stop.shares();
-    let deviation = |placed: &[usize]| -> f64 {
-        let mut per = vec![0usize; stop.provinces.len()];
-        for &e in placed {
-            per[stop.exhibitors[e].province] += 1;
-        }
-        per.iter()
-            .zip(&shares)
-            .map(|(&n, s)| (n as f64 - s * placed.len() as f64).abs())
-            .sum()
-    };
     let mut in_zone = vec![Vec::new(); stop.zones.len()];
     let mut on_prime = Vec::new();
     for (e, &s) in stand_of.iter().enumerate() {
@@ -273,20 +264,41 @@ pub fn stand_cost(stop: &Stop, stand_of: &[usize]) -> f64 {
             on_prime.push(e);
         }
     }
-    let zone_balance: f64 = in_zone.iter().map(|p| deviation(p)).sum();
+    // Σ over the values of a balance term of |n_v − share_v · n| for some placed exhibitors.
+    let deviation = |k: usize, placed: &[usize]| -> f64 {
+        let b = &stop.balances[k];
+        let mut per = vec![0usize; b.values.len()];
+        for &e in placed {
+            per[b.value_of[e]] += 1;
+        }
+        per.iter()
+            .zip(&b.shares)
+            .map(|(&n, s)| (n as f64 - s * placed.len() as f64).abs())
+            .sum()
+    };
+    let side = |k: usize| -> f64 {
+        match stop.balances[k].over {
+            Over::Prime => deviation(k, &on_prime),
+            _ => in_zone.iter().map(|p| deviation(k, p)).sum(),
+        }
+    };
     let prime_stands = stop.stands.iter().filter(|s| s.is_prime()).count();
     let rotation: f64 = stand_of
         .iter()
         .enumerate()
         .map(|(e, &s)| stop.rotation_cost(e, s))
         .sum();
+    let others: f64 = (2..stop.balances.len())
+        .filter(|&k| stop.balances[k].counts())
+        .map(|k| stop.balances[k].weight * side(k))
+        .sum();
     w.total([
         (Term::Clash, clash_of(stop, stand_of)),
-        (Term::ZoneBalance, zone_balance),
-        (Term::PrimeBalance, deviation(&on_prime)),
+        (Term::ZoneBalance, side(0)),
+        (Term::PrimeBalance, side(1)),
         (Term::EmptyPrime, (prime_stands - on_prime.len()) as f64),
         (Term::Rotation, rotation),
-    ])
+    ]) + others
 }
 
 /// The `neighbour_watch` cost (weighted) of every pair of one-person exhibitors under a given

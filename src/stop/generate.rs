@@ -254,6 +254,7 @@ pub fn generate(spec: Spec) -> Problem {
                 needs,
                 sessions: Vec::new(),
                 extra: Default::default(),
+                attributes: Default::default(),
             });
         }
     }

@@ -226,6 +226,138 @@ pub struct Stop {
     pub slots: Vec<Slot>,
     /// Sessions.
     pub sessions: Vec<Session>,
+    /// The balance terms: the province over the zones and over the prime stands (their
+    /// weights are [`Stop::weights`]'), then those of the `balance` rules over other attributes.
+    pub balances: Vec<Balance>,
+    /// The profile of each exhibitor: exhibitors of one profile have the same value of every
+    /// attribute a counting balance term looks at (the province always), so the balance terms
+    /// cannot tell them apart.
+    pub profile_of: Vec<usize>,
+    /// For each profile, its value index in each of [`Stop::balances`].
+    pub profiles: Vec<Vec<usize>>,
+}
+
+/// A balance term, resolved: the value of its attribute for every exhibitor and each value's
+/// fair share (its exhibitors over all exhibitors).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Balance {
+    /// The attribute (`province`, `category`, `form`, `women_led`, or an exhibitor attribute).
+    pub attribute: String,
+    /// `Zones` or `Prime`.
+    pub over: format::Over,
+    /// The weight of the term.
+    pub weight: f64,
+    /// The values met, as ids (`true`/`false`, a form, a category, a province id, a text; the
+    /// empty text for « non renseigné »).
+    pub values: Vec<String>,
+    /// The value index of each exhibitor.
+    pub value_of: Vec<usize>,
+    /// Each value's share of the exhibitors.
+    pub shares: Vec<f64>,
+}
+
+impl Balance {
+    /// Whether the term counts (its weight is above 0).
+    pub fn counts(&self) -> bool {
+        self.weight > 0.0
+    }
+}
+
+/// The value of an attribute for an exhibitor, as an id: the province id, the category, form
+/// or `women_led` as the format writes them, or the exhibitor's own attribute — from its
+/// `attributes`, else from the other columns of its sheet (`extra`) — empty when it has none.
+pub fn attribute_value(p: &Problem, e: &format::Exhibitor, attribute: &str) -> String {
+    let text = |v: serde_json::Value| v.as_str().unwrap_or_default().to_string();
+    match attribute {
+        "province" => e.province.clone(),
+        "category" => p
+            .families
+            .iter()
+            .find(|f| f.id == e.family)
+            .map(|f| text(serde_json::json!(f.category)))
+            .unwrap_or_default(),
+        "form" => e.form.map(|f| text(serde_json::json!(f))).unwrap_or_default(),
+        "women_led" => e.women_led.to_string(),
+        other => e
+            .attributes
+            .get(other)
+            .or_else(|| e.extra.get(other))
+            .cloned()
+            .unwrap_or_default(),
+    }
+}
+
+/// The balance terms of a stop file, resolved (see [`Stop::balances`]).
+fn balances(p: &Problem, weights: &Weights) -> Vec<Balance> {
+    let n = p.exhibitors.len().max(1) as f64;
+    let resolve = |attribute: &str, over: format::Over, weight: f64| {
+        let mut values: Vec<String> = if attribute == crate::terms::PROVINCE {
+            p.provinces.iter().map(|x| x.id.clone()).collect()
+        } else {
+            Vec::new()
+        };
+        let mut value_of = Vec::new();
+        for e in &p.exhibitors {
+            let v = attribute_value(p, e, attribute);
+            let k = values.iter().position(|x| *x == v).unwrap_or_else(|| {
+                values.push(v);
+                values.len() - 1
+            });
+            value_of.push(k);
+        }
+        let shares = (0..values.len())
+            .map(|k| value_of.iter().filter(|&&x| x == k).count() as f64 / n)
+            .collect();
+        Balance {
+            attribute: attribute.to_string(),
+            over,
+            weight,
+            values,
+            value_of,
+            shares,
+        }
+    };
+    let mut out = vec![
+        resolve("province", format::Over::Zones, weights[Term::ZoneBalance]),
+        resolve("province", format::Over::Prime, weights[Term::PrimeBalance]),
+    ];
+    for r in crate::terms::balance_rules(p.rules.as_ref()) {
+        out.push(resolve(&r.attribute, r.over, r.weight));
+    }
+    out
+}
+
+/// Every exhibitor's profile and each profile's values (see [`Stop::profile_of`]). Profiles
+/// are numbered in the order of their values, the province's first: with the province alone,
+/// they follow the provinces' order.
+fn profiles(balances: &[Balance], exhibitors: usize) -> (Vec<usize>, Vec<Vec<usize>>) {
+    let key = |e: usize| -> Vec<usize> {
+        balances
+            .iter()
+            .enumerate()
+            .map(|(k, b)| {
+                if k < 2 || b.counts() {
+                    b.value_of[e]
+                } else {
+                    0
+                }
+            })
+            .collect()
+    };
+    let keys: BTreeSet<Vec<usize>> = (0..exhibitors).map(key).collect();
+    let keys: Vec<Vec<usize>> = keys.into_iter().collect();
+    let of = (0..exhibitors)
+        .map(|e| keys.binary_search(&key(e)).expect("every key is listed"))
+        .collect();
+    // A profile's values: those of its first member (the same for all, on counting terms).
+    let mut values = vec![Vec::new(); keys.len()];
+    let of: Vec<usize> = of;
+    for (e, &k) in of.iter().enumerate() {
+        if values[k].is_empty() {
+            values[k] = balances.iter().map(|b| b.value_of[e]).collect();
+        }
+    }
+    (of, values)
 }
 
 impl Stop {
@@ -283,7 +415,9 @@ impl Stop {
         let history = &p.history;
 
         let rules = p.rules.clone().unwrap_or_default();
-        let weights = Weights::from_file(rules.weights.as_ref());
+        let weights = Weights::of_rules(p.rules.as_ref());
+        let balances = balances(p, &weights);
+        let (profile_of, profiles) = profiles(&balances, p.exhibitors.len());
         let r = rules.rotation.clone().unwrap_or_default();
         let rd = RotationRules::default();
         let rotation = RotationRules {
@@ -410,6 +544,9 @@ impl Stop {
                     seats: s.seats,
                 })
                 .collect(),
+            balances,
+            profile_of,
+            profiles,
         }
     }
 
@@ -463,6 +600,15 @@ impl Stop {
         let mut n = vec![0; self.provinces.len()];
         for e in &self.exhibitors {
             n[e.province] += 1;
+        }
+        n
+    }
+
+    /// The number of exhibitors of each profile ([`Stop::profile_of`]).
+    pub fn profile_counts(&self) -> Vec<usize> {
+        let mut n = vec![0; self.profiles.len()];
+        for &p in &self.profile_of {
+            n[p] += 1;
         }
         n
     }

@@ -149,6 +149,7 @@ pub fn rules() -> Rules {
             })
             .collect(),
         rotation: None,
+        balance: Vec::new(),
     }
 }
 

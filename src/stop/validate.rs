@@ -87,6 +87,7 @@ pub fn validate(p: &Problem, decoded: &Decoded) -> Vec<Diagnostic> {
     forbidden_leaves_a_stand(p, &ids, &mut out);
     sessions_fit_rooms(p, decoded, &mut out);
     sessions_fit_days(p, decoded, &mut out);
+    balance_rules_are_proper(p, &mut out);
     super::names::names_are_proper(p, &mut out);
     out
 }
@@ -1020,4 +1021,74 @@ pub(crate) fn quoted(items: &[String]) -> String {
 /// A day as a sentence says it: "7 novembre 2025".
 fn day_text(d: Date) -> String {
     numbers::date(crate::i18n::current(), d.into())
+}
+
+/// Every `balance` rule names an attribute the exhibitors have, once per side, with a weight
+/// in range; the province's weight on a side is given in one place only.
+fn balance_rules_are_proper(p: &Problem, out: &mut Vec<Diagnostic>) {
+    let Some(rules) = &p.rules else { return };
+    let mut own: BTreeSet<&str> = BTreeSet::new();
+    for e in &p.exhibitors {
+        own.extend(e.attributes.keys().map(String::as_str));
+        own.extend(e.extra.keys().map(String::as_str));
+    }
+    let weights = rules.weights.clone().unwrap_or_default();
+    let mut seen: BTreeSet<(&str, crate::format::Over)> = BTreeSet::new();
+    for (i, b) in rules.balance.iter().enumerate() {
+        let path = format!("$.rules.balance[{i}]");
+        let name = b.attribute.as_str();
+        if !crate::terms::BUILT_IN_ATTRIBUTES.contains(&name) && !own.contains(name) {
+            let mut known: Vec<&str> = crate::terms::BUILT_IN_ATTRIBUTES.to_vec();
+            known.extend(own.iter().copied());
+            out.push(Diagnostic::new(
+                Code::UnknownReference,
+                format!("{path}.attribute"),
+                t!("val-balance-attribute", attribute = shown(name)),
+                t!("val-balance-attribute-action", known = known.join(", ")),
+            ));
+        }
+        if let Some(w) = b.weight.filter(|&w| !weight_in_range(w)) {
+            out.push(Diagnostic::new(
+                Code::BadNumber,
+                format!("{path}.weight"),
+                t!("val-weight", value = number(w)),
+                weight_range(),
+            ));
+        }
+        for side in crate::terms::sides(b.over) {
+            if !seen.insert((name, side)) {
+                out.push(Diagnostic::new(
+                    Code::DuplicateReference,
+                    format!("{path}.over"),
+                    t!(
+                        "val-balance-twice",
+                        attribute = shown(name),
+                        over = side_word(side)
+                    ),
+                    t!("val-balance-twice-action"),
+                ));
+            }
+            let term = crate::terms::province_term(side);
+            if name == crate::terms::PROVINCE && term.weight_in(&weights).is_some() {
+                out.push(Diagnostic::new(
+                    Code::DuplicateReference,
+                    format!("{path}.attribute"),
+                    t!(
+                        "val-balance-province-weight",
+                        over = side_word(side),
+                        key = term.name()
+                    ),
+                    t!("val-balance-province-weight-action", key = term.name()),
+                ));
+            }
+        }
+    }
+}
+
+/// `zones` or `prime`, as the rules' messages say it.
+fn side_word(side: crate::format::Over) -> &'static str {
+    match side {
+        crate::format::Over::Prime => "prime",
+        _ => "zones",
+    }
 }

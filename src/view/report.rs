@@ -11,14 +11,14 @@
 
 use super::floor_plan::{plan_svg, province_colour};
 use super::names::zone_name;
-use super::zones::zone_table;
+use super::zones::{attribute_tables, zone_table};
 use crate::check::{check, claim, Standing};
 use crate::format::{Problem, Solution, Stopped};
 use crate::i18n::numbers::{self, Date};
 use crate::i18n::{self, Arg, Lang};
 use crate::stop::layout::Layout;
 use crate::stop::model::Stop;
-use crate::term_words::{term_description, term_label, term_name};
+use crate::term_words::{row_description, row_label, row_name};
 use crate::terms::Term;
 use crate::tl;
 use crate::view::agenda::hours;
@@ -142,6 +142,15 @@ struct Cell {
     class: &'static str,
 }
 
+/// The table of one balanced attribute besides the province: its title, its values, a row per
+/// zone and one for the prime stands.
+#[derive(Serialize)]
+struct AttributeGrid {
+    title: String,
+    values: Vec<String>,
+    rows: Vec<ZoneRow>,
+}
+
 #[derive(Serialize)]
 struct ZoneRow {
     zone: String,
@@ -211,6 +220,7 @@ struct Page {
     explanations: Vec<WhyGroup>,
     provinces: Vec<ProvinceHead>,
     zone_rows: Vec<ZoneRow>,
+    attribute_tables: Vec<AttributeGrid>,
     programme: Vec<Held>,
     exhibitors: Vec<Row>,
     violations: Vec<String>,
@@ -241,16 +251,16 @@ fn page(problem: &Problem, stop: &Stop, solution: &Solution, lang: Lang) -> Resu
     // edited by hand, or given with the wrong stop, cannot make the page say what is not so.
     let o = checked.objective.clone();
     let terms: Vec<TermRow> = w
-        .table(&o)
+        .rows(&o)
         .into_iter()
-        .filter(|&(term, raw, _)| term.shown(raw))
-        .map(|(term, raw, weight)| TermRow {
-            name: term_name(term, lang),
-            meaning: term_label(term, lang),
-            description: term_description(term, lang),
-            raw: fig(raw),
-            weight: numbers::figure(lang, weight),
-            cost: fig(raw * weight),
+        .filter(|row| row.shown())
+        .map(|row| TermRow {
+            name: row_name(&row, lang),
+            meaning: row_label(&row, lang),
+            description: row_description(&row, lang),
+            raw: fig(row.raw),
+            weight: numbers::figure(lang, row.weight),
+            cost: fig(row.raw * row.weight),
         })
         .collect();
 
@@ -259,11 +269,16 @@ fn page(problem: &Problem, stop: &Stop, solution: &Solution, lang: Lang) -> Resu
         let at = match explanations.iter().position(|g| g.code == j.term) {
             Some(k) => k,
             None => {
-                let term = Term::from_name(&j.term);
+                let row = crate::terms::Row {
+                    code: j.term.clone(),
+                    term: Term::from_name(&j.term),
+                    raw: 0.0,
+                    weight: 0.0,
+                };
                 explanations.push(WhyGroup {
                     code: j.term.clone(),
-                    name: term.map_or_else(|| j.term.clone(), |t| term_name(t, lang)),
-                    description: term.map_or_else(String::new, |t| term_description(t, lang)),
+                    name: row_name(&row, lang),
+                    description: row_description(&row, lang),
                     count: 0,
                     cost: String::new(),
                     items: vec![],
@@ -289,6 +304,21 @@ fn page(problem: &Problem, stop: &Stop, solution: &Solution, lang: Lang) -> Resu
 
     let layout = Layout::from_solution(stop, solution);
     let table = zone_table(stop, &layout);
+    // A count against its target, coloured by how far off it is.
+    let cell = |count: usize, target: f64| {
+        let off = (count as f64 - target).abs();
+        Cell {
+            count,
+            target: numbers::decimal(lang, target, 1),
+            class: if off <= 0.5 {
+                "ok"
+            } else if off <= 1.5 {
+                "near"
+            } else {
+                "off"
+            },
+        }
+    };
     let counts = stop.province_counts();
     let shown: Vec<usize> = (0..stop.provinces.len())
         .filter(|&p| counts[p] > 0)
@@ -311,18 +341,31 @@ fn page(problem: &Problem, stop: &Stop, solution: &Solution, lang: Lang) -> Resu
                 .iter()
                 .map(|&p| {
                     let (count, target) = row[p];
-                    let off = (count as f64 - target).abs();
-                    Cell {
-                        count,
-                        target: numbers::decimal(lang, target, 1),
-                        class: if off <= 0.5 {
-                            "ok"
-                        } else if off <= 1.5 {
-                            "near"
-                        } else {
-                            "off"
-                        },
-                    }
+                    cell(count, target)
+                })
+                .collect(),
+        })
+        .collect();
+
+    let attribute_tables: Vec<AttributeGrid> = attribute_tables(stop, &layout)
+        .into_iter()
+        .map(|t| AttributeGrid {
+            title: crate::tl!(
+                lang,
+                "report-attribute-grid",
+                attribute = crate::term_words::attribute_name(&t.attribute, lang)
+            ),
+            values: (t.values.iter())
+                .map(|v| crate::term_words::value_name(&t.attribute, v, lang))
+                .collect(),
+            rows: (t.rows.iter())
+                .map(|(z, row)| ZoneRow {
+                    zone: match z {
+                        Some(z) => zone_of(*z),
+                        None => crate::tl!(lang, "check-group-prime"),
+                    },
+                    placed: row.iter().map(|c| c.0).sum(),
+                    cells: row.iter().map(|&(count, target)| cell(count, target)).collect(),
                 })
                 .collect(),
         })
@@ -415,6 +458,7 @@ fn page(problem: &Problem, stop: &Stop, solution: &Solution, lang: Lang) -> Resu
         explanations,
         provinces,
         zone_rows,
+        attribute_tables,
         programme: held.into_iter().map(|x| x.2).collect(),
         exhibitors: rows,
         violations: checked.violations.iter().map(|v| v.text.clone()).collect(),

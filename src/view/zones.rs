@@ -1,5 +1,6 @@
 //! The provinces across the zones of a layout, against their targets: what the report and the
-//! `solve` summary show of the zone balance.
+//! `solve` summary show of the zone balance; and the same for every other attribute the stop
+//! balances.
 
 use crate::stop::layout::Layout;
 use crate::stop::model::Stop;
@@ -28,4 +29,52 @@ pub fn zone_table(stop: &Stop, layout: &Layout) -> Vec<Vec<(usize, f64)>> {
                 .collect()
         })
         .collect()
+}
+
+/// One balanced attribute across the square: for each zone, then for the prime stands, the
+/// exhibitors of each value placed there against the target `share_v · n`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AttributeTable {
+    /// The attribute, as the rule names it.
+    pub attribute: String,
+    /// Its values, as ids (see [`crate::stop::model::Balance::values`]).
+    pub values: Vec<String>,
+    /// One row per zone (`Some(zone)`), then the prime stands (`None`): `(count, target)` per
+    /// value.
+    pub rows: Vec<(Option<usize>, Vec<(usize, f64)>)>,
+}
+
+/// One table per attribute the stop balances besides the province (each attribute once, even
+/// when balanced over the zones and the prime stands), in the rules' order.
+pub fn attribute_tables(stop: &Stop, layout: &Layout) -> Vec<AttributeTable> {
+    let mut out: Vec<AttributeTable> = Vec::new();
+    for b in stop.balances.iter().skip(2).filter(|b| b.counts()) {
+        if out.iter().any(|t| t.attribute == b.attribute) {
+            continue;
+        }
+        let row = |within: &dyn Fn(usize) -> bool| -> Vec<(usize, f64)> {
+            let mut count = vec![0usize; b.values.len()];
+            for e in 0..stop.exhibitors.len() {
+                if layout.stand_of(e).is_some_and(within) {
+                    count[b.value_of[e]] += 1;
+                }
+            }
+            let placed: usize = count.iter().sum();
+            (count.into_iter().enumerate())
+                .map(|(v, c)| (c, b.shares[v] * placed as f64))
+                .collect()
+        };
+        let mut rows: Vec<(Option<usize>, Vec<(usize, f64)>)> = (0..stop.zones.len())
+            .map(|z| (Some(z), row(&|s| stop.stands[s].zone == Some(z))))
+            .collect();
+        if stop.stands.iter().any(|s| s.is_prime()) {
+            rows.push((None, row(&|s| stop.stands[s].is_prime())));
+        }
+        out.push(AttributeTable {
+            attribute: b.attribute.clone(),
+            values: b.values.clone(),
+            rows,
+        });
+    }
+    out
 }

@@ -1,6 +1,7 @@
 //! The objective terms, recomputed from the layout one file each; every cost comes with its
 //! reason, in the order the solution file lists them.
 
+mod balance;
 mod clash;
 mod empty_prime;
 mod missed_session;
@@ -12,7 +13,7 @@ mod zone_balance;
 
 use crate::check::layout::{Layout, Programme};
 use crate::check::reading::{and_list, Reading};
-use crate::format::Explanation;
+use crate::format::{BalanceValue, Explanation};
 use crate::t;
 use crate::terms::{Term, Values, Weights};
 
@@ -31,9 +32,14 @@ pub struct Reason {
 impl Reason {
     /// The reason as the solution file writes it, weighted.
     fn explain(self, term: Term, w: &Weights) -> Explanation {
+        self.explain_as(term.name().into(), w[term])
+    }
+
+    /// The reason of a cost of the term with this code and weight.
+    fn explain_as(self, code: String, weight: f64) -> Explanation {
         Explanation {
-            term: term.name().into(),
-            cost: w[term] * self.raw,
+            term: code,
+            cost: weight * self.raw,
             text: self.text,
             stands: self.stands,
             exhibitors: self.exhibitors,
@@ -50,13 +56,14 @@ pub struct Found {
     pub reasons: Vec<Reason>,
 }
 
-/// The raw value of every term, and every non-zero cost explained; the session terms count
-/// only when a programme is given.
+/// The raw value of every term, that of each balance term over another attribute than the
+/// province, and every non-zero cost explained; the session terms count only when a programme
+/// is given.
 pub fn recompute(
     r: &Reading,
     l: &Layout,
     programme: Option<&Programme>,
-) -> (Values, Vec<Explanation>) {
+) -> (Values, Vec<BalanceValue>, Vec<Explanation>) {
     let mut values = Values::splat(0.0);
     let mut why = Vec::new();
     let mut add = |term: Term, found: Found| {
@@ -81,7 +88,24 @@ pub fn recompute(
         }
         add(Term::NeighbourWatch, neighbour_watch::watch(r, l, &away));
     }
-    (values, why)
+    let mut balances = Vec::new();
+    for b in &r.balances {
+        let found = balance::balance(r, l, b);
+        let (code, weight) = (b.rule.code(), b.rule.weight);
+        why.extend(
+            found
+                .reasons
+                .into_iter()
+                .map(|x| x.explain_as(code.clone(), weight)),
+        );
+        balances.push(BalanceValue {
+            attribute: b.rule.attribute.clone(),
+            over: b.rule.over,
+            value: found.value,
+            weight,
+        });
+    }
+    (values, balances, why)
 }
 
 /// `away[e][t]`: the sessions exhibitor `e` registered for that run in slot `t`, in its own

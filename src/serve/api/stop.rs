@@ -17,8 +17,6 @@ use crate::serve::workspace::{Edit, State as StopState, Working, Workspace};
 use crate::serve::{ApiError, AppState};
 use crate::stop::layout::Layout;
 use crate::stop::model::Stop;
-use crate::term_words::term_name;
-use crate::terms::Term;
 use crate::view::agenda::Programme;
 use crate::view::floor_plan::{plan_svg, province_colour, stand_box};
 use crate::view::names::zone_name;
@@ -109,16 +107,16 @@ fn plan_view(name: &str, problem: &Problem, solution: Option<&Solution>, lang: L
     let terms: Vec<Value> = match &report {
         Some(r) => stop
             .weights
-            .table(&r.objective)
+            .rows(&r.objective)
             .into_iter()
-            .filter(|(t, raw, _)| t.shown(*raw))
-            .map(|(t, raw, weight)| {
+            .filter(|row| row.shown())
+            .map(|row| {
                 json!({
-                    "name": t.name(),
-                    "words": term_name(t, lang),
-                    "value": raw,
-                    "weight": weight,
-                    "weighted": raw * weight,
+                    "name": row.code,
+                    "words": crate::term_words::row_name(&row, lang),
+                    "value": row.raw,
+                    "weight": row.weight,
+                    "weighted": row.raw * row.weight,
                 })
             })
             .collect(),
@@ -267,8 +265,8 @@ fn plan_view(name: &str, problem: &Problem, solution: Option<&Solution>, lang: L
 
 /// A term of the files in people's words (`total` for the weighted total).
 fn term_words(name: &str, lang: Lang) -> String {
-    match Term::from_name(name) {
-        Some(t) => term_name(t, lang),
+    match crate::term_words::code_name(name, lang) {
+        Some(words) => words,
         None => tl!(lang, "web-plan-total"),
     }
 }
@@ -445,7 +443,7 @@ fn change_json(problem: &Problem, h: &Handed, lang: Lang) -> Value {
         })).collect::<Vec<_>>(),
         "terms": h.terms.iter().map(|t| json!({
             "term": t.term,
-            "words": term_words(t.term, lang),
+            "words": term_words(&t.term, lang),
             "before": t.before,
             "after": t.after,
             "weight": t.weight,

@@ -665,7 +665,7 @@ async fn rules(
 /// The rules part of a stop's working state.
 fn rules_of(w: &crate::serve::workspace::Working, lang: Lang) -> Value {
     let rules = w.problem.rules.as_ref();
-    let weights = Weights::from_file(rules.and_then(|r| r.weights.as_ref()));
+    let weights = Weights::of_rules(rules);
     let terms: Vec<Value> = Term::ALL
         .iter()
         .map(|&t| {

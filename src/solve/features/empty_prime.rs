@@ -25,13 +25,13 @@ mod tests {
         let atoms = [
             Atom {
                 var: prime,
-                province: 0,
+                profile: 0,
                 zone: None,
                 prime: true,
             },
             Atom {
                 var: back,
-                province: 0,
+                profile: 0,
                 zone: None,
                 prime: false,
             },

@@ -21,14 +21,16 @@ use good_lp::{variable, Expression, ProblemVariables, Variable};
 use std::collections::HashMap;
 use std::sync::Arc;
 
-/// "So many exhibitors of this province are placed on stands of this zone, prime or not": the
-/// balance terms only look at these counts, whatever the model's granularity.
+/// "So many exhibitors of this profile are placed on stands of this zone, prime or not": the
+/// balance terms only look at these counts, whatever the model's granularity. A profile is
+/// what the balance terms see of an exhibitor: its province and the value of every other
+/// balanced attribute ([`crate::stop::model::Stop::profile_of`]).
 #[derive(Debug, Clone)]
 pub struct Atom {
     /// The number of exhibitors (a variable of the model).
     pub var: Variable,
-    /// Their province.
-    pub province: usize,
+    /// Their profile.
+    pub profile: usize,
     /// The zone of the stand(s), if any.
     pub zone: Option<usize>,
     /// Whether the stand(s) are prime.
@@ -38,6 +40,8 @@ pub struct Atom {
 /// How to compute an auxiliary variable's value from the main variables.
 #[derive(Debug, Clone)]
 pub enum Start {
+    /// `e` itself.
+    Equal(Expression),
     /// `|e|`.
     Abs(Expression),
     /// `max(0, e)`.
@@ -114,6 +118,7 @@ impl Builder {
         let mut last: Option<(*const Expression, f64)> = None;
         for (v, rule) in &self.starts {
             let x = match rule {
+                Start::Equal(e) => e.eval_with(&values),
                 Start::Abs(e) => e.eval_with(&values).abs(),
                 Start::Positive(e) => e.eval_with(&values).max(0.0),
                 Start::Max(es) => es.iter().map(|e| e.eval_with(&values)).fold(0.0, f64::max),
@@ -178,44 +183,69 @@ pub fn rounding_cost(shares: &[f64], m: usize) -> f64 {
         .sum()
 }
 
-/// Σ over provinces of |n_p − share_p · n| for one group of placements (a zone, or the prime
-/// stands), where `n` can range over `lo..=hi`. For each possible `n`, the cost of rounding the
-/// fair shares to whole exhibitors is a valid lower bound — per province and for the group —
-/// and is stated as a cut, which spares the solver from proving it by enumeration.
-pub fn province_deviation(
+/// One balanced attribute as a model sees it: each value's fair share, and the value of each
+/// profile.
+#[derive(Debug, Clone, Copy)]
+pub struct Balanced<'a> {
+    /// Each value's share of the exhibitors.
+    pub shares: &'a [f64],
+    /// The value of each profile.
+    pub value_of: &'a [usize],
+    /// Whether each value's count in a group gets an integer variable of its own: with several
+    /// attributes balanced, branching on these counts rather than on the profiles' is what
+    /// proves the optimum quickly.
+    pub counted: bool,
+}
+
+/// For each balanced attribute, Σ over its values v of |n_v − share_v · n| for one group of
+/// placements (a zone, or the prime stands), where `n` can range over `lo..=hi`. For each
+/// possible `n`, the cost of rounding the fair shares to whole exhibitors is a valid lower
+/// bound — per value and for the group — and is stated as a cut, which spares the solver from
+/// proving it by enumeration. The choice of `n` is shared by the attributes.
+pub fn deviations(
     b: &mut Builder,
     group: &[&Atom],
     lo: usize,
     hi: usize,
-    shares: &[f64],
-) -> Expression {
-    let mut term = Expression::from(0.0);
-    if group.is_empty() {
-        return term;
+    balanced: &[Balanced],
+) -> Vec<Expression> {
+    if group.is_empty() || balanced.is_empty() {
+        return vec![Expression::from(0.0); balanced.len()];
     }
     let n: Expression = group.iter().map(|a| a.var).sum();
     let values = choose_value(b, n.clone(), lo, hi);
-    for (p, &share) in shares.iter().enumerate() {
-        let n_p: Expression = group
-            .iter()
-            .filter(|a| a.province == p)
-            .map(|a| a.var)
-            .sum();
-        let dev = b.abs(n_p - share * n.clone());
-        // |n_p − share·m| is at least the distance from share·m to a whole number.
+    let mut out = Vec::new();
+    for attr in balanced {
+        let mut term = Expression::from(0.0);
+        for (v, &share) in attr.shares.iter().enumerate() {
+            let mut n_v: Expression = group
+                .iter()
+                .filter(|a| attr.value_of[a.profile] == v)
+                .map(|a| a.var)
+                .sum();
+            if attr.counted {
+                let count = b.count(hi);
+                b.constraints.push((n_v.clone() - count).eq(0.0));
+                b.starts.push((count, Start::Equal(n_v)));
+                n_v = count.into();
+            }
+            let dev = b.abs(n_v - share * n.clone());
+            // |n_v − share·m| is at least the distance from share·m to a whole number.
+            let floor: Expression = values
+                .iter()
+                .map(|&(m, l)| distance_to_whole(share * m as f64) * l)
+                .sum();
+            b.constraints.push((floor - dev).leq(0.0));
+            term += dev;
+        }
         let floor: Expression = values
             .iter()
-            .map(|&(m, l)| distance_to_whole(share * m as f64) * l)
+            .map(|&(m, l)| rounding_cost(attr.shares, m) * l)
             .sum();
-        b.constraints.push((floor - dev).leq(0.0));
-        term += dev;
+        b.constraints.push((floor - term.clone()).leq(0.0));
+        out.push(term);
     }
-    let floor: Expression = values
-        .iter()
-        .map(|&(m, l)| rounding_cost(shares, m) * l)
-        .sum();
-    b.constraints.push((floor - term.clone()).leq(0.0));
-    term
+    out
 }
 
 /// Distance from `x` to the nearest whole number.

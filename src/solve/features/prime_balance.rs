@@ -1,19 +1,22 @@
 //! Soft term `prime_balance`: Σ over provinces p of |n(prime,p) − share_p · n(prime)| over the
-//! occupied prime stands, so that the best places do not all go to one province or to the host.
+//! occupied prime stands, so that the best places do not all go to one province or to the host;
+//! and the same over the values of any other attribute a `balance` rule names over the prime
+//! stands.
 
-use super::{province_deviation, Atom, Builder};
+use super::{deviations, Atom, Balanced, Builder};
 use good_lp::Expression;
 
-/// Adds one deviation variable per province and returns their sum. `placed` is the range of
-/// the number of prime stands that can be occupied (see [`province_deviation`]).
+/// Adds one deviation variable per value of each balanced attribute and returns, for each
+/// attribute, their sum. `placed` is the range of the number of prime stands that can be
+/// occupied (see [`deviations`]).
 pub fn prime_balance(
     b: &mut Builder,
     atoms: &[Atom],
     placed: (usize, usize),
-    shares: &[f64],
-) -> Expression {
+    balanced: &[Balanced],
+) -> Vec<Expression> {
     let prime: Vec<&Atom> = atoms.iter().filter(|a| a.prime).collect();
-    province_deviation(b, &prime, placed.0, placed.1, shares)
+    deviations(b, &prime, placed.0, placed.1, balanced)
 }
 
 #[cfg(test)]
@@ -28,20 +31,25 @@ mod tests {
         let atoms = [
             Atom {
                 var: host,
-                province: 0,
+                profile: 0,
                 zone: None,
                 prime: true,
             },
             Atom {
                 var: guest,
-                province: 1,
+                profile: 1,
                 zone: None,
                 prime: true,
             },
         ];
         b.constraints.push((host + guest).eq(3.0));
         // The host would take every prime stand if balance did not count.
-        let term = prime_balance(&mut b, &atoms, (0, 3), &[2.0 / 3.0, 1.0 / 3.0]);
+        let balanced = Balanced {
+            shares: &[2.0 / 3.0, 1.0 / 3.0],
+            value_of: &[0, 1],
+            counted: false,
+        };
+        let term = prime_balance(&mut b, &atoms, (0, 3), &[balanced]).remove(0);
         let mut m = b
             .vars
             .minimise(term - 0.01 * host)

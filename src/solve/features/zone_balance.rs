@@ -1,23 +1,27 @@
 //! Soft term `zone_balance`: Σ over zones z and provinces p of |n(z,p) − share_p · n(z)|, so that
-//! every province is seen in every part of the square in proportion to its exhibitors.
+//! every province is seen in every part of the square in proportion to its exhibitors; and the
+//! same over the values of any other attribute a `balance` rule names over the zones.
 
-use super::{province_deviation, Atom, Builder};
+use super::{deviations, Atom, Balanced, Builder};
 use good_lp::Expression;
 
-/// Adds one deviation variable per zone and province and returns their sum. `placed[z]` is the
-/// range of the number of exhibitors zone `z` can hold (see [`province_deviation`]).
+/// Adds one deviation variable per zone and value of each balanced attribute and returns, for
+/// each attribute, their sum. `placed[z]` is the range of the number of exhibitors zone `z`
+/// can hold (see [`deviations`]).
 pub fn zone_balance(
     b: &mut Builder,
     atoms: &[Atom],
     placed: &[(usize, usize)],
-    shares: &[f64],
-) -> Expression {
-    let mut term = Expression::from(0.0);
+    balanced: &[Balanced],
+) -> Vec<Expression> {
+    let mut terms = vec![Expression::from(0.0); balanced.len()];
     for (z, &(lo, hi)) in placed.iter().enumerate() {
         let here: Vec<&Atom> = atoms.iter().filter(|a| a.zone == Some(z)).collect();
-        term += province_deviation(b, &here, lo, hi, shares);
+        for (term, dev) in terms.iter_mut().zip(deviations(b, &here, lo, hi, balanced)) {
+            *term += dev;
+        }
     }
-    term
+    terms
 }
 
 #[cfg(test)]
@@ -37,7 +41,7 @@ mod tests {
             .flat_map(|p| (0..2).map(move |z| (p, z)))
             .map(|(p, z)| Atom {
                 var: x[p][z],
-                province: p,
+                profile: p,
                 zone: Some(z),
                 prime: false,
             })
@@ -50,7 +54,12 @@ mod tests {
         }
         // Province 0 would rather be in zone 0; balance costs 1 per unit away from 2/2.
         let pull = 0.1 * (x[0][1] + x[1][0]);
-        let term = zone_balance(&mut b, &atoms, &[(0, 8), (0, 8)], &[0.5, 0.5]);
+        let balanced = Balanced {
+            shares: &[0.5, 0.5],
+            value_of: &[0, 1],
+            counted: false,
+        };
+        let term = zone_balance(&mut b, &atoms, &[(0, 8), (0, 8)], &[balanced]).remove(0);
         let mut m = b
             .vars
             .minimise(term + pull)
