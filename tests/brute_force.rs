@@ -1,6 +1,7 @@
 //! On small stops the solver's optimum equals the best of every possible layout, enumerated one
 //! by one and scored by a plain evaluation written here from the format's definitions
-//! (with the rotation term of a tour's history, when the stop has one).
+//! (with the rotation term of a tour's history, when the stop has one, and the balance rules
+//! over other attributes than the province, when it has some).
 
 mod common;
 
@@ -94,11 +95,69 @@ fn score(p: &Problem, edges: &[(usize, usize, EdgeKind)], stand_of: &[usize]) ->
             }
         }
     }
+    // Balance rules: a province rule sets the province terms' weights; any other attribute
+    // adds Σ over its values of |placed with the value − its share × placed|, per zone and/or
+    // on the prime stands.
+    let (mut w_zone, mut w_prime) = (w.zone_balance.unwrap_or(1.0), w.prime_balance.unwrap_or(2.0));
+    let mut others = 0.0;
+    for b in &rules.balance {
+        let sides: &[Over] = match b.over {
+            Over::Both => &[Over::Zones, Over::Prime],
+            Over::Zones => &[Over::Zones],
+            Over::Prime => &[Over::Prime],
+        };
+        for &side in sides {
+            let weight = b.weight.unwrap_or(if side == Over::Prime { 2.0 } else { 1.0 });
+            if b.attribute == "province" {
+                if side == Over::Prime {
+                    w_prime = weight;
+                } else {
+                    w_zone = weight;
+                }
+                continue;
+            }
+            let value = |e: usize| -> String {
+                let x = &p.exhibitors[e];
+                match b.attribute.as_str() {
+                    "women_led" => x.women_led.to_string(),
+                    "form" => format!("{:?}", x.form),
+                    "category" => format!("{:?}", p.families.iter().find(|f| f.id == x.family).unwrap().category),
+                    other => x.attributes.get(other).cloned().unwrap_or_default(),
+                }
+            };
+            let values: std::collections::BTreeSet<String> = (0..p.exhibitors.len()).map(value).collect();
+            let off = |placed: &[usize]| -> f64 {
+                values
+                    .iter()
+                    .map(|v| {
+                        let all = (0..p.exhibitors.len()).filter(|&e| value(e) == *v).count() as f64;
+                        let here = placed.iter().filter(|&&e| value(e) == *v).count() as f64;
+                        (here - all / n * placed.len() as f64).abs()
+                    })
+                    .sum()
+            };
+            let cost: f64 = if side == Over::Prime {
+                off(&prime.iter().filter_map(|&s| occ[s]).collect::<Vec<_>>())
+            } else {
+                zones
+                    .iter()
+                    .map(|z| {
+                        off(&(0..p.stands.len())
+                            .filter(|&s| p.stands[s].zone.as_deref() == Some(z))
+                            .filter_map(|s| occ[s])
+                            .collect::<Vec<_>>())
+                    })
+                    .sum()
+            };
+            others += weight * cost;
+        }
+    }
     w.rotation.unwrap_or(1.0) * rotation
         + w.clash.unwrap_or(10.0) * clash
-        + w.zone_balance.unwrap_or(1.0) * zone_balance
-        + w.prime_balance.unwrap_or(2.0) * prime_balance
+        + w_zone * zone_balance
+        + w_prime * prime_balance
         + w.empty_prime.unwrap_or(10.0) * empty_prime
+        + others
 }
 
 fn allowed(p: &Problem, e: usize, s: usize) -> bool {
@@ -178,8 +237,15 @@ fn small_stop() -> impl Strategy<Value = Problem> {
         let exhibitors: Vec<_> = (0..n)
             .map(|i| {
                 let needs: Vec<&str> = if rng.unit() < 0.2 { vec!["electricity"] } else { vec![] };
-                serde_json::json!({ "id": format!("e{i}"), "name": format!("Exposant {i}"),
-                  "province": format!("p{}", rng.below(provinces)), "family": format!("f{}", rng.below(families)), "needs": needs })
+                let form = ["cooperative", "association", "social_enterprise"][rng.below(3)];
+                let mut e = serde_json::json!({ "id": format!("e{i}"), "name": format!("Exposant {i}"),
+                  "province": format!("p{}", rng.below(provinces)), "family": format!("f{}", rng.below(families)), "needs": needs,
+                  "women_led": rng.unit() < 0.5, "form": form });
+                if rng.unit() < 0.8 {
+                    let secteur = ["agricole", "artisanat"][rng.below(2)];
+                    e["attributes"] = serde_json::json!({ "secteur": secteur });
+                }
+                e
             })
             .collect();
         let mut v = serde_json::json!({
@@ -192,6 +258,24 @@ fn small_stop() -> impl Strategy<Value = Problem> {
         });
         if families >= 2 && rng.unit() < 0.4 {
             v["rules"] = serde_json::json!({ "incompatible": [{ "families": ["f0", "f1"], "weight": 1.5 }] });
+        }
+        if rng.unit() < 0.6 {
+            // A random balance list: attributes, sides and weights, each attribute once.
+            let mut balance = vec![];
+            for attribute in ["women_led", "form", "secteur", "category", "province"] {
+                if rng.unit() < 0.35 {
+                    let over = ["zones", "prime", "both"][rng.below(3)];
+                    let mut rule = serde_json::json!({ "attribute": attribute, "over": over });
+                    if rng.unit() < 0.7 {
+                        let weight = [0.5, 1.0, 2.0, 3.0][rng.below(4)];
+                        rule["weight"] = serde_json::json!(weight);
+                    }
+                    balance.push(rule);
+                }
+            }
+            if !balance.is_empty() {
+                v["rules"]["balance"] = serde_json::json!(balance);
+            }
         }
         if rng.unit() < 0.3 {
             v["pins"] = serde_json::json!([{ "exhibitor": "e0", "stand": format!("S{}", rng.below(stands_n)) }]);
@@ -219,7 +303,7 @@ fn small_stop() -> impl Strategy<Value = Problem> {
         v["families"].as_array_mut().unwrap().retain(|x| uf.contains(&x["id"].as_str().unwrap().to_string()));
         if let Some(r) = v.get_mut("rules") {
             if !(uf.contains(&"f0".to_string()) && uf.contains(&"f1".to_string())) {
-                *r = serde_json::json!({});
+                r.as_object_mut().unwrap().remove("incompatible");
             }
         }
         v

@@ -35,6 +35,7 @@ fn with_newcomer(mut p: Problem) -> Problem {
         needs: vec![],
         sessions: vec![],
         extra: Default::default(),
+        attributes: Default::default(),
     });
     p
 }
@@ -415,6 +416,7 @@ fn with_a_one_person_newcomer(mut p: Problem) -> Problem {
         needs: vec![],
         sessions: vec!["networking".into(), "digital-marketing".into()],
         extra: Default::default(),
+        attributes: Default::default(),
     });
     p
 }

@@ -250,6 +250,32 @@ fn print_zone_table(problem: &Problem, stop: &Stop, solution: &Solution) {
         }
         println!();
     }
+    for table in caravane::view::zones::attribute_tables(stop, &layout) {
+        let attribute = caravane::term_words::attribute_name(&table.attribute, lang);
+        println!("  {}", t!("cli-solve-attribute-table", attribute = attribute));
+        let values: Vec<String> = (table.values.iter())
+            .map(|v| caravane::term_words::value_name(&table.attribute, v, lang))
+            .collect();
+        let w = values.iter().map(|v| v.chars().count()).max().unwrap_or(0);
+        let w = w.clamp(14, 26);
+        print!("    {:<14}", "");
+        for value in &values {
+            print!(" {:>w$}", truncate(value, w));
+        }
+        println!();
+        for (z, row) in &table.rows {
+            let group = match z {
+                Some(z) => caravane::view::names::zone_name(&problem.zones, &stop.zones[*z], lang),
+                None => t!("cli-solve-prime-row"),
+            };
+            print!("    {:<14}", truncate(&group, 14));
+            for (n, target) in row {
+                let cell = format!("{n} ({})", numbers::decimal(lang, *target, 1));
+                print!(" {cell:>w$}");
+            }
+            println!();
+        }
+    }
 }
 
 /// The first `n` characters of `s`.
