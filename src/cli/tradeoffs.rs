@@ -120,7 +120,10 @@ fn refused(error: PlanError) -> i32 {
             EXIT_INFEASIBLE
         }
         e => {
-            eprintln!("{}", t!("cli-tradeoffs-internal-error", why = e.to_string()));
+            eprintln!(
+                "{}",
+                t!("cli-tradeoffs-internal-error", why = e.to_string())
+            );
             EXIT_FAILURE
         }
     }
@@ -137,7 +140,10 @@ pub fn front_json(name: &str, front: &Front, files: &[String]) -> serde_json::Va
             let mut v = serde_json::Map::new();
             v.insert(a.into(), value(p.first));
             v.insert(b.into(), value(p.second));
-            v.insert("status".into(), serde_json::to_value(p.status).expect("status"));
+            v.insert(
+                "status".into(),
+                serde_json::to_value(p.status).expect("status"),
+            );
             v.insert("gap".into(), value(p.gap));
             v.insert("solution".into(), file.as_str().into());
             if front.between == Between::ClashBalance {
@@ -171,21 +177,38 @@ fn print_front(front: &Front, files: &[String], dir: &Path) {
     let n = |x: f64| numbers::number(lang, x, 0, 2);
     let proven = front.points.iter().all(|p| p.status == Status::Optimal);
     let head = match front.between {
-        Between::ClashBalance => t!("cli-tradeoffs-head-clash-balance", count = front.points.len()),
-        Between::MovesObjective => t!("cli-tradeoffs-head-moves-objective", count = front.points.len()),
+        Between::ClashBalance => t!(
+            "cli-tradeoffs-head-clash-balance",
+            count = front.points.len()
+        ),
+        Between::MovesObjective => t!(
+            "cli-tradeoffs-head-moves-objective",
+            count = front.points.len()
+        ),
     };
     println!("{head}");
     let (a, b) = match front.between {
         Between::ClashBalance => (t!("front-axis-clash"), t!("front-axis-balance")),
         Between::MovesObjective => (t!("front-axis-moves"), t!("front-axis-objective")),
     };
+    let point = t!("front-col-point");
+    let widths = [
+        point.chars().count().max(3),
+        a.chars().count().max(8),
+        b.chars().count().max(8),
+        t!("front-status-proven").chars().count().max(12),
+    ];
     println!(
-        "  {:<6} {:>14} {:>14}  {:<22} {}",
-        t!("front-col-point"),
+        "  {:<w0$}  {:>w1$}  {:>w2$}  {:<w3$}  {}",
+        point,
         a,
         b,
         t!("front-col-status"),
-        t!("front-col-file")
+        t!("front-col-file"),
+        w0 = widths[0],
+        w1 = widths[1],
+        w2 = widths[2],
+        w3 = widths[3]
     );
     for (i, (p, file)) in front.points.iter().zip(files).enumerate() {
         let status = match p.status {
@@ -196,12 +219,16 @@ fn print_front(front: &Front, files: &[String], dir: &Path) {
             ),
         };
         println!(
-            "  {:<6} {:>14} {:>14}  {:<22} {}",
+            "  {:<w0$}  {:>w1$}  {:>w2$}  {:<w3$}  {}",
             i + 1,
             n(p.first),
             n(p.second),
             status,
-            file
+            file,
+            w0 = widths[0],
+            w1 = widths[1],
+            w2 = widths[2],
+            w3 = widths[3]
         );
     }
     for w in front.points.windows(2) {

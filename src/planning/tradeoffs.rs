@@ -12,7 +12,10 @@
 //!   by the clash-only model) or no layout is left.
 //! * [`moves_objective_front`]: for a re-plan, the best whole objective with at most `k` chosen
 //!   moves, for `k` = 0, 1, 2, … until the best objective of any re-plan is reached; each point
-//!   is one re-plan ([`replan`]) with `max_moves: Some(k)` and no cost per move.
+//!   is one re-plan ([`replan`]) with `max_moves: Some(k)` and no cost per move. With no cost
+//!   per move and no limit, a re-plan minimises the whole objective over every plan of the
+//!   changed stop, so the last value is known beforehand from the plain plan
+//!   ([`super::stop::plan`]), which is much faster to prove than an unlimited re-plan.
 //!
 //! Every point becomes a whole solution through the ordinary planning path (its stands kept,
 //! its sessions planned for them), checked by the independent checker; the two values on the
@@ -22,7 +25,7 @@
 
 use super::replan::{replan, Priority, ReplanOptions};
 use super::solution::{assignments, check_solution, SolutionWriter};
-use super::stop::{plan_parts, Parts, PlanError};
+use super::stop::{plan, plan_parts, Parts, PlanError};
 use crate::format::{Objective, Problem, Solution, Status};
 use crate::solve::counts::balance_bound;
 use crate::solve::highs::{MipResult, MipStatus};
@@ -110,9 +113,7 @@ pub fn balance_side(weights: &Weights, objective: &Objective) -> f64 {
 fn time_left(budget: &Budget) -> Options {
     let options = *budget.options();
     Options {
-        time_limit: options
-            .time_limit
-            .map(|l| (l - budget.seconds()).max(0.05)),
+        time_limit: options.time_limit.map(|l| (l - budget.seconds()).max(0.05)),
         ..options
     }
 }
@@ -234,7 +235,10 @@ fn sides(problem: &Problem, stop: &Stop, stand_of: &[usize]) -> (f64, f64) {
         ..stands_file(problem, stop)
     };
     let o = check_solution(problem, &solution).objective;
-    (clash_side(&stop.weights, &o), balance_side(&stop.weights, &o))
+    (
+        clash_side(&stop.weights, &o),
+        balance_side(&stop.weights, &o),
+    )
 }
 
 /// An empty solution file of the stop, to fill with stands.
@@ -327,8 +331,10 @@ pub fn moves_objective_front(
         };
         replan(name, problem, announced, &options)
     };
+    // With no cost per move and no limit on them, a re-plan minimises the whole objective over
+    // every plan of the changed stop: the plain plan of that stop, much faster to prove.
     progress.stage("front", &crate::t!("front-progress-best"));
-    let best = replan_with(None)?;
+    let best = plan(name, problem, &time_left(&budget), &())?;
     let best_total = objective_total(&best.solution);
     let most = Stop::new(name, problem).exhibitors.len();
     let mut points: Vec<FrontPoint> = Vec::new();
@@ -380,5 +386,8 @@ pub fn moves_objective_front(
 
 /// The whole objective of a checked solution (infinite without one).
 fn objective_total(solution: &Solution) -> f64 {
-    solution.objective.as_ref().map_or(f64::INFINITY, |o| o.total)
+    solution
+        .objective
+        .as_ref()
+        .map_or(f64::INFINITY, |o| o.total)
 }

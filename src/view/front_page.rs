@@ -63,8 +63,16 @@ fn status_word(lang: Lang, status: Status, gap: f64) -> String {
 fn page(problem: &Problem, stop: &Stop, front: &Front, files: &[String], lang: Lang) -> String {
     let axes = axis_names(front.between, lang);
     let title = match front.between {
-        Between::ClashBalance => tl!(lang, "front-title-clash-balance", stop = stop.info.town.as_str()),
-        Between::MovesObjective => tl!(lang, "front-title-moves-objective", stop = stop.info.town.as_str()),
+        Between::ClashBalance => tl!(
+            lang,
+            "front-title-clash-balance",
+            stop = stop.info.town.as_str()
+        ),
+        Between::MovesObjective => tl!(
+            lang,
+            "front-title-moves-objective",
+            stop = stop.info.town.as_str()
+        ),
     };
     let how = match front.between {
         Between::ClashBalance => tl!(lang, "front-how-clash-balance"),
@@ -78,7 +86,11 @@ fn page(problem: &Problem, stop: &Stop, front: &Front, files: &[String], lang: L
         escape(&how)
     );
     if !front.complete {
-        let _ = writeln!(body, "<p class=\"warn\">{}</p>", escape(&tl!(lang, "front-incomplete")));
+        let _ = writeln!(
+            body,
+            "<p class=\"warn\">{}</p>",
+            escape(&tl!(lang, "front-incomplete"))
+        );
     }
     body.push_str("<div class=\"top\">\n");
     body.push_str(&chart(front, &axes, lang));
@@ -97,14 +109,15 @@ fn page(problem: &Problem, stop: &Stop, front: &Front, files: &[String], lang: L
         }
     }
     body.push_str("</section>\n");
-    // Each point's floor plan.
+    // Each point's floor plan, laid out as when opened on its own (it places right-to-left
+    // text itself).
     body.push_str("<section id=\"plans\">\n");
     for (i, p) in front.points.iter().enumerate() {
         let svg = crate::view::floor_plan::plan_svg(problem, stop, &p.solution, lang);
         let svg = svg.find("<svg").map_or(svg.as_str(), |at| &svg[at..]);
         let _ = writeln!(
             body,
-            "<div class=\"plan\" id=\"plan-{i}\" hidden><h2>{}</h2>{svg}</div>",
+            "<div class=\"plan\" id=\"plan-{i}\" hidden><h2>{}</h2><div class=\"drawing\" dir=\"ltr\">{svg}</div></div>",
             escape(&tl!(lang, "front-plan-of", point = (i + 1) as f64))
         );
     }
@@ -170,27 +183,38 @@ fn chart(front: &Front, axes: &[String; 2], lang: Lang) -> String {
         .map(|p| format!("{:.1},{:.1}", sx(p.first), sy(p.second)))
         .collect();
     if path.len() > 1 {
-        let _ = writeln!(svg, "<polyline points=\"{}\" class=\"steps\"/>", path.join(" "));
+        let _ = writeln!(
+            svg,
+            "<polyline points=\"{}\" class=\"steps\"/>",
+            path.join(" ")
+        );
     }
     for (i, p) in front.points.iter().enumerate() {
         let (cx, cy) = (sx(p.first), sy(p.second));
-        let label = format!(
-            "{} : ({} ; {}) {}",
+        let values = format!(
+            "{} : ({} ; {})",
             i + 1,
             figure(lang, p.first),
-            figure(lang, p.second),
-            status_word(lang, p.status, p.gap)
+            figure(lang, p.second)
         );
+        let status = status_word(lang, p.status, p.gap);
         // Labels of points in the right half go to their left.
-        let (dx, anchor) = if cx > w / 2.0 { (-12.0, "end") } else { (12.0, "start") };
+        let (dx, anchor) = if cx > w / 2.0 {
+            (-12.0, "end")
+        } else {
+            (12.0, "start")
+        };
         let _ = writeln!(
             svg,
-            "<g class=\"point {status}\" data-point=\"{i}\" tabindex=\"0\"><circle cx=\"{cx:.1}\" cy=\"{cy:.1}\" r=\"8\"/>\
-             <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"{anchor}\">{}</text></g>",
-            cx + dx,
-            cy - 10.0,
-            escape(&label),
-            status = if p.status == Status::Optimal { "proven" } else { "open" },
+            "<g class=\"point {class}\" data-point=\"{i}\" tabindex=\"0\"><circle cx=\"{cx:.1}\" cy=\"{cy:.1}\" r=\"8\"/>\
+             <text x=\"{x:.1}\" y=\"{y1:.1}\" text-anchor=\"{anchor}\" direction=\"ltr\" unicode-bidi=\"embed\">{}</text>\
+             <text x=\"{x:.1}\" y=\"{y2:.1}\" text-anchor=\"{anchor}\" class=\"status\">{}</text></g>",
+            escape(&values),
+            escape(&status),
+            x = cx + dx,
+            y1 = cy - 4.0,
+            y2 = cy + 13.0,
+            class = if p.status == Status::Optimal { "proven" } else { "open" },
         );
     }
     svg.push_str("</svg>\n");
@@ -320,6 +344,7 @@ h2{font-size:1.1rem;margin:1rem 0 .4rem}
 .chart .point circle{fill:#1f6f8b;stroke:#fff;stroke-width:2}
 .chart .point.open circle{fill:#c77d00}
 .chart .point.picked circle{fill:#b3261e;r:10}
+.chart .point .status{font-size:12px;fill:#1f6f8b}
 .chart .point text{font-size:13px;fill:#1d1d1d;paint-order:stroke;stroke:#fbfbf8;stroke-width:3}
 table{border-collapse:collapse;margin:.3rem 0}
 th,td{border:1px solid #bbb;padding:.25rem .5rem;text-align:start}
