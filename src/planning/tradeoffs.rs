@@ -24,7 +24,7 @@
 //! point dominates are removed.
 
 use super::replan::{replan, Priority, ReplanOptions};
-use super::solution::{assignments, check_solution, SolutionWriter};
+use super::solution::{assignments, check_solution, tidy_number, SolutionWriter};
 use super::stop::{plan, plan_parts, Parts, PlanError};
 use crate::format::{Objective, Problem, Solution, Status};
 use crate::solve::counts::balance_bound;
@@ -278,8 +278,8 @@ fn whole_points(
             .last()
             .map(|p| super::moves::moves_between(&p.solution, &solution).len());
         points.push(FrontPoint {
-            first: clash_side(&stop.weights, &o),
-            second: balance_side(&stop.weights, &o),
+            first: tidy_number(clash_side(&stop.weights, &o)),
+            second: tidy_number(balance_side(&stop.weights, &o)),
             status,
             gap,
             moves,
