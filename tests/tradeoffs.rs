@@ -295,3 +295,29 @@ fn bad_input_is_refused_clearly_and_nothing_is_written() {
     assert!(!dir.join("forced.tradeoffs").exists());
     assert!(!dir.join("broken.tradeoffs").exists());
 }
+
+#[test]
+fn a_stop_where_nobody_can_be_placed_has_no_front_and_says_why() {
+    // Three sellers need electricity, and two stands have it.
+    let mut v = forced_clashes();
+    for i in 0..2 {
+        v["stands"][i]["tags"] = json!(["electricity"]);
+    }
+    for i in 0..3 {
+        v["exhibitors"][i]["needs"] = json!(["electricity"]);
+    }
+    let problem = problem_of(&v);
+    let err = clash_balance_front("full", &problem, &Options::default(), &()).unwrap_err();
+    assert!(!err.to_string().is_empty());
+    let dir = scratch("full");
+    let stop = dir.join("full.problem.json");
+    std::fs::write(&stop, common::text(&v)).unwrap();
+    let o = caravane(&["tradeoffs", stop.to_str().unwrap()]);
+    assert_eq!(
+        o.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(!dir.join("full.tradeoffs").exists());
+}

@@ -182,7 +182,7 @@ pub fn clash_balance_front(
         } else {
             by_balance
         };
-        let (clash, balance) = sides(problem, &stop, &layout);
+        let (clash, _) = sides(problem, &stop, &layout);
         let proven = res.status == MipStatus::Optimal && res2.status == MipStatus::Optimal;
         let gap = solve_gap(&res).max(solve_gap(&res2));
         let status = if proven {
@@ -196,6 +196,7 @@ pub fn clash_balance_front(
             break;
         }
         found.push((layout, status, if proven { 0.0 } else { gap }));
+        // The least balance of step one, exact, bounds the next point's balance from below.
         previous = Some((clash, balance));
         if clash <= clash_least.0 + TOLERANCE && clash_least.1 {
             break;
