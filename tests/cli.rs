@@ -61,7 +61,7 @@ fn assert_wrote(o: &Output, file: &Path) {
 }
 
 /// Every command, in the order `caravane --help` lists them.
-const COMMANDS: [&str; 22] = [
+const COMMANDS: [&str; 23] = [
     "validate",
     "info",
     "solve",
@@ -76,6 +76,7 @@ const COMMANDS: [&str; 22] = [
     "import-tour",
     "export",
     "replan",
+    "tradeoffs",
     "move",
     "swap",
     "recommend",

@@ -31,6 +31,7 @@ mod serve;
 mod solve;
 mod timetable;
 mod tour;
+mod tradeoffs;
 mod validate;
 mod venue;
 mod words;
@@ -85,6 +86,7 @@ enum Command {
     ImportTour(import_tour::ImportTourArgs),
     Export(export::ExportArgs),
     Replan(replan::ReplanArgs),
+    Tradeoffs(tradeoffs::TradeoffsArgs),
     Move(hand::MoveArgs),
     Swap(hand::SwapArgs),
     Recommend(recommend::RecommendArgs),
@@ -141,6 +143,7 @@ pub fn run() -> i32 {
         Command::ImportTour(args) => import_tour::run(args),
         Command::Export(args) => export::run(args),
         Command::Replan(args) => replan::run(args),
+        Command::Tradeoffs(args) => tradeoffs::run(args),
         Command::Move(args) => hand::run_move(args),
         Command::Swap(args) => hand::run_swap(args),
         Command::Recommend(args) => recommend::run(args),

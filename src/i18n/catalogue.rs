@@ -37,6 +37,7 @@ resources!(
     "web-plan.ftl",
     "web-jobs.ftl",
     "web-make.ftl",
+    "front.ftl",
 );
 
 /// A value given to a message: text, or a number (which selects plurals and is written the

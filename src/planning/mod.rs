@@ -5,7 +5,8 @@
 //! * [`solution`]: the solution file, re-verified by the checker, made in one place;
 //! * [`replan`]: a changed stop re-planned with as few moves as possible;
 //! * [`recommend`]: the best free stands for one more exhibitor;
-//! * [`moves`]: who has another stand from one layout to another, and why.
+//! * [`moves`]: who has another stand from one layout to another, and why;
+//! * [`tradeoffs`]: the proven fronts between clash and balance, and between moves and quality.
 
 pub mod hand;
 pub mod moves;
@@ -14,6 +15,7 @@ pub mod replan;
 pub mod scaling;
 pub mod solution;
 pub mod stop;
+pub mod tradeoffs;
 
 use crate::format::Status;
 

@@ -246,6 +246,30 @@ impl PlacementModel {
         };
         (highs::solve(mip, limits), self.places, self.groups)
     }
+
+    /// Keeps the weighted clash part at most `at_most` (a step of a trade-off front).
+    pub fn clash_at_most(&mut self, at_most: f64) {
+        self.builder
+            .constraints
+            .push(self.clash_term.clone().leq(at_most));
+    }
+
+    /// Keeps the weighted balance part (every stand term but the clash) at most `at_most`.
+    pub fn balance_at_most(&mut self, at_most: f64) {
+        self.builder
+            .constraints
+            .push(self.balance_term.clone().leq(at_most));
+    }
+
+    /// Minimises the weighted clash part alone.
+    pub fn minimise_clash(&mut self) {
+        self.objective = self.clash_term.clone();
+    }
+
+    /// Minimises the weighted balance part alone.
+    pub fn minimise_balance(&mut self) {
+        self.objective = self.balance_term.clone();
+    }
 }
 
 /// The exhibitors `neighbour_watch` may concern: kept by one person, and registered for a
