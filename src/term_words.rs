@@ -171,10 +171,7 @@ mod tests {
         );
         assert_eq!(value_name("form", "cooperative", Lang::Fr), "coopératives");
         assert_eq!(value_name("form", "", Lang::Fr), "forme non renseignée");
-        assert_eq!(
-            value_name("secteur", "", Lang::Fr),
-            "secteur non renseigné"
-        );
+        assert_eq!(value_name("secteur", "", Lang::Fr), "secteur non renseigné");
         assert_eq!(
             code_name("balance/secteur/zones", Lang::En).as_deref(),
             Some("Balance: secteur, zones")

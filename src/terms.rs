@@ -382,7 +382,9 @@ pub fn balance_rules(rules: Option<&format::Rules>) -> Vec<BalanceRule> {
             out.push(BalanceRule {
                 attribute: b.attribute.clone(),
                 over,
-                weight: b.weight.unwrap_or(province_term(over).info().default_weight),
+                weight: b
+                    .weight
+                    .unwrap_or(province_term(over).info().default_weight),
             });
         }
     }

@@ -98,7 +98,10 @@ fn score(p: &Problem, edges: &[(usize, usize, EdgeKind)], stand_of: &[usize]) ->
     // Balance rules: a province rule sets the province terms' weights; any other attribute
     // adds Σ over its values of |placed with the value − its share × placed|, per zone and/or
     // on the prime stands.
-    let (mut w_zone, mut w_prime) = (w.zone_balance.unwrap_or(1.0), w.prime_balance.unwrap_or(2.0));
+    let (mut w_zone, mut w_prime) = (
+        w.zone_balance.unwrap_or(1.0),
+        w.prime_balance.unwrap_or(2.0),
+    );
     let mut others = 0.0;
     for b in &rules.balance {
         let sides: &[Over] = match b.over {
@@ -107,7 +110,9 @@ fn score(p: &Problem, edges: &[(usize, usize, EdgeKind)], stand_of: &[usize]) ->
             Over::Prime => &[Over::Prime],
         };
         for &side in sides {
-            let weight = b.weight.unwrap_or(if side == Over::Prime { 2.0 } else { 1.0 });
+            let weight = b
+                .weight
+                .unwrap_or(if side == Over::Prime { 2.0 } else { 1.0 });
             if b.attribute == "province" {
                 if side == Over::Prime {
                     w_prime = weight;
@@ -121,16 +126,25 @@ fn score(p: &Problem, edges: &[(usize, usize, EdgeKind)], stand_of: &[usize]) ->
                 match b.attribute.as_str() {
                     "women_led" => x.women_led.to_string(),
                     "form" => format!("{:?}", x.form),
-                    "category" => format!("{:?}", p.families.iter().find(|f| f.id == x.family).unwrap().category),
+                    "category" => format!(
+                        "{:?}",
+                        p.families
+                            .iter()
+                            .find(|f| f.id == x.family)
+                            .unwrap()
+                            .category
+                    ),
                     other => x.attributes.get(other).cloned().unwrap_or_default(),
                 }
             };
-            let values: std::collections::BTreeSet<String> = (0..p.exhibitors.len()).map(value).collect();
+            let values: std::collections::BTreeSet<String> =
+                (0..p.exhibitors.len()).map(value).collect();
             let off = |placed: &[usize]| -> f64 {
                 values
                     .iter()
                     .map(|v| {
-                        let all = (0..p.exhibitors.len()).filter(|&e| value(e) == *v).count() as f64;
+                        let all =
+                            (0..p.exhibitors.len()).filter(|&e| value(e) == *v).count() as f64;
                         let here = placed.iter().filter(|&&e| value(e) == *v).count() as f64;
                         (here - all / n * placed.len() as f64).abs()
                     })

@@ -67,7 +67,11 @@ fn a06_b08(problem: &Problem, solution: &Solution) -> Handed {
 fn a_swap_costs_what_the_checker_says_term_by_term_with_its_reasons() {
     let (problem, solution) = taroudant();
     let done = a06_b08(&problem, &solution);
-    let changed: Vec<(&str, f64)> = done.terms.iter().map(|t| (t.term.as_str(), t.change)).collect();
+    let changed: Vec<(&str, f64)> = done
+        .terms
+        .iter()
+        .map(|t| (t.term.as_str(), t.change))
+        .collect();
     assert_eq!(changed, [("neighbour_watch", 1.0), ("total", 1.0)]);
     assert_eq!(done.terms.last().unwrap().after, 13.3);
     assert!(done.gone.is_empty(), "{:?}", done.gone);

@@ -138,3 +138,6 @@ plan-hours-and = { $first } و{ $then }
 
 # Where a stop is held: the square or hall, then the town.
 plan-place = { $venue }، { $town }
+plan-legend-attribute = التوازن: { $attribute } (الهدف)
+plan-legend-attribute-cell = { $value } { $count } ({ $target })
+plan-legend-attribute-row = { $group }: { $cells }

@@ -389,5 +389,5 @@ val-balance-twice-action = احتفظوا بقاعدة واحدة لكل خاص�
 val-balance-province-weight = وزن توازن الأقاليم { $over ->
     [prime] على الأروقة المتميزة
    *[other] في المناطق
-} مذكور مرتين: في weights.{ $key } وفي قائمة balance
-val-balance-province-weight-action = احتفظوا بواحد فقط: احذفوا weights.{ $key } أو قاعدة «province»
+} مختلف بين weights.{ $key } وقائمة balance
+val-balance-province-weight-action = اذكروه في مكان واحد: احذفوا weights.{ $key } أو قاعدة «province»

@@ -101,3 +101,6 @@ plan-hours-and = { $first } and { $then }
 
 # Where a stop is held: the square or hall, then the town.
 plan-place = { $venue }, { $town }
+plan-legend-attribute = Balance: { $attribute } (target)
+plan-legend-attribute-cell = { $value } { $count } ({ $target })
+plan-legend-attribute-row = { $group }: { $cells }

@@ -287,5 +287,5 @@ val-balance-twice-action = keep one rule per attribute and side ("both" counts f
 val-balance-province-weight = the weight of the provinces' balance { $over ->
     [prime] on the prime stands
    *[other] over the zones
-} is given twice: in weights.{ $key } and in the balance list
-val-balance-province-weight-action = keep only one: remove weights.{ $key } or the "province" rule
+} differs between weights.{ $key } and the balance list
+val-balance-province-weight-action = give it in one place: remove weights.{ $key } or the "province" rule

@@ -113,3 +113,6 @@ plan-hours-and = { $first } et { $then }
 
 # Where a stop is held: the square or hall, then the town.
 plan-place = { $venue }, { $town }
+plan-legend-attribute = Équilibre : { $attribute } (cible)
+plan-legend-attribute-cell = { $value } { $count } ({ $target })
+plan-legend-attribute-row = { $group } : { $cells }

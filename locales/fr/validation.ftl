@@ -384,5 +384,5 @@ val-balance-twice-action = gardez une seule règle par attribut et par côté (�
 val-balance-province-weight = le poids de l’équilibre des provinces { $over ->
     [prime] sur les stands privilégiés
    *[other] dans les zones
-} est donné deux fois : dans weights.{ $key } et dans la liste balance
-val-balance-province-weight-action = gardez-en un seul : retirez weights.{ $key } ou la règle « province »
+} n’est pas le même dans weights.{ $key } et dans la liste balance
+val-balance-province-weight-action = donnez-le à un seul endroit : retirez weights.{ $key } ou la règle « province »

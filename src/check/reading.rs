@@ -88,7 +88,12 @@ fn attribute_of(p: &Problem, e: &Exhibitor, attribute: &str) -> String {
             Some(Form::SocialEnterprise) => "social_enterprise".into(),
             None => String::new(),
         },
-        "category" => match p.families.iter().find(|f| f.id == e.family).map(|f| f.category) {
+        "category" => match p
+            .families
+            .iter()
+            .find(|f| f.id == e.family)
+            .map(|f| f.category)
+        {
             Some(Category::Agricultural) => "agricultural".into(),
             Some(Category::Artisanal) => "artisanal".into(),
             Some(Category::Services) => "services".into(),

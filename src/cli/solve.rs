@@ -252,7 +252,10 @@ fn print_zone_table(problem: &Problem, stop: &Stop, solution: &Solution) {
     }
     for table in caravane::view::zones::attribute_tables(stop, &layout) {
         let attribute = caravane::term_words::attribute_name(&table.attribute, lang);
-        println!("  {}", t!("cli-solve-attribute-table", attribute = attribute));
+        println!(
+            "  {}",
+            t!("cli-solve-attribute-table", attribute = attribute)
+        );
         let values: Vec<String> = (table.values.iter())
             .map(|v| caravane::term_words::value_name(&table.attribute, v, lang))
             .collect();

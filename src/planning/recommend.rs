@@ -107,7 +107,10 @@ fn candidate(stop: &Stop, (s, o, why): Tried, best: &Objective) -> Candidate {
     let lang = crate::i18n::current();
     let before = stop.weights.rows(best);
     for row in stop.weights.rows(&o) {
-        let was = before.iter().find(|b| b.code == row.code).map_or(0.0, |b| b.raw);
+        let was = before
+            .iter()
+            .find(|b| b.code == row.code)
+            .map_or(0.0, |b| b.raw);
         let d = (row.raw - was) * row.weight;
         if row.term != Some(Term::Clash) && d.abs() > 1e-9 {
             let (name, by) = (

@@ -10,8 +10,8 @@ use super::classes::{exhibitor_groups, stand_types, ExhibitorGroups, Grouping, S
 use super::features::{
     assignment, empty_prime, prime_balance, rotation, zone_balance, Atom, Balanced, Builder,
 };
-use crate::format::Over;
 use super::highs::{self, Limits, Mip, MipResult};
+use crate::format::Over;
 use crate::stop::model::Stop;
 use crate::terms::Term;
 use good_lp::{Expression, Variable};
@@ -55,7 +55,8 @@ pub fn balance_cost(b: &mut Builder, stop: &Stop, atoms: &[Atom]) -> Expression 
         weighted.extend(zones_side.iter().copied().zip(terms));
     }
     if !prime_side.is_empty() {
-        let terms = prime_balance::prime_balance(b, atoms, range(prime_stands), &attrs(&prime_side));
+        let terms =
+            prime_balance::prime_balance(b, atoms, range(prime_stands), &attrs(&prime_side));
         weighted.extend(prime_side.iter().copied().zip(terms));
     }
     // The province's two terms first, then empty prime stands, then the other attributes.

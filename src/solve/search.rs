@@ -10,8 +10,8 @@
 //! The stand objective does not see that cost, so among layouts of equal stand cost the search
 //! prefers those that leave the timetable free to reach its own lower bound.
 
-use crate::stop::layout::Layout;
 use crate::format::Over;
+use crate::stop::layout::Layout;
 use crate::stop::model::Stop;
 use crate::terms::Term;
 use crate::util::Rng;

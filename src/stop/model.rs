@@ -276,7 +276,10 @@ pub fn attribute_value(p: &Problem, e: &format::Exhibitor, attribute: &str) -> S
             .find(|f| f.id == e.family)
             .map(|f| text(serde_json::json!(f.category)))
             .unwrap_or_default(),
-        "form" => e.form.map(|f| text(serde_json::json!(f))).unwrap_or_default(),
+        "form" => e
+            .form
+            .map(|f| text(serde_json::json!(f)))
+            .unwrap_or_default(),
         "women_led" => e.women_led.to_string(),
         other => e
             .attributes

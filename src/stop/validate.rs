@@ -1024,7 +1024,7 @@ fn day_text(d: Date) -> String {
 }
 
 /// Every `balance` rule names an attribute the exhibitors have, once per side, with a weight
-/// in range; the province's weight on a side is given in one place only.
+/// in range; a province rule does not contradict the province's weight in `weights`.
 fn balance_rules_are_proper(p: &Problem, out: &mut Vec<Diagnostic>) {
     let Some(rules) = &p.rules else { return };
     let mut own: BTreeSet<&str> = BTreeSet::new();
@@ -1069,7 +1069,10 @@ fn balance_rules_are_proper(p: &Problem, out: &mut Vec<Diagnostic>) {
                 ));
             }
             let term = crate::terms::province_term(side);
-            if name == crate::terms::PROVINCE && term.weight_in(&weights).is_some() {
+            let by_rule = b.weight.unwrap_or(term.info().default_weight);
+            if name == crate::terms::PROVINCE
+                && term.weight_in(&weights).is_some_and(|w| w != by_rule)
+            {
                 out.push(Diagnostic::new(
                     Code::DuplicateReference,
                     format!("{path}.attribute"),

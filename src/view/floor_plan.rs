@@ -1142,6 +1142,53 @@ fn draw(problem: &Problem, stop: &Stop, solution: &Solution, lang: Lang) -> Stri
         );
         full |= !ok;
     }
+    // Each attribute balanced besides the province: a line per zone and one for the prime
+    // stands, each value's count against its target.
+    for table in crate::view::zones::attribute_tables(stop, &layout) {
+        ly += 12.0;
+        let attribute = crate::term_words::attribute_name(&table.attribute, lang);
+        (legend, _) = say(
+            legend,
+            &mut ly,
+            &tl!(lang, "plan-legend-attribute", attribute = attribute),
+            14.0,
+            true,
+            0.0,
+            "#111",
+        );
+        for (z, row) in &table.rows {
+            let group = match z {
+                Some(z) => zone_name(&problem.zones, &stop.zones[*z], lang),
+                None => tl!(lang, "check-group-prime"),
+            };
+            let cells: Vec<String> = (table.values.iter().zip(row))
+                .map(|(v, &(n, target))| {
+                    tl!(
+                        lang,
+                        "plan-legend-attribute-cell",
+                        value = crate::term_words::value_name(&table.attribute, v, lang),
+                        count = n,
+                        target = crate::i18n::numbers::decimal(lang, target, 1)
+                    )
+                })
+                .collect();
+            (legend, ok) = say(
+                legend,
+                &mut ly,
+                &tl!(
+                    lang,
+                    "plan-legend-attribute-row",
+                    group = group,
+                    cells = cells.join(" · ")
+                ),
+                11.0,
+                false,
+                0.0,
+                "#111",
+            );
+            full |= !ok;
+        }
+    }
     ly += 12.0;
     (legend, _) = say(
         legend,

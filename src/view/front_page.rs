@@ -9,7 +9,7 @@ use crate::planning::moves::moves_between;
 use crate::planning::tradeoffs::{Between, Front};
 use crate::print::sheet::escape;
 use crate::stop::model::Stop;
-use crate::term_words::term_name;
+use crate::term_words::row_name;
 use crate::tl;
 use std::fmt::Write;
 
@@ -307,17 +307,14 @@ fn terms_table(stop: &Stop, solution: Solution, point: usize, lang: Lang) -> Str
         escape(&tl!(lang, "front-col-weight")),
         escape(&tl!(lang, "front-col-cost")),
     );
-    for (term, value, weight) in stop.weights.table(&o) {
-        if term.info().omitted_when_zero && value == 0.0 {
-            continue;
-        }
+    for row in stop.weights.rows(&o).into_iter().filter(|r| r.shown()) {
         let _ = writeln!(
             t,
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            escape(&term_name(term, lang)),
-            figure(lang, value),
-            figure(lang, weight),
-            figure(lang, value * weight)
+            escape(&row_name(&row, lang)),
+            figure(lang, row.raw),
+            figure(lang, row.weight),
+            figure(lang, row.raw * row.weight)
         );
     }
     let _ = writeln!(

@@ -365,7 +365,10 @@ fn page(problem: &Problem, stop: &Stop, solution: &Solution, lang: Lang) -> Resu
                         None => crate::tl!(lang, "check-group-prime"),
                     },
                     placed: row.iter().map(|c| c.0).sum(),
-                    cells: row.iter().map(|&(count, target)| cell(count, target)).collect(),
+                    cells: row
+                        .iter()
+                        .map(|&(count, target)| cell(count, target))
+                        .collect(),
                 })
                 .collect(),
         })

@@ -15,7 +15,10 @@ pub fn balance(r: &Reading, l: &Layout, b: &BalanceReading) -> Found {
     let groups: Vec<(String, Vec<usize>)> = match b.rule.over {
         Over::Prime => vec![(
             t!("check-group-prime"),
-            stands.filter(|&s| r.prime[s]).filter_map(|s| l.occupant[s]).collect(),
+            stands
+                .filter(|&s| r.prime[s])
+                .filter_map(|s| l.occupant[s])
+                .collect(),
         )],
         _ => (r.zones.iter().enumerate())
             .map(|(z, zone)| {
