@@ -1,4 +1,6 @@
-//! The stand solve, measured: the Taroudant stop and generated stops of 200 and 400 exhibitors.
+//! The stand solve, measured: the Taroudant stop, the same stop with the province, women-led
+//! exhibitors and legal forms balanced over the zones and the prime stands, and generated stops
+//! of 200 and 400 exhibitors.
 //!
 //! Run with `cargo bench --bench solve`. Each iteration is a whole stand solve (matching,
 //! counts, search and, where needed, the MILPs) followed by the independent check; the sessions
@@ -7,7 +9,7 @@
 use caravane::planning::stop::{plan_parts, Parts};
 use caravane::solve::Options;
 use caravane::stop::generate::{generate, Spec};
-use caravane::stop::load::read_problem;
+use caravane::stop::load::{parse_problem, read_problem};
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
 use std::path::Path;
@@ -32,6 +34,34 @@ fn solves(c: &mut Criterion) {
                 Parts::Stands,
             )
             .expect("agrees")
+        })
+    });
+    // Three attributes balanced on both sides: the count model groups by profile.
+    let mut text: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("instances/taroudant-2025.problem.json"),
+        )
+        .expect("shipped stop"),
+    )
+    .expect("JSON");
+    text["rules"]["balance"] = serde_json::json!([
+        {"attribute": "province", "over": "both"},
+        {"attribute": "women_led", "over": "both", "weight": 2},
+        {"attribute": "form", "over": "both", "weight": 1}
+    ]);
+    let balanced = parse_problem(&text.to_string()).expect("a valid stop");
+    group.bench_function("taroudant-2025-three-attributes", |b| {
+        b.iter(|| {
+            let planned = plan_parts(
+                "taroudant-2025",
+                black_box(&balanced),
+                &Options::default(),
+                &(),
+                Parts::Stands,
+            )
+            .expect("agrees");
+            assert_eq!(planned.solution.status, caravane::format::Status::Optimal);
+            planned
         })
     });
     for n in [200, 400] {
