@@ -227,7 +227,8 @@ pub struct Stop {
     /// Sessions.
     pub sessions: Vec<Session>,
     /// The balance terms: the province over the zones and over the prime stands (their
-    /// weights are [`Stop::weights`]'), then those of the `balance` rules over other attributes.
+    /// weights are those of [`Stop::weights`]), then those of the `balance` rules over other
+    /// attributes.
     pub balances: Vec<Balance>,
     /// The profile of each exhibitor: exhibitors of one profile have the same value of every
     /// attribute a counting balance term looks at (the province always), so the balance terms
