@@ -374,7 +374,7 @@
   async function rulesSection(stop) {
     const box = document.getElementById("rules");
     if (!box) return;
-    let data = await api("GET", "/api/stops/" + stop + "/rules");
+    let data = await api("GET", "/api/stops/" + stop + "/rules?lang=" + lang);
     const draw = () => {
       const inputs = {};
       const rows = data.terms.map((term) => {
@@ -398,14 +398,14 @@
         }
         balances.clear();
         try {
-          data = await api("POST", "/api/stops/" + stop + "/rules",
+          data = await api("POST", "/api/stops/" + stop + "/rules?lang=" + lang,
             { revision: data.revision, weights, same_family: Number(same.value), balance: balances.list() });
           C.notice(data.resolve || t("web-make-rules-saved"), data.resolve ? "warn" : "ok");
           draw();
         } catch (e) {
           if (e.status === 422 && e.problems.length) { balances.refused(e); return; }
           C.fail(e);
-          if (e.status === 409) { data = await api("GET", "/api/stops/" + stop + "/rules"); draw(); }
+          if (e.status === 409) { data = await api("GET", "/api/stops/" + stop + "/rules?lang=" + lang); draw(); }
         }
       } }, t("web-make-rules-save"));
       fill(box,
@@ -422,14 +422,15 @@
     draw();
   }
 
-  /** The values of an attribute and how many exhibitors have each, in one line. */
+  /** The values of an attribute and how many exhibitors have each, in one line: each value
+   *  isolated, so that a Latin name and its count keep their order in a right-to-left page. */
   function valuesLine(attribute, shown) {
-    if (!attribute) return "";
+    if (!attribute) return [];
     const list = attribute.values.slice(0, shown).map((v) =>
-      t("web-make-balance-value", { name: v.name, count: figure(v.count, 0) }));
+      el("bdi", {}, t("web-make-balance-value", { name: v.name, count: figure(v.count, 0) })));
     const more = attribute.distinct - Math.min(shown, attribute.values.length);
-    if (more > 0) list.push(t("web-make-balance-more", { count: figure(more, 0) }));
-    return list.join(" · ");
+    if (more > 0) list.push(el("bdi", {}, t("web-make-balance-more", { count: figure(more, 0) })));
+    return list.flatMap((item, i) => i ? [" · ", item] : [item]);
   }
 
   /** « Équilibres »: the stop's balance list, one row each (attribute, where, weight, what it
@@ -453,8 +454,11 @@
           Object.entries(sideWord).map(([k, w]) => el("option", { value: k }, t(w))));
         over.value = row.over;
         const weight = el("input", { type: "number", min: 0, step: "any", name: "balance-weight",
-          value: row.weight === null || row.weight === undefined ? "" : row.weight,
-          placeholder: t("web-make-balance-weight") });
+          value: row.weight === null || row.weight === undefined ? "" : row.weight });
+        // Left empty, the weight is the default of each side it stands for.
+        const defaults = () => { weight.placeholder = (row.over === "both" ? ["zones", "prime"] : [row.over])
+          .map((side) => figure(data.default_weights[side])).join(" / "); };
+        defaults();
         const words = el("div", { class: "balance-words" });
         const describe = () => {
           const a = attributes.get(row.attribute);
@@ -471,13 +475,13 @@
                   : null);
             }),
             !data.has_layout ? el("div", { class: "muted" }, t("web-make-balance-no-layout")) : null,
-            el("div", { class: "muted balance-values" }, t("web-make-balance-values", { values: valuesLine(a, 6) })),
+            el("div", { class: "muted balance-values" }, t("web-make-balance-values", { values: "" }).trim(), " ", valuesLine(a, 6)),
             row.attribute === "province" ? el("div", { class: "hint" }, t("web-make-balance-province-weight")) : null,
             el("div", { class: "balance-row-problems" }));
         };
         // A changed row has no figure until the stop is saved again.
         attribute.addEventListener("change", () => { row.attribute = attribute.value; row.sides = null; describe(); });
-        over.addEventListener("change", () => { row.over = over.value; row.sides = null; describe(); });
+        over.addEventListener("change", () => { row.over = over.value; row.sides = null; defaults(); describe(); });
         weight.addEventListener("input", () => { row.weight = weight.value === "" ? null : Number(weight.value); row.sides = null; describe(); });
         describe();
         const remove = el("button", { type: "button", class: "balance-remove", onclick: () => { rows.splice(i, 1); drawRows(); } },
@@ -497,7 +501,7 @@
       drawRows();
     } }, t("web-make-balance-add"));
     const carried = el("dl", { class: "balance-attributes", id: "balance-attributes" },
-      data.attributes.map((a) => [el("dt", {}, el("bdi", {}, a.name)), el("dd", {}, valuesLine(a, 8))]));
+      data.attributes.flatMap((a) => [el("dt", {}, el("bdi", {}, a.name)), el("dd", {}, valuesLine(a, 8))]));
     const node = el("section", { class: "balances", id: "balances" },
       el("h3", {}, t("web-make-balance-title")),
       el("p", { class: "muted" }, t("web-make-balance-intro")),
