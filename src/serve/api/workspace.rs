@@ -751,7 +751,7 @@ fn balance_attributes(p: &Problem, lang: Lang) -> Vec<Value> {
                     None => counts.push((v, 1)),
                 }
             }
-            counts.sort_by(|a, b| b.1.cmp(&a.1));
+            counts.sort_by_key(|c| std::cmp::Reverse(c.1));
             let distinct = counts.len();
             let values: Vec<Value> = counts
                 .iter()
