@@ -12,8 +12,8 @@ use super::Doc;
 use crate::check::{check, claim};
 use crate::i18n::numbers;
 use crate::i18n::{tl, Lang};
-use crate::term_words::{term_label, term_name};
-use crate::terms::Term;
+use crate::term_words::{code_name, row_label, row_name};
+use crate::terms::Row;
 
 /// A figure the report's way: two decimals, none when whole.
 fn fig(doc: &Doc, x: f64) -> String {
@@ -78,12 +78,12 @@ pub(crate) fn pages(doc: &Doc) -> Vec<Sheet> {
     flow.gap(3.0);
 
     let o = &checked.objective;
-    let rows: Vec<(Term, f64, f64)> = doc
+    let rows: Vec<Row> = doc
         .stop
         .weights
-        .table(o)
+        .rows(o)
         .into_iter()
-        .filter(|&(term, raw, _)| term.shown(raw))
+        .filter(Row::shown)
         .collect();
     if doc.solution.assignments.is_empty() {
         flow.paragraph(&tl!(lang, "report-no-layout"), Style::new(3.8), 0.0);
@@ -98,15 +98,15 @@ pub(crate) fn pages(doc: &Doc) -> Vec<Sheet> {
         (tl!(lang, "report-col-cost"), 0.1 * TEXT_W),
     ]);
     let mut total = 0.0;
-    for (term, raw, weight) in &rows {
-        total += raw * weight;
+    for row in &rows {
+        total += row.raw * row.weight;
         flow.row(
             &[
-                Cell::plain(term_name(*term, lang)).bold(),
-                Cell::plain(term_label(*term, lang)).muted(),
-                Cell::plain(fig(doc, *raw)),
-                Cell::plain(numbers::figure(lang, *weight)),
-                Cell::plain(fig(doc, raw * weight)).bold(),
+                Cell::plain(row_name(row, lang)).bold(),
+                Cell::plain(row_label(row, lang)).muted(),
+                Cell::plain(fig(doc, row.raw)),
+                Cell::plain(numbers::figure(lang, row.weight)),
+                Cell::plain(fig(doc, row.raw * row.weight)).bold(),
             ],
             false,
         );
@@ -141,7 +141,7 @@ pub(crate) fn pages(doc: &Doc) -> Vec<Sheet> {
             .filter(|j| j.term == code)
             .collect();
         let cost: f64 = items.iter().map(|j| j.cost).sum();
-        let name = Term::from_name(code).map_or_else(|| code.to_string(), |t| term_name(t, lang));
+        let name = code_name(code, lang).unwrap_or_else(|| code.to_string());
         flow.room(16.0);
         flow.paragraph(
             &format!(

@@ -349,12 +349,11 @@ fn profiles(balances: &[Balance], exhibitors: usize) -> (Vec<usize>, Vec<Vec<usi
     };
     let keys: BTreeSet<Vec<usize>> = (0..exhibitors).map(key).collect();
     let keys: Vec<Vec<usize>> = keys.into_iter().collect();
-    let of = (0..exhibitors)
+    let of: Vec<usize> = (0..exhibitors)
         .map(|e| keys.binary_search(&key(e)).expect("every key is listed"))
         .collect();
     // A profile's values: those of its first member (the same for all, on counting terms).
     let mut values = vec![Vec::new(); keys.len()];
-    let of: Vec<usize> = of;
     for (e, &k) in of.iter().enumerate() {
         if values[k].is_empty() {
             values[k] = balances.iter().map(|b| b.value_of[e]).collect();

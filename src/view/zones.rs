@@ -31,6 +31,10 @@ pub fn zone_table(stop: &Stop, layout: &Layout) -> Vec<Vec<(usize, f64)>> {
         .collect()
 }
 
+/// One row of an attribute's table: its zone (None: the prime stands), and `(count, target)`
+/// per value.
+pub type AttributeRow = (Option<usize>, Vec<(usize, f64)>);
+
 /// One balanced attribute across the square: for each zone, then for the prime stands, the
 /// exhibitors of each value placed there against the target `share_v · n`.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,7 +45,7 @@ pub struct AttributeTable {
     pub values: Vec<String>,
     /// One row per zone (`Some(zone)`), then the prime stands (`None`): `(count, target)` per
     /// value.
-    pub rows: Vec<(Option<usize>, Vec<(usize, f64)>)>,
+    pub rows: Vec<AttributeRow>,
 }
 
 /// One table per attribute the stop balances besides the province (each attribute once, even
@@ -64,7 +68,7 @@ pub fn attribute_tables(stop: &Stop, layout: &Layout) -> Vec<AttributeTable> {
                 .map(|(v, c)| (c, b.shares[v] * placed as f64))
                 .collect()
         };
-        let mut rows: Vec<(Option<usize>, Vec<(usize, f64)>)> = (0..stop.zones.len())
+        let mut rows: Vec<AttributeRow> = (0..stop.zones.len())
             .map(|z| (Some(z), row(&|s| stop.stands[s].zone == Some(z))))
             .collect();
         if stop.stands.iter().any(|s| s.is_prime()) {

@@ -1,7 +1,7 @@
 //! The `balance` rules over attributes other than the province: in every zone, or on the
 //! prime stands, how far each value of the attribute is from its fair share.
 
-use super::{Found, Reason};
+use super::{off_shares, Found};
 use crate::check::layout::Layout;
 use crate::check::reading::{BalanceReading, Reading};
 use crate::format::Over;
@@ -31,32 +31,32 @@ pub fn balance(r: &Reading, l: &Layout, b: &BalanceReading) -> Found {
             .collect(),
     };
     let lang = crate::i18n::current();
+    // Each exhibitor's value, as an index into the values met.
+    let index: Vec<usize> = (b.value_of.iter())
+        .map(|v| b.values.iter().position(|x| x == v).expect("a value met"))
+        .collect();
     let mut found = Found::default();
     for (group, placed) in groups {
-        for (v, value) in b.values.iter().enumerate() {
-            let here = placed.iter().filter(|&&e| b.value_of[e] == *value).count() as f64;
-            let target = b.share[v] * placed.len() as f64;
-            let off = (here - target).abs();
-            found.value += off;
-            if off > 1e-9 {
-                found.reasons.push(Reason {
-                    raw: off,
-                    text: t!(
-                        "balance-off-target",
-                        group = group.as_str(),
-                        value = value_name(&b.rule.attribute, value, lang),
-                        here = here,
-                        target = target,
-                        share = 100.0 * b.share[v],
-                        count = placed.len(),
-                        off = off,
-                        side = if here > target { "over" } else { "under" }
-                    ),
-                    stands: vec![],
-                    exhibitors: vec![],
-                });
-            }
-        }
+        let here = off_shares(
+            &placed,
+            &b.share,
+            |e| index[e],
+            |o| {
+                t!(
+                    "balance-off-target",
+                    group = group.as_str(),
+                    value = value_name(&b.rule.attribute, &b.values[o.value], lang),
+                    here = o.here,
+                    target = o.target,
+                    share = o.percent,
+                    count = o.placed,
+                    off = o.off,
+                    side = o.side
+                )
+            },
+        );
+        found.value += here.value;
+        found.reasons.extend(here.reasons);
     }
     found
 }

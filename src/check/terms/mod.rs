@@ -129,34 +129,80 @@ fn titles(r: &Reading, ks: &[usize]) -> String {
     and_list(&titles)
 }
 
-/// Σ over provinces of |n_p − share_p · n| for one group of placed exhibitors, with a reason
-/// for each province off its target.
-fn off_target(r: &Reading, placed: &[usize], group: &str) -> Found {
+/// How far one value is from its fair share in one group of placed exhibitors.
+struct OffTarget {
+    /// The value's index.
+    value: usize,
+    /// Its exhibitors in the group.
+    here: f64,
+    /// Its fair share of the group: `share × placed`.
+    target: f64,
+    /// Its share of the stop's exhibitors, in per cent.
+    percent: f64,
+    /// The exhibitors placed in the group.
+    placed: usize,
+    /// `|here − target|`.
+    off: f64,
+    /// `over` or `under`.
+    side: &'static str,
+}
+
+/// Σ over values v of |n_v − share_v · n| for one group of placed exhibitors, `value_of`
+/// giving each exhibitor's value; a reason for each value off its target, in the words `say`
+/// makes of it.
+fn off_shares(
+    placed: &[usize],
+    shares: &[f64],
+    value_of: impl Fn(usize) -> usize,
+    say: impl Fn(&OffTarget) -> String,
+) -> Found {
     let mut found = Found::default();
-    for (q, province) in r.problem.provinces.iter().enumerate() {
-        let share = r.share[q];
-        let here = placed.iter().filter(|&&e| r.province_of[e] == q).count() as f64;
+    for (v, &share) in shares.iter().enumerate() {
+        let here = placed.iter().filter(|&&e| value_of(e) == v).count() as f64;
         let target = share * placed.len() as f64;
         let off = (here - target).abs();
         found.value += off;
         if off > 1e-9 {
+            let o = OffTarget {
+                value: v,
+                here,
+                target,
+                percent: 100.0 * share,
+                placed: placed.len(),
+                off,
+                side: if here > target { "over" } else { "under" },
+            };
             found.reasons.push(Reason {
                 raw: off,
-                text: t!(
-                    "check-off-target",
-                    group = group,
-                    here = here,
-                    province = &province.name,
-                    target = target,
-                    share = 100.0 * share,
-                    count = placed.len(),
-                    off = off,
-                    side = if here > target { "over" } else { "under" }
-                ),
+                text: say(&o),
                 stands: vec![],
                 exhibitors: vec![],
             });
         }
     }
     found
+}
+
+/// Σ over provinces of |n_p − share_p · n| for one group of placed exhibitors, with a reason
+/// for each province off its target.
+fn off_target(r: &Reading, placed: &[usize], group: &str) -> Found {
+    let provinces = &r.problem.provinces;
+    off_shares(
+        placed,
+        &r.share,
+        |e| r.province_of[e],
+        |o| {
+            t!(
+                "check-off-target",
+                group = group,
+                here = o.here,
+                province = &provinces[o.value].name,
+                target = o.target,
+                share = o.percent,
+                count = o.placed,
+                off = o.off,
+                side = o.side
+            )
+        },
+    )
 }
