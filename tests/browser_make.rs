@@ -154,3 +154,100 @@ async fn the_workspace_rules_and_tour_pages_read_right_to_left_in_arabic() {
         })
         .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_balance_is_added_on_the_rules_page() {
+    let state = state();
+    let id = {
+        let problem =
+            caravane::stop::load::parse_problem(&instance("taroudant-2025.problem.json")).unwrap();
+        let solution =
+            caravane::stop::load::parse_solution(&instance("taroudant-2025.solution.json"))
+                .unwrap();
+        let mut ws = state.shared().workspace.lock().unwrap();
+        ws.create_stop("taroudant-2025", &problem, Some(&solution), State::Solved)
+            .unwrap()
+    };
+    let browser = Browser::start("rules-balance", state.clone(), "fr").await;
+    // The last row of the list: its attribute, side and weight, as a planner chooses them.
+    const SET_LAST_ROW: &str = r##"
+        const [attribute, over, weight] = arguments;
+        const rows = document.querySelectorAll("#balance-rows .balance-row");
+        const row = rows[rows.length - 1];
+        const set = (css, value, event) => {
+          const input = row.querySelector(css);
+          input.value = value;
+          input.dispatchEvent(new Event(event, { bubbles: true }));
+        };
+        set("select[name=balance-attribute]", attribute, "change");
+        set("select[name=balance-over]", over, "change");
+        set("input[name=balance-weight]", weight, "input");
+        return true;"##;
+    browser
+        .run(move |b| async move {
+            b.goto(&format!("/stops/{id}/rules")).await;
+            b.find("#balance-none").await;
+            let carried = b
+                .js(r##"return document.querySelector("#balance-attributes").textContent;"##)
+                .await;
+            let carried = carried.as_str().unwrap_or_default();
+            assert!(
+                carried.contains("dirigées par des femmes : 36"),
+                "{carried}"
+            );
+            click(&b, "#add-balance").await;
+            b.find("#balance-rows .balance-row").await;
+            b.client
+                .execute(
+                    SET_LAST_ROW,
+                    vec!["women_led".into(), "prime".into(), "2".into()],
+                )
+                .await
+                .unwrap();
+            let row = b
+                .text_until("#balance-rows .balance-row", |t| t.contains("dirigées"))
+                .await;
+            assert!(row.contains("dirigées par des femmes : 36"), "{row}");
+            click(&b, "#save-rules").await;
+            b.find("#rules-resolve").await;
+            let now = b
+                .text_until("#balance-rows .balance-now", |t| !t.is_empty())
+                .await;
+            assert!(now.contains("× 2"), "{now}");
+            b.js(r##"document.querySelector("#balances").scrollIntoView(); return true;"##)
+                .await;
+            b.screenshot("rules-balance-fr").await;
+            // The same side twice is refused beside the row, and nothing is saved.
+            click(&b, "#add-balance").await;
+            b.client
+                .execute(
+                    SET_LAST_ROW,
+                    vec!["women_led".into(), "both".into(), "".into()],
+                )
+                .await
+                .unwrap();
+            click(&b, "#save-rules").await;
+            let refused = b
+                .text_until("#balance-rows .balance-row.bad", |t| !t.is_empty())
+                .await;
+            assert!(
+                refused.contains("direction par des femmes") || refused.contains("women_led"),
+                "{refused}"
+            );
+            b.find("#balance-problems .refusal").await;
+            b.screenshot("rules-balance-refused-fr").await;
+            b.goto(&format!("/stops/{id}/rules?lang=ar")).await;
+            assert_eq!(b.js("return document.documentElement.dir").await, "rtl");
+            b.find("#balance-rows .balance-now").await;
+            b.js(r##"document.querySelector(".balance-carried").open = true;
+                    document.querySelector("#balances").scrollIntoView(); return true;"##)
+                .await;
+            b.screenshot("rules-balance-ar").await;
+        })
+        .await;
+    let ws = state.shared().workspace.lock().unwrap();
+    let rules = ws.working(id).unwrap().problem.rules.unwrap();
+    assert_eq!(rules.balance.len(), 1);
+    assert_eq!(rules.balance[0].attribute, "women_led");
+    assert_eq!(rules.balance[0].weight, Some(2.0));
+}

@@ -453,6 +453,219 @@ async fn the_weights_change_as_one_change_that_can_be_undone() {
     assert!(page.text.contains("id=\"rules\""));
 }
 
+/// The rules of the working stop file, as saved.
+fn saved_rules(state: &caravane::serve::AppState, id: i64) -> caravane::format::Rules {
+    let ws = state.shared().workspace.lock().unwrap();
+    ws.working(id).unwrap().problem.rules.unwrap_or_default()
+}
+
+#[tokio::test]
+async fn balances_are_listed_saved_refused_and_undone() {
+    let state = state();
+    let id = taroudant(&state);
+    let app = caravane::serve::app(state.clone());
+    let r = call(&app, "GET", &format!("/api/stops/{id}/rules?lang=fr"), None).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    assert_eq!(r.json["balance"], json!([]));
+    let attributes = r.json["attributes"].as_array().unwrap();
+    let names: Vec<&str> = attributes
+        .iter()
+        .map(|a| a["attribute"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["province", "category", "form", "women_led"]);
+    let women = &attributes[3];
+    assert_eq!(women["name"], "direction par des femmes");
+    assert_eq!(
+        women["values"],
+        json!([
+            {"value": "true", "name": "dirigées par des femmes", "count": 36},
+            {"value": "false", "name": "non dirigées par des femmes", "count": 24},
+        ])
+    );
+    assert!(women["labels"]["prime"]
+        .as_str()
+        .unwrap()
+        .contains("stands privilégiés"));
+    let province = &attributes[0];
+    let counted: i64 = (province["values"].as_array().unwrap().iter())
+        .map(|v| v["count"].as_i64().unwrap())
+        .sum();
+    assert_eq!(counted, 60);
+    assert_eq!(province["values"][0]["name"], "Taroudant");
+    let revision = r.json["revision"].as_i64().unwrap();
+    let before = r.json["total"].as_f64().unwrap();
+    let rules_before = saved_rules(&state, id);
+
+    // A refused list: an attribute no exhibitor carries, the same side twice, a weight out of
+    // range. Every problem is placed at its row, and nothing is saved.
+    let bad = call(
+        &app,
+        "POST",
+        &format!("/api/stops/{id}/rules?lang=fr"),
+        Some(json!({"revision": revision, "balance": [
+            {"attribute": "secteur", "over": "zones"},
+            {"attribute": "women_led", "over": "prime", "weight": 2.0},
+            {"attribute": "women_led", "over": "both", "weight": 1e9},
+        ]})),
+    )
+    .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", bad.text);
+    let paths: Vec<&str> = (bad.json["error"]["problems"].as_array().unwrap().iter())
+        .map(|p| p["path"].as_str().unwrap())
+        .collect();
+    assert!(paths.contains(&"$.rules.balance[0].attribute"), "{paths:?}");
+    assert!(paths.contains(&"$.rules.balance[2].over"), "{paths:?}");
+    assert!(paths.contains(&"$.rules.balance[2].weight"), "{paths:?}");
+    assert_eq!(saved_rules(&state, id), rules_before);
+    // A province weight that says otherwise than `weights`.
+    let bad = call(
+        &app,
+        "POST",
+        &format!("/api/stops/{id}/rules"),
+        Some(json!({"revision": revision, "balance": [
+            {"attribute": "province", "over": "zones", "weight": 3.0},
+        ]})),
+    )
+    .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", bad.text);
+    assert_eq!(
+        bad.json["error"]["problems"][0]["path"],
+        "$.rules.balance[0].attribute"
+    );
+    assert_eq!(saved_rules(&state, id), rules_before);
+    // An unknown side is not a list at all.
+    let bad = call(
+        &app,
+        "POST",
+        &format!("/api/stops/{id}/rules"),
+        Some(json!({"revision": revision, "balance": [{"attribute": "form", "over": "partout"}]})),
+    )
+    .await;
+    assert!(bad.status.is_client_error(), "{}", bad.text);
+    assert_eq!(saved_rules(&state, id), rules_before);
+
+    // Saved: the stop file has the list, the weights are kept, and each side's value is the
+    // checker's.
+    let r = call(
+        &app,
+        "POST",
+        &format!("/api/stops/{id}/rules?lang=fr"),
+        Some(json!({"revision": revision, "balance": [
+            {"attribute": "women_led", "over": "prime", "weight": 2.0},
+            {"attribute": "form", "over": "both"},
+        ]})),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    assert!(r.json["resolve"].as_str().is_some());
+    let rules = saved_rules(&state, id);
+    assert_eq!(rules.weights, rules_before.weights);
+    assert_eq!(
+        serde_json::to_value(&rules.balance).unwrap(),
+        json!([
+            {"attribute": "women_led", "over": "prime", "weight": 2.0},
+            {"attribute": "form", "over": "both"},
+        ])
+    );
+    let (problem, solution) = {
+        let ws = state.shared().workspace.lock().unwrap();
+        let w = ws.working(id).unwrap();
+        (w.problem, w.solution.unwrap())
+    };
+    let checked = caravane::check::check(&problem, &solution).objective;
+    let women = &r.json["balance"][0];
+    assert_eq!(women["name"], "direction par des femmes");
+    let side = &women["sides"][0];
+    assert_eq!(side["over"], "prime");
+    assert_eq!(side["weight"], 2.0);
+    let value = checked
+        .balance
+        .iter()
+        .find(|b| b.attribute == "women_led")
+        .unwrap()
+        .value;
+    assert_eq!(side["value"].as_f64().unwrap(), value);
+    assert_eq!(side["cost"].as_f64().unwrap(), 2.0 * value);
+    let form = &r.json["balance"][1]["sides"];
+    assert_eq!(form.as_array().unwrap().len(), 2);
+    assert_eq!(form[0]["weight"], 1.0, "the default over the zones");
+    assert_eq!(form[1]["weight"], 2.0, "the default on the prime stands");
+    let after = r.json["total"].as_f64().unwrap();
+    assert!(after >= before, "{before} → {after}");
+    assert_eq!(after, checked.total);
+
+    // A body without `balance` keeps the list.
+    let r = call(
+        &app,
+        "POST",
+        &format!("/api/stops/{id}/rules"),
+        Some(json!({"revision": revision + 1, "weights": {"clash": 10.0}})),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    assert_eq!(saved_rules(&state, id).balance.len(), 2);
+
+    // Undone twice: the rules as they were.
+    {
+        let mut ws = state.shared().workspace.lock().unwrap();
+        ws.step(id, revision + 2, false).unwrap();
+        ws.step(id, revision + 3, false).unwrap();
+    }
+    assert_eq!(saved_rules(&state, id), rules_before);
+    let r = call(&app, "GET", &format!("/api/stops/{id}/rules"), None).await;
+    assert_eq!(r.json["balance"], json!([]));
+    assert_eq!(r.json["total"].as_f64().unwrap(), before);
+}
+
+/// The exhibitors' own attributes and the sheet's other columns are offered too.
+#[tokio::test]
+async fn the_exhibitors_own_attributes_can_be_balanced() {
+    let state = state();
+    let mut problem = caravane::stop::load::parse_problem(&instance("taroudant-2025.problem.json"))
+        .expect("the shipped stop");
+    for (i, e) in problem.exhibitors.iter_mut().enumerate() {
+        let sector = if i % 3 == 0 { "agricole" } else { "artisanal" };
+        e.attributes.insert("secteur".into(), sector.into());
+        e.extra
+            .insert("téléphone".into(), format!("06 00 00 00 {i:02}"));
+    }
+    let id = state
+        .shared()
+        .workspace
+        .lock()
+        .unwrap()
+        .create_stop("taroudant-secteurs", &problem, None, State::Empty)
+        .unwrap();
+    let app = caravane::serve::app(state.clone());
+    let r = call(&app, "GET", &format!("/api/stops/{id}/rules?lang=fr"), None).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    let attributes = r.json["attributes"].as_array().unwrap();
+    let sector = attributes
+        .iter()
+        .find(|a| a["attribute"] == "secteur")
+        .expect("the exhibitors' attribute");
+    assert_eq!(sector["values"][0]["count"], 40);
+    assert_eq!(sector["values"][1]["name"], "«\u{202f}agricole\u{202f}»");
+    let phone = attributes
+        .iter()
+        .find(|a| a["attribute"] == "téléphone")
+        .expect("the sheet's other column");
+    assert_eq!(phone["distinct"], 60);
+    assert!(phone["values"].as_array().unwrap().len() < 60);
+    let revision = r.json["revision"].as_i64().unwrap();
+    let r = call(
+        &app,
+        "POST",
+        &format!("/api/stops/{id}/rules"),
+        Some(json!({"revision": revision, "balance": [{"attribute": "secteur", "over": "zones", "weight": 1.5}]})),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    assert!(r.json.get("resolve").is_none(), "no layout yet");
+    assert_eq!(r.json["balance"][0]["sides"][0]["value"], Value::Null);
+    assert_eq!(saved_rules(&state, id).balance[0].attribute, "secteur");
+}
+
 #[tokio::test]
 async fn a_tour_is_compared_as_the_command_line_compares_it() {
     let app = caravane::serve::app(state());

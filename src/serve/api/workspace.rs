@@ -662,7 +662,9 @@ async fn rules(
         .await
 }
 
-/// The rules part of a stop's working state.
+/// The rules part of a stop's working state: the terms and their weights, the `balance`
+/// entries with their values as the checker recomputes them, and the attributes a balance may
+/// name with the exhibitors' values of each.
 fn rules_of(w: &crate::serve::workspace::Working, lang: Lang) -> Value {
     let rules = w.problem.rules.as_ref();
     let weights = Weights::of_rules(rules);
@@ -686,6 +688,16 @@ fn rules_of(w: &crate::serve::workspace::Working, lang: Lang) -> Value {
         .solution
         .as_ref()
         .map(|s| crate::check::claim(&w.problem, s));
+    // Every figure of the balances comes from the checker, recomputing the layout as it is.
+    let checked = w
+        .solution
+        .as_ref()
+        .map(|s| crate::check::check(&w.problem, s).objective);
+    let balance: Vec<Value> = rules
+        .map_or(&[][..], |r| &r.balance[..])
+        .iter()
+        .map(|b| balance_row(b, &weights, checked.as_ref(), lang))
+        .collect();
     json!({
         "stop": w.id,
         "name": w.name,
@@ -696,6 +708,134 @@ fn rules_of(w: &crate::serve::workspace::Working, lang: Lang) -> Value {
         "same_family": rules.and_then(|r| r.same_family).unwrap_or(1.0),
         "total": claim.as_ref().and_then(|c| c.total),
         "has_layout": w.solution.is_some(),
+        "balance": balance,
+        "attributes": balance_attributes(&w.problem, lang),
+        "default_weights": {
+            "zones": Term::ZoneBalance.info().default_weight,
+            "prime": Term::PrimeBalance.info().default_weight,
+        },
+    })
+}
+
+/// The most values of one attribute listed with their counts (a column of telephone numbers
+/// has as many values as exhibitors).
+const VALUES_LISTED: usize = 40;
+
+/// The attributes a balance rule may name: the format's own (province, category, legal form,
+/// led by women), then every attribute and other column the exhibitors carry. Each comes with
+/// its name for people, what its term measures on each side, and its values with how many
+/// exhibitors have each, the most common first.
+fn balance_attributes(p: &Problem, lang: Lang) -> Vec<Value> {
+    let mut names: Vec<String> = crate::terms::BUILT_IN_ATTRIBUTES
+        .iter()
+        .map(|a| a.to_string())
+        .collect();
+    for e in &p.exhibitors {
+        for key in e.attributes.keys().chain(e.extra.keys()) {
+            if !names.contains(key) {
+                names.push(key.clone());
+            }
+        }
+    }
+    names
+        .iter()
+        .map(|attribute| {
+            let mut counts: Vec<(String, usize)> = Vec::new();
+            if attribute == crate::terms::PROVINCE {
+                counts.extend(p.provinces.iter().map(|x| (x.id.clone(), 0)));
+            }
+            for e in &p.exhibitors {
+                let v = crate::stop::model::attribute_value(p, e, attribute);
+                match counts.iter_mut().find(|(x, _)| *x == v) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((v, 1)),
+                }
+            }
+            counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+            let distinct = counts.len();
+            let values: Vec<Value> = counts
+                .iter()
+                .take(VALUES_LISTED)
+                .map(|(v, n)| json!({"value": v, "name": value_words(p, attribute, v, lang), "count": n}))
+                .collect();
+            let label = |over| side_label(attribute, over, lang);
+            json!({
+                "attribute": attribute,
+                "name": crate::term_words::attribute_name(attribute, lang),
+                "built_in": crate::terms::BUILT_IN_ATTRIBUTES.contains(&attribute.as_str()),
+                "labels": {
+                    "zones": label(crate::format::Over::Zones),
+                    "prime": label(crate::format::Over::Prime),
+                },
+                "values": values,
+                "distinct": distinct,
+            })
+        })
+        .collect()
+}
+
+/// A value of an attribute for people; a province by its name in the stop file.
+fn value_words(p: &Problem, attribute: &str, value: &str, lang: Lang) -> String {
+    if attribute == crate::terms::PROVINCE {
+        if let Some(x) = p.provinces.iter().find(|x| x.id == value) {
+            return x.name.clone();
+        }
+    }
+    crate::term_words::value_name(attribute, value, lang)
+}
+
+/// What the balance term over `attribute` measures on one side (the province's two terms keep
+/// their own words).
+fn side_label(attribute: &str, over: crate::format::Over, lang: Lang) -> String {
+    if attribute == crate::terms::PROVINCE {
+        crate::term_words::term_label(crate::terms::province_term(over), lang)
+    } else {
+        crate::term_words::balance_label(attribute, over, lang)
+    }
+}
+
+/// One entry of the rules' `balance` list as the page shows it: the entry, and for each side
+/// it stands for what it measures, its weight and, when the stop has a layout, the term's value
+/// as the checker recomputes it.
+fn balance_row(
+    b: &crate::format::Balance,
+    weights: &Weights,
+    checked: Option<&crate::format::Objective>,
+    lang: Lang,
+) -> Value {
+    let sides: Vec<Value> = crate::terms::sides(b.over)
+        .into_iter()
+        .map(|over| {
+            let (value, weight) = if b.attribute == crate::terms::PROVINCE {
+                let term = crate::terms::province_term(over);
+                (checked.map(|o| term.value_in(o)), weights[term])
+            } else {
+                let weight = b
+                    .weight
+                    .unwrap_or(crate::terms::province_term(over).info().default_weight);
+                let value = checked.map(|o| {
+                    o.balance
+                        .iter()
+                        .find(|x| x.attribute == b.attribute && x.over == over)
+                        .map_or(0.0, |x| x.value)
+                });
+                (value, weight)
+            };
+            json!({
+                "over": over,
+                "label": side_label(&b.attribute, over, lang),
+                "weight": weight,
+                "value": value,
+                "cost": value.map(|v| v * weight),
+            })
+        })
+        .collect();
+    json!({
+        "attribute": b.attribute,
+        "name": crate::term_words::attribute_name(&b.attribute, lang),
+        "over": b.over,
+        "weight": b.weight,
+        "sides": sides,
     })
 }
 
@@ -707,10 +847,14 @@ struct SetRules {
     weights: std::collections::BTreeMap<String, f64>,
     #[serde(default)]
     same_family: Option<f64>,
+    /// The whole `balance` list of the rules, when the page sends it (left out: kept as it is).
+    #[serde(default)]
+    balance: Option<Vec<crate::format::Balance>>,
 }
 
-/// Changes the weights (and the same-family clash weight) of the working stop file, as one
-/// change that can be undone. The layout is kept as it is; its total, recomputed by the
+/// Changes the weights (and the same-family clash weight) of the working stop file, and its
+/// `balance` list when one is sent, as one change that can be undone; a list the validator
+/// refuses comes back with its problems (placed at `$.rules.balance[i]`) and nothing is saved. The layout is kept as it is; its total, recomputed by the
 /// checker under the new weights, is what the page shows, with a word that a new solve is
 /// needed for the layout to follow the new weights.
 async fn set_rules(
@@ -724,10 +868,25 @@ async fn set_rules(
     state
         .with_workspace(move |ws| {
             scoped(lang, || {
-                let label = tl!(lang, "web-make-rules-changed");
+                let before = ws.working(id)?;
+                let balance_changed = body.balance.as_ref().is_some_and(|b| {
+                    *b != before
+                        .problem
+                        .rules
+                        .as_ref()
+                        .map_or(vec![], |r| r.balance.clone())
+                });
+                let label = if balance_changed {
+                    tl!(lang, "web-make-balance-changed")
+                } else {
+                    tl!(lang, "web-make-rules-changed")
+                };
                 let after = ws.change(id, body.revision, "rules", &label, |w| {
                     let mut problem = w.problem.clone();
                     let mut rules = problem.rules.clone().unwrap_or_default();
+                    if let Some(balance) = &body.balance {
+                        rules.balance = balance.clone();
+                    }
                     let mut weights = rules.weights.clone().unwrap_or_default();
                     for (name, value) in &body.weights {
                         let term = Term::from_name(name).ok_or_else(|| {

@@ -374,7 +374,7 @@
   async function rulesSection(stop) {
     const box = document.getElementById("rules");
     if (!box) return;
-    let data = await api("GET", "/api/stops/" + stop + "/rules");
+    let data = await api("GET", "/api/stops/" + stop + "/rules?lang=" + lang);
     const draw = () => {
       const inputs = {};
       const rows = data.terms.map((term) => {
@@ -387,16 +387,25 @@
             el("div", { class: "muted" }, t("web-make-rules-default", { weight: figure(term.default) }))));
       });
       const same = el("input", { type: "number", min: 0, step: "any", value: data.same_family, name: "same_family" });
+      const balances = balanceSection(data);
       const save = el("button", { type: "button", class: "primary", id: "save-rules", onclick: async () => {
+        // Only the weights the planner changed are written: a province balance then keeps
+        // the weight its row gives.
         const weights = {};
-        for (const [k, input] of Object.entries(inputs)) weights[k] = Number(input.value);
+        for (const term of data.terms) {
+          const value = Number(inputs[term.term].value);
+          if (value !== term.weight) weights[term.term] = value;
+        }
+        balances.clear();
         try {
-          data = await api("POST", "/api/stops/" + stop + "/rules", { revision: data.revision, weights, same_family: Number(same.value) });
+          data = await api("POST", "/api/stops/" + stop + "/rules?lang=" + lang,
+            { revision: data.revision, weights, same_family: Number(same.value), balance: balances.list() });
           C.notice(data.resolve || t("web-make-rules-saved"), data.resolve ? "warn" : "ok");
           draw();
         } catch (e) {
+          if (e.status === 422 && e.problems.length) { balances.refused(e); return; }
           C.fail(e);
-          if (e.status === 409) { data = await api("GET", "/api/stops/" + stop + "/rules"); draw(); }
+          if (e.status === 409) { data = await api("GET", "/api/stops/" + stop + "/rules?lang=" + lang); draw(); }
         }
       } }, t("web-make-rules-save"));
       fill(box,
@@ -407,9 +416,129 @@
         el("div", { class: "rules" }, rows),
         el("div", { class: "rule" }, el("label", { class: "rule-weight" }, el("strong", {}, t("web-make-rules-same-family")), same),
           el("div", { class: "rule-words" }, t("web-make-rules-same-family-words"))),
+        balances.node,
         el("div", { class: "actions" }, save, " ", el("a", { href: "/stops/" + stop, class: "button" }, t("web-make-rules-open-stop"))));
     };
     draw();
+  }
+
+  /** The values of an attribute and how many exhibitors have each, in one line: each value
+   *  isolated, so that a Latin name and its count keep their order in a right-to-left page. */
+  function valuesLine(attribute, shown) {
+    if (!attribute) return [];
+    const list = attribute.values.slice(0, shown).map((v) =>
+      el("bdi", {}, t("web-make-balance-value", { name: v.name, count: figure(v.count, 0) })));
+    const more = attribute.distinct - Math.min(shown, attribute.values.length);
+    if (more > 0) list.push(el("bdi", {}, t("web-make-balance-more", { count: figure(more, 0) })));
+    return list.flatMap((item, i) => i ? [" · ", item] : [item]);
+  }
+
+  /** « Équilibres »: the stop's balance list, one row each (attribute, where, weight, what it
+   *  measures, the term's value in the current plan as the checker finds it), the rows added
+   *  or removed by the planner, and the values the exhibitors carry. Returns the section's
+   *  node, the list to send, and what shows a refusal beside its rows. */
+  function balanceSection(data) {
+    const attributes = new Map(data.attributes.map((a) => [a.attribute, a]));
+    const rows = data.balance.map((b) => ({ attribute: b.attribute, over: b.over, weight: b.weight, sides: b.sides }));
+    const list = el("div", { class: "balance-rows", id: "balance-rows" });
+    const problems = el("div", { class: "make-problems", id: "balance-problems", hidden: true });
+    const sideWord = { zones: "web-make-balance-over-zones", prime: "web-make-balance-over-prime", both: "web-make-balance-over-both" };
+    const drawRows = () => {
+      if (!rows.length) { fill(list, el("p", { class: "muted", id: "balance-none" }, t("web-make-balance-none"))); return; }
+      fill(list, rows.map((row, i) => {
+        const attribute = el("select", { name: "balance-attribute" },
+          data.attributes.map((a) => el("option", { value: a.attribute }, a.name)));
+        if (!attributes.has(row.attribute)) attribute.append(el("option", { value: row.attribute }, row.attribute));
+        attribute.value = row.attribute;
+        const over = el("select", { name: "balance-over" },
+          Object.entries(sideWord).map(([k, w]) => el("option", { value: k }, t(w))));
+        over.value = row.over;
+        const weight = el("input", { type: "number", min: 0, step: "any", name: "balance-weight",
+          value: row.weight === null || row.weight === undefined ? "" : row.weight });
+        // Left empty, the weight is the default of each side it stands for.
+        const defaults = () => { weight.placeholder = (row.over === "both" ? ["zones", "prime"] : [row.over])
+          .map((side) => figure(data.default_weights[side])).join(" / "); };
+        defaults();
+        const words = el("div", { class: "balance-words" });
+        const describe = () => {
+          const a = attributes.get(row.attribute);
+          const sides = row.over === "both" ? ["zones", "prime"] : [row.over];
+          const now = row.sides ? new Map(row.sides.map((s) => [s.over, s])) : null;
+          fill(words,
+            sides.map((side) => {
+              const saved = now && now.get(side);
+              return el("div", { class: "balance-side", "data-over": side },
+                a ? t("web-make-balance-measures", { label: a.labels[side] }) : "",
+                !data.has_layout ? null : saved && saved.value !== null
+                  ? el("span", { class: "balance-now" }, " ", t("web-make-balance-now",
+                    { value: figure(saved.value), weight: figure(saved.weight), cost: figure(saved.cost) }))
+                  : null);
+            }),
+            !data.has_layout ? el("div", { class: "muted" }, t("web-make-balance-no-layout")) : null,
+            el("div", { class: "muted balance-values" }, t("web-make-balance-values", { values: "" }).trim(), " ", valuesLine(a, 6)),
+            row.attribute === "province" ? el("div", { class: "hint" }, t("web-make-balance-province-weight")) : null,
+            el("div", { class: "balance-row-problems" }));
+        };
+        // A changed row has no figure until the stop is saved again.
+        attribute.addEventListener("change", () => { row.attribute = attribute.value; row.sides = null; describe(); });
+        over.addEventListener("change", () => { row.over = over.value; row.sides = null; defaults(); describe(); });
+        weight.addEventListener("input", () => { row.weight = weight.value === "" ? null : Number(weight.value); row.sides = null; describe(); });
+        describe();
+        const remove = el("button", { type: "button", class: "balance-remove", onclick: () => { rows.splice(i, 1); drawRows(); } },
+          t("web-make-balance-remove"));
+        return el("div", { class: "balance-row", "data-row": i },
+          el("div", { class: "balance-fields" },
+            field(t("web-make-balance-attribute"), attribute), field(t("web-make-balance-over"), over),
+            field(t("web-make-balance-weight"), weight), remove),
+          words);
+      }));
+    };
+    drawRows();
+    const add = el("button", { type: "button", id: "add-balance", onclick: () => {
+      const used = new Set(rows.map((r) => r.attribute));
+      const next = data.attributes.find((a) => !used.has(a.attribute) && a.attribute !== "province") || data.attributes[0];
+      rows.push({ attribute: next.attribute, over: "prime", weight: null, sides: null });
+      drawRows();
+    } }, t("web-make-balance-add"));
+    const carried = el("dl", { class: "balance-attributes", id: "balance-attributes" },
+      data.attributes.flatMap((a) => [el("dt", {}, el("bdi", {}, a.name)), el("dd", {}, valuesLine(a, 8))]));
+    const node = el("section", { class: "balances", id: "balances" },
+      el("h3", {}, t("web-make-balance-title")),
+      el("p", { class: "muted" }, t("web-make-balance-intro")),
+      el("p", { class: "hint" }, t("web-make-balance-weight-default",
+        { zones: figure(data.default_weights.zones), prime: figure(data.default_weights.prime) })),
+      list, el("div", { class: "actions" }, add), problems,
+      el("details", { class: "balance-carried" }, el("summary", {}, t("web-make-balance-exhibitors")), carried));
+    return {
+      node,
+      list: () => rows.map((r) => {
+        const b = { attribute: r.attribute, over: r.over };
+        if (r.weight !== null && r.weight !== undefined && !Number.isNaN(r.weight)) b.weight = r.weight;
+        return b;
+      }),
+      clear: () => {
+        problems.hidden = true;
+        list.querySelectorAll(".balance-row").forEach((r) => r.classList.remove("bad"));
+        list.querySelectorAll(".balance-row-problems").forEach((p) => fill(p));
+      },
+      /** The validator's problems beside the rows they name; the others below the list. */
+      refused: (e) => {
+        const others = [];
+        for (const p of e.problems) {
+          const m = /^\$\.rules\.balance\[(\d+)\]/.exec(p.path || "");
+          const row = m && list.querySelector(`.balance-row[data-row="${m[1]}"]`);
+          if (row) {
+            row.classList.add("bad");
+            row.querySelector(".balance-row-problems").append(el("div", { class: "problem", "data-code": p.code },
+              el("div", { class: "cause" }, p.cause), el("div", { class: "action" }, p.action)));
+          } else others.push(p);
+        }
+        fill(problems, el("p", { class: "refusal" }, t("web-make-balance-refused")),
+          others.length ? el("ol", { class: "problem-list" }, others.map(problemItem)) : null);
+        problems.hidden = false;
+        problems.scrollIntoView({ block: "center" });
+      },
+    };
   }
 
   document.addEventListener("DOMContentLoaded", async () => {
