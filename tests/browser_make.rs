@@ -110,19 +110,13 @@ async fn the_shipped_sheets_make_a_stop_in_the_browser() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_workspace_rules_and_tour_pages_read_right_to_left_in_arabic() {
     let state = state();
-    let id = {
-        let problem =
-            caravane::stop::load::parse_problem(&instance("taroudant-2025.problem.json")).unwrap();
-        let solution =
-            caravane::stop::load::parse_solution(&instance("taroudant-2025.solution.json"))
-                .unwrap();
+    let id = taroudant_planned(&state);
+    {
         let tour =
             caravane::stop::load::parse_tour(&instance("souss-massa-2025.tour.json")).unwrap();
         let mut ws = state.shared().workspace.lock().unwrap();
         ws.create_tour("Souss-Massa 2025", &tour).unwrap();
-        ws.create_stop("taroudant-2025", &problem, Some(&solution), State::Solved)
-            .unwrap()
-    };
+    }
     let browser = Browser::start("make-ar", state, "ar").await;
     browser
         .run(move |b| async move {
@@ -158,16 +152,7 @@ async fn the_workspace_rules_and_tour_pages_read_right_to_left_in_arabic() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_balance_is_added_on_the_rules_page() {
     let state = state();
-    let id = {
-        let problem =
-            caravane::stop::load::parse_problem(&instance("taroudant-2025.problem.json")).unwrap();
-        let solution =
-            caravane::stop::load::parse_solution(&instance("taroudant-2025.solution.json"))
-                .unwrap();
-        let mut ws = state.shared().workspace.lock().unwrap();
-        ws.create_stop("taroudant-2025", &problem, Some(&solution), State::Solved)
-            .unwrap()
-    };
+    let id = taroudant_planned(&state);
     let browser = Browser::start("rules-balance", state.clone(), "fr").await;
     // The last row of the list: its attribute, side and weight, as a planner chooses them.
     const SET_LAST_ROW: &str = r##"
@@ -250,4 +235,15 @@ async fn a_balance_is_added_on_the_rules_page() {
     assert_eq!(rules.balance.len(), 1);
     assert_eq!(rules.balance[0].attribute, "women_led");
     assert_eq!(rules.balance[0].weight, Some(2.0));
+}
+
+/// The shipped Taroudant stop and its plan, put in the test's workspace; its id.
+fn taroudant_planned(state: &caravane::serve::AppState) -> i64 {
+    let problem =
+        caravane::stop::load::parse_problem(&instance("taroudant-2025.problem.json")).unwrap();
+    let solution =
+        caravane::stop::load::parse_solution(&instance("taroudant-2025.solution.json")).unwrap();
+    let mut ws = state.shared().workspace.lock().unwrap();
+    ws.create_stop("taroudant-2025", &problem, Some(&solution), State::Solved)
+        .unwrap()
 }
