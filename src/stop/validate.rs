@@ -1062,7 +1062,7 @@ fn balance_rules_are_proper(p: &Problem, out: &mut Vec<Diagnostic>) {
                     format!("{path}.over"),
                     t!(
                         "val-balance-twice",
-                        attribute = shown(name),
+                        attribute = attribute_words(name),
                         over = side_word(side)
                     ),
                     t!("val-balance-twice-action"),
@@ -1085,6 +1085,17 @@ fn balance_rules_are_proper(p: &Problem, out: &mut Vec<Diagnostic>) {
                 ));
             }
         }
+    }
+}
+
+/// An attribute for people: its name in words, with the code the file writes when they differ
+/// (« direction par des femmes (women_led) »).
+fn attribute_words(code: &str) -> String {
+    let words = crate::term_words::attribute_name(code, crate::i18n::current());
+    if words == code {
+        shown(code)
+    } else {
+        format!("{words} ({code})")
     }
 }
 
