@@ -42,6 +42,9 @@ struct State<'a> {
     bucket: Vec<(Option<usize>, bool)>,
     /// The layout searched: everyone is seated.
     layout: Layout,
+    /// The exhibitors in a clash (or a forced watch), in increasing order: kept up to date
+    /// around each step rather than recounted over the whole square.
+    conflicted: Vec<usize>,
 }
 
 impl State<'_> {
@@ -114,10 +117,32 @@ impl State<'_> {
         after - before
     }
 
-    fn conflicted(&self) -> Vec<usize> {
-        (0..self.stop.exhibitors.len())
-            .filter(|&e| self.around(&[self.at(e)]) > 1e-12)
-            .collect()
+    fn in_conflict(&self, e: usize) -> bool {
+        self.around(&[self.at(e)]) > 1e-12
+    }
+
+    /// Recounts who is in a conflict after the occupants of `stands` changed: only they and
+    /// their neighbours can have changed.
+    fn refresh(&mut self, stands: &[usize]) {
+        let mut near: Vec<usize> = stands.to_vec();
+        for &s in stands {
+            near.extend(self.neighbours[s].iter().map(|&(t, _)| t));
+        }
+        near.sort_unstable();
+        near.dedup();
+        for t in near {
+            let Some(x) = self.layout.occupant(t) else {
+                continue;
+            };
+            let now = self.in_conflict(x);
+            match (self.conflicted.binary_search(&x), now) {
+                (Err(k), true) => self.conflicted.insert(k, x),
+                (Ok(k), false) => {
+                    self.conflicted.remove(k);
+                }
+                _ => {}
+            }
+        }
     }
 }
 
@@ -154,7 +179,11 @@ pub fn reduce_clashes(
         neighbours,
         bucket,
         layout: Layout::from_assignment(stop, &start),
+        conflicted: Vec::new(),
     };
+    st.conflicted = (0..stop.exhibitors.len())
+        .filter(|&e| st.in_conflict(e))
+        .collect();
     let mut cost = weighted_cost(&st);
     let mut best = (start, cost);
     let mut rng = Rng::new(seed);
@@ -167,11 +196,10 @@ pub fn reduce_clashes(
         if deadline.is_some_and(|d| Instant::now() >= d) {
             break;
         }
-        let conflicted = st.conflicted();
-        if conflicted.is_empty() {
+        if st.conflicted.is_empty() {
             break;
         }
-        let e = conflicted[rng.below(conflicted.len())];
+        let e = st.conflicted[rng.below(st.conflicted.len())];
         let noisy = rng.unit() < 0.1;
         let mut choice: Option<(usize, f64)> = None;
         let mut ties = 0usize;
@@ -204,7 +232,9 @@ pub fn reduce_clashes(
         }
         let Some((s, d)) = choice else { continue };
         if noisy || d <= 1e-12 {
+            let from = st.at(e);
             st.layout.exchange(e, s);
+            st.refresh(&[from, s]);
             cost += d;
             if cost < best.1 - 1e-12 {
                 best = (st.layout.complete().expect("everyone is seated"), cost);
