@@ -183,6 +183,7 @@ pub fn solve_timetable(
     limits: Limits,
     start: Option<&[SessionOption]>,
     keep: Option<Keeping>,
+    at_least: Option<f64>,
 ) -> TimetableOutcome {
     let mut out = TimetableOutcome {
         status: MipStatus::Optimal,
@@ -238,6 +239,10 @@ pub fn solve_timetable(
                 objective += keep.cost * (1.0 - *y);
             }
         }
+    }
+    // A bound already proven for every timetable: the solve stops as soon as it meets it.
+    if let Some(bound) = at_least.filter(|&x| x > 0.0) {
+        b.constraints.push(objective.clone().geq(bound - 1e-7));
     }
     let size = (b.vars.len(), b.constraints.len());
     let start = start.map(|chosen| {

@@ -206,6 +206,7 @@ pub fn plan_sessions_for(
         limits,
         first.as_deref(),
         goal.keep,
+        any_bound,
     );
     stages.push(given.report("timetable"));
     limited |= given.status != MipStatus::Optimal;
@@ -240,7 +241,7 @@ fn best_of_any_layout(
 ) -> Result<TimetableOutcome, NoTimetable> {
     progress.stage("timetable", &crate::t!("planning-progress-timetable-bound"));
     let limits = budget.timetable_before_reseating();
-    let any = solve_timetable(stop, None, limits, start, keep);
+    let any = solve_timetable(stop, None, limits, start, keep, None);
     stages.push(any.report("timetable-bound"));
     if any.infeasible.is_empty() {
         Ok(any)
@@ -310,6 +311,7 @@ fn reseat_while_better(
             budget.timetable(),
             Some(&whole.timetable),
             keep,
+            whole.session_bound,
         );
         stages.push(again.report("re-seat"));
         whole.limited |= again.status != MipStatus::Optimal;
