@@ -305,7 +305,7 @@ async fn run_job(
         ),
         Child::Result(value) => {
             let applied = state
-                .with_workspace(move |ws| crate::i18n::scoped(lang, || on_done(ws, value)))
+                .with_workspace_in(lang, move |ws| on_done(ws, value))
                 .await;
             match applied {
                 Ok((message, result)) => end(JobState::Done, message, Some(result)),
@@ -484,7 +484,7 @@ async fn at_revision(
     lang: Lang,
 ) -> Result<super::workspace::Working, ApiError> {
     let w = state
-        .with_workspace(move |ws| crate::i18n::scoped(lang, || ws.working(id)))
+        .with_workspace_in(lang, move |ws| ws.working(id))
         .await?;
     if w.revision != revision {
         return Err(crate::i18n::scoped(lang, || {
@@ -543,7 +543,7 @@ async fn replan(
     let lang = lang(&headers, query.as_deref());
     let w = at_revision(&state, id, body.revision, lang).await?;
     let announced = state
-        .with_workspace(move |ws| crate::i18n::scoped(lang, || announced_layout(ws, id)))
+        .with_workspace_in(lang, move |ws| announced_layout(ws, id))
         .await?;
     let move_cost = match body.priority.as_deref() {
         Some("weighted") => Some(

@@ -95,6 +95,21 @@ impl AppState {
         &self.0
     }
 
+    /// [`AppState::with_workspace`] with the library's sentences made in `lang`: the shape of
+    /// every handler that reads or changes the workspace for a page.
+    pub async fn with_workspace_in<T, F>(
+        &self,
+        lang: crate::i18n::Lang,
+        f: F,
+    ) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Workspace) -> Result<T, ApiError> + Send + 'static,
+    {
+        self.with_workspace(move |ws| crate::i18n::scoped(lang, || f(ws)))
+            .await
+    }
+
     /// Runs `f` on the workspace off the server's request threads, one request at a time.
     ///
     /// # Errors

@@ -162,11 +162,9 @@ async fn withdraw(
     let lang = lang(&headers, query.as_deref());
     let who = body.exhibitor.clone();
     let w = state
-        .with_workspace(move |ws| {
-            crate::i18n::scoped(lang, || {
-                let label = crate::t!("web-jobs-withdrawn-label", id = who.as_str());
-                ws.change(id, body.revision, "withdraw", &label, |w| without(w, &who))
-            })
+        .with_workspace_in(lang, move |ws| {
+            let label = crate::t!("web-jobs-withdrawn-label", id = who.as_str());
+            ws.change(id, body.revision, "withdraw", &label, |w| without(w, &who))
         })
         .await?;
     Ok(Json(json!({
@@ -194,17 +192,15 @@ async fn added(
     lang: crate::i18n::Lang,
 ) -> Result<Json<Value>, ApiError> {
     let (w, ids) = state
-        .with_workspace(move |ws| {
-            crate::i18n::scoped(lang, || {
-                let mut ids = Vec::new();
-                let label = crate::t!("web-jobs-added-label", count = people.len());
-                let w = ws.change(id, revision, "add", &label, |w| {
-                    let (edit, made) = with(w, people)?;
-                    ids = made;
-                    Ok(edit)
-                })?;
-                Ok((w, ids))
-            })
+        .with_workspace_in(lang, move |ws| {
+            let mut ids = Vec::new();
+            let label = crate::t!("web-jobs-added-label", count = people.len());
+            let w = ws.change(id, revision, "add", &label, |w| {
+                let (edit, made) = with(w, people)?;
+                ids = made;
+                Ok(edit)
+            })?;
+            Ok((w, ids))
         })
         .await?;
     Ok(Json(json!({
@@ -281,22 +277,20 @@ async fn recommend(
 ) -> Result<Json<Value>, ApiError> {
     let lang = lang(&headers, query.as_deref());
     let found = state
-        .with_workspace(move |ws| {
-            crate::i18n::scoped(lang, || {
-                let w = ws.working(id)?;
-                let Some(old) = &w.solution else {
-                    return Err(ApiError::bad("no-layout", crate::t!("web-no-layout")));
-                };
-                let stop = Stop::new(&w.name, &w.problem);
-                crate::planning::recommend::recommend(
-                    &w.problem,
-                    &stop,
-                    old,
-                    &q.exhibitor,
-                    q.top.unwrap_or(5),
-                )
-                .map_err(|why| ApiError::bad("cannot-recommend", why))
-            })
+        .with_workspace_in(lang, move |ws| {
+            let w = ws.working(id)?;
+            let Some(old) = &w.solution else {
+                return Err(ApiError::bad("no-layout", crate::t!("web-no-layout")));
+            };
+            let stop = Stop::new(&w.name, &w.problem);
+            crate::planning::recommend::recommend(
+                &w.problem,
+                &stop,
+                old,
+                &q.exhibitor,
+                q.top.unwrap_or(5),
+            )
+            .map_err(|why| ApiError::bad("cannot-recommend", why))
         })
         .await?;
     Ok(Json(json!({ "candidates": found })))
@@ -310,30 +304,28 @@ async fn roster(
 ) -> Result<Json<Value>, ApiError> {
     let lang = lang(&headers, query.as_deref());
     state
-        .with_workspace(move |ws| {
-            crate::i18n::scoped(lang, || {
-                let w = ws.working(id)?;
-                let stand = |e: &str| {
-                    w.solution.as_ref().and_then(|s| {
-                        s.assignments
-                            .iter()
-                            .find(|a| a.exhibitor == e)
-                            .map(|a| a.stand.clone())
-                    })
-                };
-                let p = &w.problem;
-                Ok(Json(json!({
-                    "revision": w.revision,
-                    "state": w.state,
-                    "has_layout": w.solution.is_some(),
-                    "exhibitors": p.exhibitors.iter().map(|e| json!({
-                        "id": e.id, "name": e.name, "province": e.province, "family": e.family,
-                        "stand": stand(&e.id),
-                    })).collect::<Vec<_>>(),
-                    "provinces": p.provinces.iter().map(|x| json!({"id": x.id, "name": x.name})).collect::<Vec<_>>(),
-                    "families": p.families.iter().map(|x| json!({"id": x.id, "name": x.name})).collect::<Vec<_>>(),
-                })))
-            })
+        .with_workspace_in(lang, move |ws| {
+            let w = ws.working(id)?;
+            let stand = |e: &str| {
+                w.solution.as_ref().and_then(|s| {
+                    s.assignments
+                        .iter()
+                        .find(|a| a.exhibitor == e)
+                        .map(|a| a.stand.clone())
+                })
+            };
+            let p = &w.problem;
+            Ok(Json(json!({
+                "revision": w.revision,
+                "state": w.state,
+                "has_layout": w.solution.is_some(),
+                "exhibitors": p.exhibitors.iter().map(|e| json!({
+                    "id": e.id, "name": e.name, "province": e.province, "family": e.family,
+                    "stand": stand(&e.id),
+                })).collect::<Vec<_>>(),
+                "provinces": p.provinces.iter().map(|x| json!({"id": x.id, "name": x.name})).collect::<Vec<_>>(),
+                "families": p.families.iter().map(|x| json!({"id": x.id, "name": x.name})).collect::<Vec<_>>(),
+            })))
         })
         .await
 }

@@ -95,11 +95,9 @@ async fn programme(
 ) -> Result<Json<Value>, ApiError> {
     let lang = lang(&headers, query.as_deref());
     state
-        .with_workspace(move |ws| {
-            crate::i18n::scoped(lang, || {
-                let w = ws.working(id)?;
-                Ok(Json(programme_of(&w.name, &w.problem, w.solution.as_ref())))
-            })
+        .with_workspace_in(lang, move |ws| {
+            let w = ws.working(id)?;
+            Ok(Json(programme_of(&w.name, &w.problem, w.solution.as_ref())))
         })
         .await
 }
@@ -196,51 +194,47 @@ async fn move_session(
 ) -> Result<Json<Value>, ApiError> {
     let lang = lang(&headers, query.as_deref());
     state
-        .with_workspace(move |ws| {
-            crate::i18n::scoped(lang, || {
-                let mut answer = Value::Null;
-                let label = crate::t!("web-jobs-session-moved-label", id = body.session.as_str());
-                let w = ws.change(id, body.revision, "move-session", &label, |w| {
-                    let Some(solution) = &w.solution else {
-                        return Err(ApiError::bad("no-layout", crate::t!("web-no-layout")));
-                    };
-                    let mut after = moved(&w.problem, solution, &body)?;
-                    let before = check(&w.problem, solution);
-                    let checked = check(&w.problem, &after);
-                    if !checked.is_valid() {
-                        let why: Vec<String> =
-                            checked.violations.iter().map(|v| v.text.clone()).collect();
-                        return Err(ApiError::bad("breaks-a-rule", why.join(" ")));
-                    }
-                    let total = checked.objective.total;
-                    after.status = match after.bound {
-                        Some(b) if (total - b).abs() <= 1e-6 * total.abs().max(1.0) => {
-                            Status::Optimal
-                        }
-                        _ => Status::Feasible,
-                    };
-                    after.gap = after.bound.map(|b| crate::solve::relative_gap(total, b));
-                    after.objective = Some(checked.objective.clone());
-                    after.explanations = checked.justifications.clone();
-                    answer = json!({
-                        "before": before.objective.total,
-                        "after": total,
-                        "change": total - before.objective.total,
-                        "terms": term_changes(&before.objective, &checked.objective),
-                    });
-                    Ok(Edit {
-                        problem: None,
-                        solution: Some(after),
-                        state: StopState::Hand,
-                        base_version: None,
-                    })
-                })?;
-                Ok(Json(json!({
-                    "working": { "id": w.id, "revision": w.revision, "state": w.state },
-                    "cost": answer,
-                    "programme": programme_of(&w.name, &w.problem, w.solution.as_ref()),
-                })))
-            })
+        .with_workspace_in(lang, move |ws| {
+            let mut answer = Value::Null;
+            let label = crate::t!("web-jobs-session-moved-label", id = body.session.as_str());
+            let w = ws.change(id, body.revision, "move-session", &label, |w| {
+                let Some(solution) = &w.solution else {
+                    return Err(ApiError::bad("no-layout", crate::t!("web-no-layout")));
+                };
+                let mut after = moved(&w.problem, solution, &body)?;
+                let before = check(&w.problem, solution);
+                let checked = check(&w.problem, &after);
+                if !checked.is_valid() {
+                    let why: Vec<String> =
+                        checked.violations.iter().map(|v| v.text.clone()).collect();
+                    return Err(ApiError::bad("breaks-a-rule", why.join(" ")));
+                }
+                let total = checked.objective.total;
+                after.status = match after.bound {
+                    Some(b) if (total - b).abs() <= 1e-6 * total.abs().max(1.0) => Status::Optimal,
+                    _ => Status::Feasible,
+                };
+                after.gap = after.bound.map(|b| crate::solve::relative_gap(total, b));
+                after.objective = Some(checked.objective.clone());
+                after.explanations = checked.justifications.clone();
+                answer = json!({
+                    "before": before.objective.total,
+                    "after": total,
+                    "change": total - before.objective.total,
+                    "terms": term_changes(&before.objective, &checked.objective),
+                });
+                Ok(Edit {
+                    problem: None,
+                    solution: Some(after),
+                    state: StopState::Hand,
+                    base_version: None,
+                })
+            })?;
+            Ok(Json(json!({
+                "working": { "id": w.id, "revision": w.revision, "state": w.state },
+                "cost": answer,
+                "programme": programme_of(&w.name, &w.problem, w.solution.as_ref()),
+            })))
         })
         .await
 }

@@ -293,7 +293,7 @@ async fn get_stop(
 ) -> Result<Json<Value>, ApiError> {
     let lang = request_lang(&headers, &query);
     state
-        .with_workspace(move |ws| i18n::scoped(lang, || stop_json(ws, id, lang)))
+        .with_workspace_in(lang, move |ws| stop_json(ws, id, lang))
         .await
         .map(Json)
 }
@@ -329,21 +329,19 @@ async fn move_exhibitor(
 ) -> Result<Json<Value>, ApiError> {
     let lang = request_lang(&headers, &query);
     state
-        .with_workspace(move |ws| {
-            i18n::scoped(lang, || {
-                let w = ws.working(id)?;
-                let label = tl!(
-                    lang,
-                    "web-plan-label-move",
-                    name = exhibitor_name(&w.problem, &body.exhibitor),
-                    stand = body.stand.as_str()
-                );
-                let change = Change::Move {
-                    exhibitor: &body.exhibitor,
-                    to: &body.stand,
-                };
-                by_hand(ws, id, body.revision, "move", &label, change, lang)
-            })
+        .with_workspace_in(lang, move |ws| {
+            let w = ws.working(id)?;
+            let label = tl!(
+                lang,
+                "web-plan-label-move",
+                name = exhibitor_name(&w.problem, &body.exhibitor),
+                stand = body.stand.as_str()
+            );
+            let change = Change::Move {
+                exhibitor: &body.exhibitor,
+                to: &body.stand,
+            };
+            by_hand(ws, id, body.revision, "move", &label, change, lang)
         })
         .await
         .map(Json)
@@ -358,21 +356,19 @@ async fn swap_exhibitors(
 ) -> Result<Json<Value>, ApiError> {
     let lang = request_lang(&headers, &query);
     state
-        .with_workspace(move |ws| {
-            i18n::scoped(lang, || {
-                let w = ws.working(id)?;
-                let label = tl!(
-                    lang,
-                    "web-plan-label-swap",
-                    first = exhibitor_name(&w.problem, &body.first),
-                    second = exhibitor_name(&w.problem, &body.second)
-                );
-                let change = Change::Swap {
-                    first: &body.first,
-                    second: &body.second,
-                };
-                by_hand(ws, id, body.revision, "swap", &label, change, lang)
-            })
+        .with_workspace_in(lang, move |ws| {
+            let w = ws.working(id)?;
+            let label = tl!(
+                lang,
+                "web-plan-label-swap",
+                first = exhibitor_name(&w.problem, &body.first),
+                second = exhibitor_name(&w.problem, &body.second)
+            );
+            let change = Change::Swap {
+                first: &body.first,
+                second: &body.second,
+            };
+            by_hand(ws, id, body.revision, "swap", &label, change, lang)
         })
         .await
         .map(Json)
@@ -488,11 +484,9 @@ async fn step(
 ) -> Result<Json<Value>, ApiError> {
     let lang = request_lang(&headers, &query);
     state
-        .with_workspace(move |ws| {
-            i18n::scoped(lang, || {
-                let w = ws.step(id, body.revision, again)?;
-                Ok(json!({"stop": stop_view(ws, &w, lang)?}))
-            })
+        .with_workspace_in(lang, move |ws| {
+            let w = ws.step(id, body.revision, again)?;
+            Ok(json!({"stop": stop_view(ws, &w, lang)?}))
         })
         .await
         .map(Json)
@@ -536,49 +530,45 @@ async fn pin(
 ) -> Result<Json<Value>, ApiError> {
     let lang = request_lang(&headers, &query);
     state
-        .with_workspace(move |ws| {
-            i18n::scoped(lang, || {
-                let w = ws.working(id)?;
-                let name = known_exhibitor(&w.problem, &body.exhibitor)?;
-                let label = if body.pinned {
-                    tl!(lang, "web-plan-label-pin", name = name.as_str())
+        .with_workspace_in(lang, move |ws| {
+            let w = ws.working(id)?;
+            let name = known_exhibitor(&w.problem, &body.exhibitor)?;
+            let label = if body.pinned {
+                tl!(lang, "web-plan-label-pin", name = name.as_str())
+            } else {
+                tl!(lang, "web-plan-label-unpin", name = name.as_str())
+            };
+            let w = ws.change(id, body.revision, "pin", &label, |w| {
+                let mut problem = w.problem.clone();
+                problem.pins.retain(|p| p.exhibitor != body.exhibitor);
+                let solution = if body.pinned {
+                    let stand = w
+                        .solution
+                        .as_ref()
+                        .and_then(|s| s.assignments.iter().find(|a| a.exhibitor == body.exhibitor))
+                        .map(|a| a.stand.clone())
+                        .ok_or_else(|| {
+                            ApiError::bad(
+                                "not-placed",
+                                tl!(lang, "web-plan-pin-no-stand", name = name.as_str()),
+                            )
+                        })?;
+                    problem.pins.push(Pin {
+                        exhibitor: body.exhibitor.clone(),
+                        stand,
+                    });
+                    restamped(&w.problem, &problem, &w.solution)
                 } else {
-                    tl!(lang, "web-plan-label-unpin", name = name.as_str())
+                    w.solution.clone()
                 };
-                let w = ws.change(id, body.revision, "pin", &label, |w| {
-                    let mut problem = w.problem.clone();
-                    problem.pins.retain(|p| p.exhibitor != body.exhibitor);
-                    let solution = if body.pinned {
-                        let stand = w
-                            .solution
-                            .as_ref()
-                            .and_then(|s| {
-                                s.assignments.iter().find(|a| a.exhibitor == body.exhibitor)
-                            })
-                            .map(|a| a.stand.clone())
-                            .ok_or_else(|| {
-                                ApiError::bad(
-                                    "not-placed",
-                                    tl!(lang, "web-plan-pin-no-stand", name = name.as_str()),
-                                )
-                            })?;
-                        problem.pins.push(Pin {
-                            exhibitor: body.exhibitor.clone(),
-                            stand,
-                        });
-                        restamped(&w.problem, &problem, &w.solution)
-                    } else {
-                        w.solution.clone()
-                    };
-                    Ok(Edit {
-                        problem: Some(problem),
-                        solution,
-                        state: w.state,
-                        base_version: None,
-                    })
-                })?;
-                Ok(json!({"stop": stop_view(ws, &w, lang)?}))
-            })
+                Ok(Edit {
+                    problem: Some(problem),
+                    solution,
+                    state: w.state,
+                    base_version: None,
+                })
+            })?;
+            Ok(json!({"stop": stop_view(ws, &w, lang)?}))
         })
         .await
         .map(Json)
@@ -593,83 +583,81 @@ async fn forbid(
 ) -> Result<Json<Value>, ApiError> {
     let lang = request_lang(&headers, &query);
     state
-        .with_workspace(move |ws| {
-            i18n::scoped(lang, || {
-                let w = ws.working(id)?;
-                let name = known_exhibitor(&w.problem, &body.exhibitor)?;
-                if !w.problem.stands.iter().any(|s| s.id == body.stand) {
-                    return Err(ApiError::bad(
-                        "unknown",
-                        tl!(lang, "web-plan-no-such-stand", stand = body.stand.as_str()),
-                    ));
-                }
-                let label = if body.forbidden {
-                    tl!(
-                        lang,
-                        "web-plan-label-forbid",
-                        name = name.as_str(),
-                        stand = body.stand.as_str()
-                    )
+        .with_workspace_in(lang, move |ws| {
+            let w = ws.working(id)?;
+            let name = known_exhibitor(&w.problem, &body.exhibitor)?;
+            if !w.problem.stands.iter().any(|s| s.id == body.stand) {
+                return Err(ApiError::bad(
+                    "unknown",
+                    tl!(lang, "web-plan-no-such-stand", stand = body.stand.as_str()),
+                ));
+            }
+            let label = if body.forbidden {
+                tl!(
+                    lang,
+                    "web-plan-label-forbid",
+                    name = name.as_str(),
+                    stand = body.stand.as_str()
+                )
+            } else {
+                tl!(
+                    lang,
+                    "web-plan-label-allow",
+                    name = name.as_str(),
+                    stand = body.stand.as_str()
+                )
+            };
+            let w = ws.change(id, body.revision, "forbid", &label, |w| {
+                let mut problem = w.problem.clone();
+                let solution = if body.forbidden {
+                    let there = w.solution.as_ref().is_some_and(|s| {
+                        s.assignments
+                            .iter()
+                            .any(|a| a.exhibitor == body.exhibitor && a.stand == body.stand)
+                    });
+                    if there {
+                        return Err(ApiError::bad(
+                            "on-that-stand",
+                            tl!(
+                                lang,
+                                "web-plan-forbid-own-stand",
+                                name = name.as_str(),
+                                stand = body.stand.as_str()
+                            ),
+                        ));
+                    }
+                    match problem
+                        .forbidden
+                        .iter_mut()
+                        .find(|f| f.exhibitor == body.exhibitor)
+                    {
+                        Some(f) if f.stands.contains(&body.stand) => {}
+                        Some(f) => f.stands.push(body.stand.clone()),
+                        None => problem.forbidden.push(Forbidden {
+                            exhibitor: body.exhibitor.clone(),
+                            stands: vec![body.stand.clone()],
+                        }),
+                    }
+                    restamped(&w.problem, &problem, &w.solution)
                 } else {
-                    tl!(
-                        lang,
-                        "web-plan-label-allow",
-                        name = name.as_str(),
-                        stand = body.stand.as_str()
-                    )
+                    for f in problem
+                        .forbidden
+                        .iter_mut()
+                        .filter(|f| f.exhibitor == body.exhibitor)
+                    {
+                        f.stands.retain(|s| *s != body.stand);
+                    }
+                    problem.forbidden.retain(|f| !f.stands.is_empty());
+                    w.solution.clone()
                 };
-                let w = ws.change(id, body.revision, "forbid", &label, |w| {
-                    let mut problem = w.problem.clone();
-                    let solution = if body.forbidden {
-                        let there = w.solution.as_ref().is_some_and(|s| {
-                            s.assignments
-                                .iter()
-                                .any(|a| a.exhibitor == body.exhibitor && a.stand == body.stand)
-                        });
-                        if there {
-                            return Err(ApiError::bad(
-                                "on-that-stand",
-                                tl!(
-                                    lang,
-                                    "web-plan-forbid-own-stand",
-                                    name = name.as_str(),
-                                    stand = body.stand.as_str()
-                                ),
-                            ));
-                        }
-                        match problem
-                            .forbidden
-                            .iter_mut()
-                            .find(|f| f.exhibitor == body.exhibitor)
-                        {
-                            Some(f) if f.stands.contains(&body.stand) => {}
-                            Some(f) => f.stands.push(body.stand.clone()),
-                            None => problem.forbidden.push(Forbidden {
-                                exhibitor: body.exhibitor.clone(),
-                                stands: vec![body.stand.clone()],
-                            }),
-                        }
-                        restamped(&w.problem, &problem, &w.solution)
-                    } else {
-                        for f in problem
-                            .forbidden
-                            .iter_mut()
-                            .filter(|f| f.exhibitor == body.exhibitor)
-                        {
-                            f.stands.retain(|s| *s != body.stand);
-                        }
-                        problem.forbidden.retain(|f| !f.stands.is_empty());
-                        w.solution.clone()
-                    };
-                    Ok(Edit {
-                        problem: Some(problem),
-                        solution,
-                        state: w.state,
-                        base_version: None,
-                    })
-                })?;
-                Ok(json!({"stop": stop_view(ws, &w, lang)?}))
-            })
+                Ok(Edit {
+                    problem: Some(problem),
+                    solution,
+                    state: w.state,
+                    base_version: None,
+                })
+            })?;
+            Ok(json!({"stop": stop_view(ws, &w, lang)?}))
         })
         .await
         .map(Json)
@@ -693,11 +681,9 @@ async fn list_versions(
 ) -> Result<Json<Value>, ApiError> {
     let lang = request_lang(&headers, &query);
     state
-        .with_workspace(move |ws| {
-            i18n::scoped(lang, || {
-                ws.working(id)?;
-                Ok(json!({"versions": ws.versions(id)?}))
-            })
+        .with_workspace_in(lang, move |ws| {
+            ws.working(id)?;
+            Ok(json!({"versions": ws.versions(id)?}))
         })
         .await
         .map(Json)
@@ -720,12 +706,10 @@ async fn save_version(
 ) -> Result<Json<Value>, ApiError> {
     let lang = request_lang(&headers, &query);
     state
-        .with_workspace(move |ws| {
-            i18n::scoped(lang, || {
-                let note = body.note.trim().to_string();
-                let version = ws.save_version(id, body.revision, &note)?;
-                Ok(json!({"version": version, "stop": stop_json(ws, id, lang)?}))
-            })
+        .with_workspace_in(lang, move |ws| {
+            let note = body.note.trim().to_string();
+            let version = ws.save_version(id, body.revision, &note)?;
+            Ok(json!({"version": version, "stop": stop_json(ws, id, lang)?}))
         })
         .await
         .map(Json)
@@ -739,11 +723,9 @@ async fn announce(
 ) -> Result<Json<Value>, ApiError> {
     let lang = request_lang(&headers, &query);
     state
-        .with_workspace(move |ws| {
-            i18n::scoped(lang, || {
-                let version = ws.announce(vid)?;
-                Ok(json!({"version": version, "stop": stop_json(ws, version.stop, lang)?}))
-            })
+        .with_workspace_in(lang, move |ws| {
+            let version = ws.announce(vid)?;
+            Ok(json!({"version": version, "stop": stop_json(ws, version.stop, lang)?}))
         })
         .await
         .map(Json)
@@ -765,20 +747,18 @@ async fn open_version(
 ) -> Result<Json<Value>, ApiError> {
     let lang = request_lang(&headers, &query);
     state
-        .with_workspace(move |ws| {
-            i18n::scoped(lang, || {
-                let v = version_of(ws, id, body.version)?;
-                let label = tl!(lang, "web-plan-label-open", number = v.row.number);
-                let w = ws.change(id, body.revision, "open-version", &label, |_| {
-                    Ok(Edit {
-                        problem: Some(v.problem.clone()),
-                        solution: Some(v.solution.clone()),
-                        state: StopState::Restored,
-                        base_version: Some(v.row.id),
-                    })
-                })?;
-                Ok(json!({"stop": stop_view(ws, &w, lang)?}))
-            })
+        .with_workspace_in(lang, move |ws| {
+            let v = version_of(ws, id, body.version)?;
+            let label = tl!(lang, "web-plan-label-open", number = v.row.number);
+            let w = ws.change(id, body.revision, "open-version", &label, |_| {
+                Ok(Edit {
+                    problem: Some(v.problem.clone()),
+                    solution: Some(v.solution.clone()),
+                    state: StopState::Restored,
+                    base_version: Some(v.row.id),
+                })
+            })?;
+            Ok(json!({"stop": stop_view(ws, &w, lang)?}))
         })
         .await
         .map(Json)
@@ -833,38 +813,36 @@ async fn compare(
     let a = crate::serve::auth::query_param(query.as_deref(), "a").map(str::to_string);
     let b = crate::serve::auth::query_param(query.as_deref(), "b").map(str::to_string);
     state
-        .with_workspace(move |ws| {
-            i18n::scoped(lang, || {
-                let (_, pa, sa, na) = files_of(ws, id, a.as_deref())?;
-                let (_, pb, sb, nb) = files_of(ws, id, b.as_deref())?;
-                let (Some(sa), Some(sb)) = (sa, sb) else {
-                    return Err(ApiError::bad("no-layout", tl!(lang, "web-no-layout")));
-                };
-                let name = |x: &str| {
-                    pb.exhibitors
-                        .iter()
-                        .chain(&pa.exhibitors)
-                        .find(|e| e.id == x)
-                        .map_or_else(|| x.to_string(), |e| e.name.clone())
-                };
-                let moves: Vec<Value> = moves_between(&sa, &sb)
-                    .into_iter()
-                    .map(|m| {
-                        json!({
-                            "exhibitor": m.exhibitor,
-                            "name": name(&m.exhibitor),
-                            "before": m.before,
-                            "after": m.after,
-                        })
+        .with_workspace_in(lang, move |ws| {
+            let (_, pa, sa, na) = files_of(ws, id, a.as_deref())?;
+            let (_, pb, sb, nb) = files_of(ws, id, b.as_deref())?;
+            let (Some(sa), Some(sb)) = (sa, sb) else {
+                return Err(ApiError::bad("no-layout", tl!(lang, "web-no-layout")));
+            };
+            let name = |x: &str| {
+                pb.exhibitors
+                    .iter()
+                    .chain(&pa.exhibitors)
+                    .find(|e| e.id == x)
+                    .map_or_else(|| x.to_string(), |e| e.name.clone())
+            };
+            let moves: Vec<Value> = moves_between(&sa, &sb)
+                .into_iter()
+                .map(|m| {
+                    json!({
+                        "exhibitor": m.exhibitor,
+                        "name": name(&m.exhibitor),
+                        "before": m.before,
+                        "after": m.after,
                     })
-                    .collect();
-                Ok(json!({
-                    "a": na, "b": nb,
-                    "total_a": check::check(&pa, &sa).objective.total,
-                    "total_b": check::check(&pb, &sb).objective.total,
-                    "moves": moves,
-                }))
-            })
+                })
+                .collect();
+            Ok(json!({
+                "a": na, "b": nb,
+                "total_a": check::check(&pa, &sa).objective.total,
+                "total_b": check::check(&pb, &sb).objective.total,
+                "moves": moves,
+            }))
         })
         .await
         .map(Json)
@@ -878,11 +856,9 @@ async fn journal(
 ) -> Result<Json<Value>, ApiError> {
     let lang = request_lang(&headers, &query);
     state
-        .with_workspace(move |ws| {
-            i18n::scoped(lang, || {
-                ws.working(id)?;
-                Ok(json!({"journal": ws.journal(id)?}))
-            })
+        .with_workspace_in(lang, move |ws| {
+            ws.working(id)?;
+            Ok(json!({"journal": ws.journal(id)?}))
         })
         .await
         .map(Json)
@@ -928,7 +904,7 @@ async fn download(
         )));
     }
     let (name, problem, solution, number) = state
-        .with_workspace(move |ws| i18n::scoped(lang, || files_of(ws, id, which.as_deref())))
+        .with_workspace_in(lang, move |ws| files_of(ws, id, which.as_deref()))
         .await?;
     let stem = match number {
         Some(n) => format!("{}.v{n}", file_stem(&name)),
