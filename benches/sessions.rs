@@ -4,6 +4,10 @@
 //!
 //! Run with `cargo bench --bench sessions`. The stands are planned once, outside the timing;
 //! each iteration schedules the sessions given them (`--only sessions`) and checks the result.
+//!
+//! The group `whole-plans` times what `caravane solve` does with default options: stands, then
+//! sessions, then the check, on the shipped Taroudant stop and on generated stops of 200
+//! exhibitors with 15 sessions and 400 with 30 (seed 2).
 
 use caravane::planning::stop::{plan_parts, Parts};
 use caravane::solve::Options;
@@ -48,5 +52,42 @@ fn timetables(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, timetables);
+fn whole_plans(c: &mut Criterion) {
+    let mut group = c.benchmark_group("whole-plans");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(20));
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("instances/taroudant-2025.problem.json");
+    let taroudant = caravane::stop::load::read_problem(&path).expect("the shipped stop");
+    let mut stops = vec![("taroudant-2025".to_string(), taroudant)];
+    for (n, sessions) in [(200, 15), (400, 30)] {
+        let problem = generate(Spec {
+            exhibitors: n,
+            sessions: Some(sessions),
+            days: None,
+            seed: 2,
+        });
+        stops.push((format!("generated-{n}-{sessions}s-seed2"), problem));
+    }
+    for (name, problem) in &stops {
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                let planned = plan_parts(
+                    name,
+                    black_box(problem),
+                    &Options::default(),
+                    &(),
+                    Parts::Whole,
+                )
+                .expect("agrees");
+                assert_eq!(planned.solution.status, caravane::format::Status::Optimal);
+                planned
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, timetables, whole_plans);
 criterion_main!(benches);

@@ -1,7 +1,8 @@
 //! Itineraries planned in parallel, measured: twenty itineraries of two stops each (24 places
 //! per stop, sessions included), built from the venues and the pool of the shipped Souss-Massa
 //! tour, planned on a rayon pool of one thread and of two. The ratio of the two medians is the
-//! parallel speed-up (BENCHMARKS.md).
+//! parallel speed-up (BENCHMARKS.md). Then the shipped tour itself, its three itineraries of
+//! four stops planned as `caravane compare` plans them, on one thread and on two.
 //!
 //! Run with `cargo bench --bench tour`.
 
@@ -77,5 +78,34 @@ fn parallel_itineraries(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, parallel_itineraries);
+fn shipped_tour(c: &mut Criterion) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("instances/souss-massa-2025.tour.json");
+    let m = TourModel::new(read_tour(&path).expect("the shipped tour is valid"));
+    let itineraries = m.tour.itineraries.clone();
+    let options = TourOptions::default();
+    let mut group = c.benchmark_group("tour-shipped");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(40));
+    for threads in [1, 2] {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .expect("a pool");
+        group.bench_with_input(BenchmarkId::new("threads", threads), &threads, |b, _| {
+            b.iter(|| {
+                let plans =
+                    pool.install(|| plan_itineraries(&m, black_box(&itineraries), &options, &()));
+                assert!(plans
+                    .iter()
+                    .flat_map(|p| &p.stops)
+                    .all(|s| s.solution.is_ok()));
+                plans
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, parallel_itineraries, shipped_tour);
 criterion_main!(benches);

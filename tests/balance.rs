@@ -44,13 +44,29 @@ fn stands(s: &Solution) -> Vec<(String, String)> {
 }
 
 #[test]
-fn without_balance_rules_the_shipped_plan_and_file_are_unchanged() {
+fn without_balance_rules_the_shipped_stop_keeps_its_totals_and_file() {
     let problem = read_problem(&instance("taroudant-2025.problem.json")).unwrap();
     let shipped = read_solution(&instance("taroudant-2025.solution.json")).unwrap();
     let planned = plan("taroudant-2025", &problem, &Options::default(), &()).unwrap();
-    assert_eq!(stands(&planned.solution), stands(&shipped));
-    let o = planned.solution.objective.as_ref().unwrap();
-    assert_eq!(o.total, shipped.objective.as_ref().unwrap().total);
+    // The optimum is not unique: the layout may be another optimal one, with the same terms.
+    let (o, was) = (
+        planned.solution.objective.as_ref().unwrap(),
+        shipped.objective.as_ref().unwrap(),
+    );
+    assert_eq!(planned.solution.status, Status::Optimal);
+    assert_eq!(o.total, was.total);
+    for (now, then) in [
+        (o.clash, was.clash),
+        (o.zone_balance, was.zone_balance),
+        (o.prime_balance, was.prime_balance),
+        (o.empty_prime, was.empty_prime),
+        (o.missed_session, was.missed_session),
+        (o.unattended, was.unattended),
+        (o.neighbour_watch, was.neighbour_watch),
+    ] {
+        assert!((now - then).abs() < 1e-9, "{now} vs {then}");
+    }
+    assert!(verify("taroudant-2025", &problem, &planned.solution).passed());
     assert!(o.balance.is_empty());
     // The file writes no balance list when the stop has none.
     let text = serde_json::to_string(&planned.solution).unwrap();
@@ -58,7 +74,7 @@ fn without_balance_rules_the_shipped_plan_and_file_are_unchanged() {
     // An empty list is no list.
     let empty = with_balance(json!([]));
     let again = plan("taroudant-2025", &empty, &Options::default(), &()).unwrap();
-    assert_eq!(stands(&again.solution), stands(&shipped));
+    assert_eq!(stands(&again.solution), stands(&planned.solution));
 }
 
 #[test]

@@ -452,3 +452,87 @@ fn a_plan_cut_before_any_timetable_solve_still_gets_a_checked_timetable() {
     let verdict = verify("taroudant-2025", &problem, &s);
     assert!(verdict.passed(), "{verdict}");
 }
+
+/// Rooms of the same size and equipment are pooled in the timetable model, and interchangeable
+/// days (the same footfall, slot by slot) are used in order: neither changes the optimum. The
+/// model with every room and day apart — the one a re-plan builds, keeping here an empty
+/// programme — finds the same value, and each session of the pooled timetable gets a room of its
+/// own at each of its slots.
+#[test]
+fn pooled_rooms_and_ordered_days_keep_the_optimum() {
+    use caravane::solve::highs::{Limits, MipStatus};
+    use caravane::solve::timetable::{session_cost, solve_timetable, Keeping};
+    use caravane::stop::generate::{generate, Spec};
+    let limits = Limits {
+        time_limit: None,
+        rel_gap: 0.0,
+        threads: 1,
+        presolve: true,
+        give_up_at: None,
+    };
+    for seed in 1..=4 {
+        let mut problem = generate(Spec {
+            exhibitors: 60,
+            sessions: Some(10),
+            days: Some(4),
+            seed,
+        });
+        // Two more rooms like the first room of 30 seats.
+        for k in 1..=2 {
+            let mut room = problem.rooms[1].clone();
+            room.id = format!("annexe-{k}");
+            room.name = Some(format!("Annexe {k}"));
+            problem.rooms.push(room);
+        }
+        let stop = Stop::new("g", &problem);
+        // Some days are alike: the day order is broken too.
+        let days = caravane::solve::features::session_slots::day_classes(&stop);
+        assert!(days.iter().any(|c| c.len() > 1), "{days:?}");
+        let layout = plan("g", &problem, &Options::default(), &())
+            .unwrap()
+            .solution;
+        let stand_of: Vec<usize> = stop
+            .exhibitors
+            .iter()
+            .map(|x| {
+                let a = layout
+                    .assignments
+                    .iter()
+                    .find(|a| a.exhibitor == x.id)
+                    .unwrap();
+                stop.stands.iter().position(|s| s.id == a.stand).unwrap()
+            })
+            .collect();
+        for given in [None, Some(stand_of.as_slice())] {
+            let pooled = solve_timetable(&stop, given, limits, None, None, None);
+            let nothing_kept = Keeping {
+                announced: &[],
+                cost: 1.0,
+            };
+            let apart = solve_timetable(&stop, given, limits, None, Some(nothing_kept), None);
+            assert_eq!(pooled.status, MipStatus::Optimal, "seed {seed}");
+            assert_eq!(apart.status, MipStatus::Optimal, "seed {seed}");
+            let (a, b) = (pooled.objective.unwrap(), apart.objective.unwrap());
+            assert!((a - b).abs() < 1e-6, "seed {seed}: pooled {a}, apart {b}");
+            let plan = pooled.plan.unwrap();
+            assert!((session_cost(&stop, given, &plan) - a).abs() < 1e-9);
+            // A timetable of the other model, its days renamed and rooms pooled, costs the same
+            // and starts the pooled model.
+            let other = apart.plan.unwrap();
+            let renamed = caravane::solve::features::session_slots::pooled(&stop, &other);
+            assert!(
+                (session_cost(&stop, given, &renamed) - session_cost(&stop, given, &other)).abs()
+                    < 1e-9
+            );
+            let started = solve_timetable(&stop, given, limits, Some(&other), None, None);
+            assert!((started.objective.unwrap() - a).abs() < 1e-6);
+            let mut taken = std::collections::BTreeSet::new();
+            for o in &plan {
+                assert!(stop.rooms[o.room].capacity as usize >= stop.seats(o.session));
+                for &t in &o.slots {
+                    assert!(taken.insert((o.room, t)), "seed {seed}: room taken twice");
+                }
+            }
+        }
+    }
+}

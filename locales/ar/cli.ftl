@@ -50,6 +50,7 @@ cli-arg-check-against = يذكر أيضا العارضين الذين تغير �
 cli-arg-scaling-sizes = أعداد العارضين
 cli-arg-scaling-seed = بذرة المحطات المولدة
 cli-arg-scaling-time-limit = الثواني المتاحة لكل حل
+cli-arg-scaling-sessions = يخطط أيضًا للقاءات المولَّدة (الخطة كلها)، لا للأروقة وحدها
 cli-arg-plan-svg = ملف SVG المراد كتابته
 cli-arg-report-html = ملف HTML المراد كتابته
 cli-arg-export-csv = ملف CSV المراد كتابته
@@ -226,6 +227,7 @@ cli-csv-sessions-missed = الورشات الفائتة
 
 cli-scaling-exhibitors = العارضون
 cli-scaling-stands = الأروقة
+cli-scaling-sessions = اللقاءات
 cli-scaling-variables = المتغيرات
 cli-scaling-rows = القيود
 cli-scaling-seconds = الثواني

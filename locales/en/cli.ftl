@@ -50,6 +50,7 @@ cli-arg-check-against = Also list the exhibitors whose stand differs from this o
 cli-arg-scaling-sizes = Numbers of exhibitors
 cli-arg-scaling-seed = Seed of the generated stops
 cli-arg-scaling-time-limit = Seconds allowed per solve
+cli-arg-scaling-sessions = Plan the generated exchange sessions too (the whole plan), not the stands alone
 cli-arg-plan-svg = The SVG file to write
 cli-arg-report-html = The HTML file to write
 cli-arg-export-csv = The CSV file to write
@@ -248,6 +249,7 @@ cli-csv-sessions-missed = sessions_missed
 
 cli-scaling-exhibitors = exhibitors
 cli-scaling-stands = stands
+cli-scaling-sessions = sessions
 cli-scaling-variables = variables
 cli-scaling-rows = rows
 cli-scaling-seconds = seconds

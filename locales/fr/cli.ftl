@@ -50,6 +50,7 @@ cli-arg-check-against = Liste aussi les exposantes et exposants dont le stand n�
 cli-arg-scaling-sizes = Tailles des étapes générées, en nombre d’exposantes et d’exposants
 cli-arg-scaling-seed = Graine des étapes générées
 cli-arg-scaling-time-limit = Secondes accordées à chaque résolution
+cli-arg-scaling-sessions = Planifie aussi les rencontres générées (le plan entier), pas seulement les stands
 cli-arg-plan-svg = Le fichier SVG à écrire
 cli-arg-report-html = Le fichier HTML à écrire
 cli-arg-export-csv = Le fichier CSV à écrire
@@ -254,6 +255,7 @@ cli-csv-sessions-missed = rencontres manquées
 
 cli-scaling-exhibitors = exposantes et exposants
 cli-scaling-stands = stands
+cli-scaling-sessions = rencontres
 cli-scaling-variables = variables
 cli-scaling-rows = lignes
 cli-scaling-seconds = secondes

@@ -156,6 +156,7 @@ fn arg_help(lang: Lang, command: &str, arg: &str) -> Option<String> {
         ("scaling", "sizes") => tl!(lang, "cli-arg-scaling-sizes"),
         ("scaling", "seed") => tl!(lang, "cli-arg-scaling-seed"),
         ("scaling", "time_limit") => tl!(lang, "cli-arg-scaling-time-limit"),
+        ("scaling", "sessions") => tl!(lang, "cli-arg-scaling-sessions"),
         ("plan", "svg") => tl!(lang, "cli-arg-plan-svg"),
         ("report", "html") => tl!(lang, "cli-arg-report-html"),
         ("print", "output") => tl!(lang, "print-arg-output"),

@@ -1,4 +1,4 @@
-//! `caravane scaling`: the stand solve measured on generated stops of growing size.
+//! `caravane scaling`: the solve measured on generated stops of growing size.
 
 use super::{Exit, EXIT_FAILURE, EXIT_OK};
 use caravane::i18n::{current, numbers};
@@ -18,6 +18,9 @@ pub struct ScalingArgs {
     /// Seconds allowed per solve.
     #[arg(long, default_value_t = 60.0)]
     time_limit: f64,
+    /// Plan the generated exchange sessions too (the whole plan), not the stands alone.
+    #[arg(long)]
+    sessions: bool,
 }
 
 /// Prints a Markdown table, a row per size as soon as it is measured.
@@ -25,6 +28,7 @@ pub fn run(args: &ScalingArgs) -> Exit {
     let columns = [
         t!("cli-scaling-exhibitors"),
         t!("cli-scaling-stands"),
+        t!("cli-scaling-sessions"),
         t!("cli-scaling-variables"),
         t!("cli-scaling-rows"),
         t!("cli-scaling-seconds"),
@@ -33,9 +37,9 @@ pub fn run(args: &ScalingArgs) -> Exit {
         t!("cli-scaling-stages"),
     ];
     println!("| {} |", columns.join(" | "));
-    println!("|---:|---:|---:|---:|---:|---|---:|---|");
+    println!("|---:|---:|---:|---:|---:|---:|---|---:|---|");
     for &n in &args.sizes {
-        match measure(n, args.seed, args.time_limit) {
+        match measure(n, args.seed, args.time_limit, args.sessions) {
             Ok(m) => println!("{}", row(&m)),
             Err(e) => {
                 eprintln!(
@@ -58,9 +62,10 @@ fn row(m: &Measure) -> String {
         .map(|s| caravane::solve::stage_label(s))
         .collect();
     format!(
-        "| {} | {} | {} | {} | {} | {} | {} % | {} |",
+        "| {} | {} | {} | {} | {} | {} | {} | {} % | {} |",
         m.exhibitors,
         m.stands,
+        m.sessions,
         m.variables,
         m.rows,
         numbers::decimal(lang, m.seconds, 2),

@@ -1,5 +1,5 @@
-//! How the stand solve grows with the size of a stop: generated stops planned and measured,
-//! for the table of `caravane scaling`.
+//! How the solve grows with the size of a stop: generated stops planned and measured, stands
+//! only or with their exchange sessions, for the table of `caravane scaling`.
 
 use crate::format::Status;
 use crate::planning::stop::{plan_parts, Parts, PlanError};
@@ -14,6 +14,8 @@ pub struct Measure {
     pub exhibitors: usize,
     /// Stands of the stop.
     pub stands: usize,
+    /// Exchange sessions planned (0 for the stands alone).
+    pub sessions: usize,
     /// Variables of the largest model (the stage with the most variables).
     pub variables: usize,
     /// Rows of that model.
@@ -28,12 +30,18 @@ pub struct Measure {
     pub stages: Vec<&'static str>,
 }
 
-/// Generates a stop of `exhibitors` from `seed` and plans its stands (no timetable) within
-/// `time_limit` seconds.
+/// Generates a stop of `exhibitors` from `seed` and plans it within `time_limit` seconds: its
+/// stands alone, or with `sessions`, the stands and the timetable of the generated programme
+/// (about one session per 20 exhibitors, at most 30, over five days).
 ///
 /// # Errors
 /// When the planner fails (never for a generated stop unless something is wrong inside).
-pub fn measure(exhibitors: usize, seed: u64, time_limit: f64) -> Result<Measure, PlanError> {
+pub fn measure(
+    exhibitors: usize,
+    seed: u64,
+    time_limit: f64,
+    sessions: bool,
+) -> Result<Measure, PlanError> {
     let problem = generate(Spec {
         exhibitors,
         sessions: None,
@@ -50,7 +58,11 @@ pub fn measure(exhibitors: usize, seed: u64, time_limit: f64) -> Result<Measure,
         &problem,
         &options,
         &(),
-        Parts::Stands,
+        if sessions {
+            Parts::Whole
+        } else {
+            Parts::Stands
+        },
     )?;
     let seconds = started.elapsed().as_secs_f64();
     let stages = &planned.outcome.stages;
@@ -62,6 +74,7 @@ pub fn measure(exhibitors: usize, seed: u64, time_limit: f64) -> Result<Measure,
     Ok(Measure {
         exhibitors,
         stands: problem.stands.len(),
+        sessions: if sessions { problem.sessions.len() } else { 0 },
         variables,
         rows,
         seconds,

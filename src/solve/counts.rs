@@ -18,8 +18,10 @@ use good_lp::{Expression, Variable};
 
 /// The balance terms of the stop over a set of atoms (those whose weight counts) and
 /// `empty_prime`, weighted: the province over the zones and over the prime stands, then the
-/// other attributes of the `balance` rules.
-pub fn balance_cost(b: &mut Builder, stop: &Stop, atoms: &[Atom]) -> Expression {
+/// other attributes of the `balance` rules. `counted` gives each value's count in a group an
+/// integer variable of its own (see [`Balanced::counted`]); it is always done when attributes
+/// besides the province are balanced.
+pub fn balance_cost(b: &mut Builder, stop: &Stop, atoms: &[Atom], counted: bool) -> Expression {
     let w = &stop.weights;
     let prime_stands = stop.stands.iter().filter(|s| s.is_prime()).count();
     let n = stop.exhibitors.len();
@@ -30,18 +32,18 @@ pub fn balance_cost(b: &mut Builder, stop: &Stop, atoms: &[Atom]) -> Expression 
     let value_of: Vec<Vec<usize>> = (0..stop.balances.len())
         .map(|k| stop.profiles.iter().map(|p| p[k]).collect())
         .collect();
+    let several = stop.balances[2..].iter().any(|b| b.counts());
     let on = |side: Over| -> Vec<usize> {
         (0..stop.balances.len())
             .filter(|&k| stop.balances[k].over == side && stop.balances[k].counts())
             .collect()
     };
-    let several = stop.balances[2..].iter().any(|b| b.counts());
     let attrs = |ks: &[usize]| -> Vec<Balanced> {
         ks.iter()
             .map(|&k| Balanced {
                 shares: &stop.balances[k].shares,
                 value_of: &value_of[k],
-                counted: several,
+                counted: counted || several,
             })
             .collect()
     };
@@ -188,7 +190,10 @@ impl CountModel {
                 });
             }
         }
-        let mut objective = balance_cost(&mut b, stop, &atoms);
+        // With continuous flows, branching on each value's count proves the optimum several
+        // times faster than on the profiles' counts (Taroudant: 0.09 s instead of 0.30 s).
+        let counted = flow_kind == Flows::Continuous;
+        let mut objective = balance_cost(&mut b, stop, &atoms, counted);
         if stop.has_rotation() {
             let flows_at: Vec<(usize, usize, Variable)> = flows
                 .iter()

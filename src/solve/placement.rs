@@ -92,7 +92,7 @@ impl PlacementModel {
                 .iter()
                 .map(|&(g, s, v)| (groups.members[g][0], s, v))
                 .collect();
-            balance_cost(&mut b, stop, &atoms)
+            balance_cost(&mut b, stop, &atoms, false)
                 + stop
                     .weights
                     .total([(Term::Rotation, rotation::rotation(stop, &at))])

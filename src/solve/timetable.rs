@@ -213,7 +213,18 @@ pub fn solve_timetable(
     }
     let w = &stop.weights;
     let mut b = Builder::default();
-    let held = session_slots::schedule(&mut b, stop, session_slots::options(stop));
+    // Interchangeable rooms are pooled (fewer variables, no symmetry between them) unless an
+    // announced programme is kept: moving a session to another room of its class is a move.
+    let pooled = keep.is_none();
+    let options = if pooled {
+        session_slots::pooled_options(stop)
+    } else {
+        session_slots::options(stop)
+    };
+    let held = session_slots::schedule(&mut b, stop, options, pooled);
+    if pooled {
+        session_slots::days_in_order(&mut b, stop, &held);
+    }
     let n_slots = stop.slots.len();
     let (all, _) = registration_groups(stop, Registrants::Everyone);
     let (alone, group_of) = registration_groups(stop, Registrants::OnePersonStands);
@@ -246,6 +257,11 @@ pub fn solve_timetable(
     }
     let size = (b.vars.len(), b.constraints.len());
     let start = start.map(|chosen| {
+        let chosen = if pooled {
+            session_slots::pooled(stop, chosen)
+        } else {
+            chosen.to_vec()
+        };
         let main = held
             .options
             .iter()
@@ -272,9 +288,15 @@ pub fn solve_timetable(
                 plan[o.session] = Some(o.clone());
             }
         }
-        plan.into_iter()
+        let plan: Vec<SessionOption> = plan
+            .into_iter()
             .map(|o| o.expect("every session is held once"))
-            .collect()
+            .collect();
+        if pooled {
+            session_slots::seat_rooms(stop, &plan)
+        } else {
+            plan
+        }
     });
     // The solver's incumbent may leave auxiliary variables above their value (a limit stopped
     // it): the cost reported is the timetable's own, evaluated exactly.
