@@ -48,16 +48,26 @@ fn twenty_itineraries(m: &TourModel) -> Vec<Itinerary> {
     out
 }
 
-fn parallel_itineraries(c: &mut Criterion) {
+/// The shipped tour, read.
+fn shipped() -> TourModel {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("instances/souss-massa-2025.tour.json");
-    let m = TourModel::new(read_tour(&path).expect("the shipped tour is valid"));
-    let itineraries = twenty_itineraries(&m);
-    assert_eq!(itineraries.len(), 20);
+    TourModel::new(read_tour(&path).expect("the shipped tour is valid"))
+}
+
+/// Times the planning of `itineraries` on a rayon pool of one thread, then of two; every stop
+/// must be planned.
+fn on_one_thread_and_two(
+    c: &mut Criterion,
+    name: &str,
+    seconds: u64,
+    m: &TourModel,
+    itineraries: &[Itinerary],
+) {
     let options = TourOptions::default();
-    let mut group = c.benchmark_group("tour-20-itineraries");
+    let mut group = c.benchmark_group(name);
     group
         .sample_size(10)
-        .measurement_time(Duration::from_secs(60));
+        .measurement_time(Duration::from_secs(seconds));
     for threads in [1, 2] {
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(threads)
@@ -66,7 +76,7 @@ fn parallel_itineraries(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("threads", threads), &threads, |b, _| {
             b.iter(|| {
                 let plans =
-                    pool.install(|| plan_itineraries(&m, black_box(&itineraries), &options, &()));
+                    pool.install(|| plan_itineraries(m, black_box(itineraries), &options, &()));
                 assert!(plans
                     .iter()
                     .flat_map(|p| &p.stops)
@@ -78,33 +88,17 @@ fn parallel_itineraries(c: &mut Criterion) {
     group.finish();
 }
 
+fn parallel_itineraries(c: &mut Criterion) {
+    let m = shipped();
+    let itineraries = twenty_itineraries(&m);
+    assert_eq!(itineraries.len(), 20);
+    on_one_thread_and_two(c, "tour-20-itineraries", 60, &m, &itineraries);
+}
+
 fn shipped_tour(c: &mut Criterion) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("instances/souss-massa-2025.tour.json");
-    let m = TourModel::new(read_tour(&path).expect("the shipped tour is valid"));
+    let m = shipped();
     let itineraries = m.tour.itineraries.clone();
-    let options = TourOptions::default();
-    let mut group = c.benchmark_group("tour-shipped");
-    group
-        .sample_size(10)
-        .measurement_time(Duration::from_secs(40));
-    for threads in [1, 2] {
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(threads)
-            .build()
-            .expect("a pool");
-        group.bench_with_input(BenchmarkId::new("threads", threads), &threads, |b, _| {
-            b.iter(|| {
-                let plans =
-                    pool.install(|| plan_itineraries(&m, black_box(&itineraries), &options, &()));
-                assert!(plans
-                    .iter()
-                    .flat_map(|p| &p.stops)
-                    .all(|s| s.solution.is_ok()));
-                plans
-            })
-        });
-    }
-    group.finish();
+    on_one_thread_and_two(c, "tour-shipped", 40, &m, &itineraries);
 }
 
 criterion_group!(benches, parallel_itineraries, shipped_tour);
