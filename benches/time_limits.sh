@@ -22,7 +22,7 @@ for n in $sizes; do
     "$bin" generate -n "$n" --seed "$seed" -o "$dir/g.problem.json" 2>/dev/null
     for parts in whole stands; do
       for limit in $limits; do
-        set -- solve "$dir/g.problem.json" --time-limit "$limit" -q -o "$dir/g.solution.json"
+        set -- solve "$dir/g.problem.json" --time-limit "$limit" -q --lang en -o "$dir/g.solution.json"
         if [ "$parts" = stands ]; then set -- "$@" --only stands; fi
         start=$(date +%s.%N)
         code=0

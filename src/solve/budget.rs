@@ -6,10 +6,11 @@
 //!
 //! * **Stands.** The stands get the whole time limit, or 60 % of it when a timetable is planned
 //!   after them. The matching that finds a first layout is given at least 0.05 s. Within their solve, the count model may use all the time left, the search for
-//!   whole flows half of it, the least-clash model 40 % and the whole model the rest.
+//!   whole flows half of it, the least-clash model 80 % and the whole model the rest.
 //! * **Sessions.** The timetable gets what is left (at least 0.01 s). When it is planned for
-//!   stands that may still change, the bound over every layout and the first timetable each get
-//!   half of what is left, keeping time for re-seating.
+//!   stands that may still change, the bound over every layout, each seating of one-person
+//!   neighbours apart and the first timetable each get half of what is left, keeping time for
+//!   re-seating.
 //! * **A bound over every layout** when the layout is given (kept stands, a re-plan): 20 % of the
 //!   time limit.
 //! * **Re-plans.** The fewest-moves step gets 30 % of what is left, the layout all that is left,
@@ -33,9 +34,11 @@ const STANDS_BEFORE_TIMETABLE: f64 = 0.6;
 /// Share of the time left for the search for whole flows that realise the counts found.
 const REALISING_COUNTS: f64 = 0.5;
 /// Share of the time left for the least-clash model.
-const LEAST_CLASH: f64 = 0.4;
+const LEAST_CLASH: f64 = 0.8;
 /// Share of the time left for a timetable solved while the stands may still change.
 const TIMETABLE_BEFORE_RESEATING: f64 = 0.5;
+/// Share of the time left for seating one-person neighbours apart under a timetable.
+const SEATING_APART: f64 = 0.5;
 /// The least time a timetable solve is given, in seconds.
 const TIMETABLE_AT_LEAST: f64 = 0.01;
 /// Share of the time limit for a bound over every layout when the layout is given.
@@ -147,6 +150,13 @@ impl Budget {
     /// A timetable solve that leaves time for re-seating the stands after it.
     pub fn timetable_before_reseating(&self) -> Limits {
         self.limits(self.share_of_left(TIMETABLE_AT_LEAST, TIMETABLE_BEFORE_RESEATING))
+    }
+
+    /// When seating one-person neighbours apart under a timetable must stop: half of the time
+    /// left, keeping time for the timetable of the new layout (None without a time limit).
+    pub fn seating_apart_deadline(&self) -> Option<Instant> {
+        self.share_of_left(0.0, SEATING_APART)
+            .and_then(|t| after(Instant::now(), t))
     }
 
     /// The count model's bound over every layout, when the layout itself is given.

@@ -343,7 +343,7 @@ fn seat_apart_under(
         stand_of.to_vec(),
         0.0,
         budget.options().seed + round,
-        budget.deadline(),
+        budget.seating_apart_deadline(),
         search::watch_under(stop, &away),
     );
     stand_of
