@@ -538,7 +538,7 @@ async fn pin(
             } else {
                 tl!(lang, "web-plan-label-unpin", name = name.as_str())
             };
-            let w = ws.change(id, body.revision, "pin", &label, |w| {
+            change_rules(ws, id, body.revision, "pin", &label, lang, |w| {
                 let mut problem = w.problem.clone();
                 problem.pins.retain(|p| p.exhibitor != body.exhibitor);
                 let solution = if body.pinned {
@@ -561,14 +561,8 @@ async fn pin(
                 } else {
                     w.solution.clone()
                 };
-                Ok(Edit {
-                    problem: Some(problem),
-                    solution,
-                    state: w.state,
-                    base_version: None,
-                })
-            })?;
-            Ok(json!({"stop": stop_view(ws, &w, lang)?}))
+                Ok((problem, solution))
+            })
         })
         .await
         .map(Json)
@@ -607,7 +601,7 @@ async fn forbid(
                     stand = body.stand.as_str()
                 )
             };
-            let w = ws.change(id, body.revision, "forbid", &label, |w| {
+            change_rules(ws, id, body.revision, "forbid", &label, lang, |w| {
                 let mut problem = w.problem.clone();
                 let solution = if body.forbidden {
                     let there = w.solution.as_ref().is_some_and(|s| {
@@ -650,17 +644,35 @@ async fn forbid(
                     problem.forbidden.retain(|f| !f.stands.is_empty());
                     w.solution.clone()
                 };
-                Ok(Edit {
-                    problem: Some(problem),
-                    solution,
-                    state: w.state,
-                    base_version: None,
-                })
-            })?;
-            Ok(json!({"stop": stop_view(ws, &w, lang)?}))
+                Ok((problem, solution))
+            })
         })
         .await
         .map(Json)
+}
+
+/// A change of the stop's rules (pins, forbidden stands) as one undoable change in the same
+/// state: `rules` gives the new stop file and the layout that goes with it. Answers the stop as
+/// the page redraws it.
+fn change_rules(
+    ws: &mut Workspace,
+    id: i64,
+    revision: i64,
+    action: &str,
+    label: &str,
+    lang: Lang,
+    rules: impl FnOnce(&Working) -> Result<(Problem, Option<Solution>), ApiError>,
+) -> Result<Value, ApiError> {
+    let w = ws.change(id, revision, action, label, |w| {
+        let (problem, solution) = rules(w)?;
+        Ok(Edit {
+            problem: Some(problem),
+            solution,
+            state: w.state,
+            base_version: None,
+        })
+    })?;
+    Ok(json!({"stop": stop_view(ws, &w, lang)?}))
 }
 
 /// The name of an exhibitor the stop has, or a refusal naming the id.
